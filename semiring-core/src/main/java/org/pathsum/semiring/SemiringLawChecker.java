@@ -3,8 +3,10 @@ package org.pathsum.semiring;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
@@ -33,7 +35,7 @@ import java.util.function.Function;
  * Pair}s, compare by {@code ==}, so that −0.0 and 0.0 (the same real; {@code 0 × −2.5 = −0.0}) are
  * equal; see {@link #withExactEquality} — and the other laws with {@link Semiring#equivalent}.
  *
- * <p><b>Which operands.</b> The elements are 0̄, 1̄ and the samples. Every element and every
+ * <p><b>Which operands.</b> The elements are 0̄, 1̄ and the samples, without duplicates. Every element and every
  * ordered pair is checked; ordered triples are checked exhaustively while there are at most {@link
  * #withMaxExhaustiveTriples max} of them, otherwise that many triples are drawn from the elements
  * with the seed. Then {@link #withRandomTriples n} triples are drawn from the generator, and each
@@ -179,9 +181,10 @@ public final class SemiringLawChecker<W> {
    *     (and the seed, for generated values)
    */
   public LawCheckReport<W> check() {
-    List<W> elements = new ArrayList<>();
-    elements.add(semiring.zero());
-    elements.add(semiring.one());
+    // Duplicates (a sample equal to 1̄, say) would only repeat the same checks.
+    Set<W> distinct = new LinkedHashSet<>();
+    distinct.add(semiring.zero());
+    distinct.add(semiring.one());
     for (int i = 0; i < samples.size(); i++) {
       W sample = samples.get(i);
       if (!semiring.isMember(sample)) {
@@ -189,8 +192,9 @@ public final class SemiringLawChecker<W> {
             "sample #" + i + " (" + sample + ") is not a member of the " + semiring.name()
                 + " semiring; remove it from the samples");
       }
-      elements.add(sample);
+      distinct.add(sample);
     }
+    List<W> elements = new ArrayList<>(distinct);
     LawChecks<W> checks = new LawChecks<>(semiring, exact);
     checks.constants();
     for (W a : elements) {
