@@ -66,8 +66,8 @@ public final class Semirings {
   }
 
   /**
-   * The Boolean semiring ({false, true}, ∨, ∧, false, true): reachability. Commutative,
-   * idempotent, selective, bounded; {@code a* = true}.
+   * The Boolean semiring ({false, true}, ∨, ∧, false, true): reachability. Commutative, idempotent,
+   * selective, bounded; {@code a* = true}.
    */
   public static Semiring<Boolean> booleans() {
     return BooleanSemiring.INSTANCE;
@@ -85,8 +85,8 @@ public final class Semirings {
 
   /**
    * The max-plus semiring (ℝ ∪ {−∞}, max, +, −∞, 0): longest and critical paths. Commutative,
-   * idempotent, selective; {@code a* = 0} for {@code a ≤ 0}, and a positive {@code a} throws
-   * {@link ArithmeticException}. +∞ and NaN are not members.
+   * idempotent, selective; {@code a* = 0} for {@code a ≤ 0}, and a positive {@code a} throws {@link
+   * ArithmeticException}. +∞ and NaN are not members.
    */
   public static DoubleSemiring maxPlus() {
     return MaxPlusSemiring.INSTANCE;
@@ -141,8 +141,8 @@ public final class Semirings {
 
   /**
    * Gen/kill transfer functions over bits {@code 0 … width − 1} with ⊕ = pointwise intersection
-   * ("must" dataflow problems such as available expressions) and ⊗ = composition in path order.
-   * Not commutative; idempotent; has a star; 0̄ = {@link GenKill#zero()}, 1̄ = {@link
+   * ("must" dataflow problems such as available expressions) and ⊗ = composition in path order. Not
+   * commutative; idempotent; has a star; 0̄ = {@link GenKill#zero()}, 1̄ = {@link
    * GenKill#identity()}.
    *
    * @param width the number of facts; values using a bit ≥ width are not members

@@ -77,14 +77,16 @@ class LawCheckerCatchesBrokenSemiringsTest {
   @Test
   void realWhosePlusIsSubtraction() {
     Broken minus =
-        new Broken(0.0, (a, b) -> a - b, (a, b) -> a * b, EnumSet.of(SemiringProperty.COMMUTATIVE_TIMES));
+        new Broken(
+            0.0, (a, b) -> a - b, (a, b) -> a * b, EnumSet.of(SemiringProperty.COMMUTATIVE_TIMES));
     LawCheckReport<Double> report =
         SemiringLawChecker.forSemiring(minus).withSamples(List.of(1.0, 2.0, 3.0)).check();
 
     assertFalse(report.isLawful());
     // 1 − 2 = −1 but 2 − 1 = 1
     assertTrue(
-        reports(report, SemiringLaw.PLUS_COMMUTATIVE, List.of(1.0, 2.0), -1.0, 1.0), report::toString);
+        reports(report, SemiringLaw.PLUS_COMMUTATIVE, List.of(1.0, 2.0), -1.0, 1.0),
+        report::toString);
     // (1 − 2) − 3 = −4 but 1 − (2 − 3) = 2
     assertTrue(
         reports(report, SemiringLaw.PLUS_ASSOCIATIVE, List.of(1.0, 2.0, 3.0), -4.0, 2.0),
@@ -124,7 +126,8 @@ class LawCheckerCatchesBrokenSemiringsTest {
   @Test
   void genKillFalselyDeclaringCommutativeTimes() {
     Set<SemiringProperty> lie =
-        Sets.union(Semirings.genKillUnion(2).properties(), Set.of(SemiringProperty.COMMUTATIVE_TIMES));
+        Sets.union(
+            Semirings.genKillUnion(2).properties(), Set.of(SemiringProperty.COMMUTATIVE_TIMES));
     Semiring<GenKill> liar = new Relabeled<>(Semirings.genKillUnion(2), lie);
     GenKill gen0 = GenKill.of(bits(0), bits());
     GenKill kill0 = GenKill.of(bits(), bits(0));
@@ -215,7 +218,10 @@ class LawCheckerCatchesBrokenSemiringsTest {
   void nonMemberSampleIsRejectedAndGeneratorNonMemberNamesTheSeed() {
     assertThrows(
         IllegalArgumentException.class,
-        () -> SemiringLawChecker.forSemiring(Semirings.viterbi()).withSamples(List.of(0.5, 1.5)).check());
+        () ->
+            SemiringLawChecker.forSemiring(Semirings.viterbi())
+                .withSamples(List.of(0.5, 1.5))
+                .check());
     assertThrows(
         IllegalArgumentException.class,
         () ->
@@ -227,7 +233,8 @@ class LawCheckerCatchesBrokenSemiringsTest {
 
   @Test
   void sameSeedSameReport() {
-    Broken minus = new Broken(0.0, (a, b) -> a - b, (a, b) -> a * b, EnumSet.noneOf(SemiringProperty.class));
+    Broken minus =
+        new Broken(0.0, (a, b) -> a - b, (a, b) -> a * b, EnumSet.noneOf(SemiringProperty.class));
     SemiringLawChecker<Double> checker =
         SemiringLawChecker.forSemiring(minus)
             .withGenerator(r -> r.nextDouble(-1, 1))

@@ -37,8 +37,11 @@ class ProductAndLexicographicSemiringTest {
     // a strictly shorter alternative replaces the count instead of adding to it
     assertEquals(Pair.of(1.5, 1L), SHORTEST_AND_COUNT.plus(sum, path(SHORTEST_AND_COUNT, 1.5)));
     // ties are decided with the tolerance of tropical: 0.1 + 0.2 ties with 0.3
-    assertEquals(2L, SHORTEST_AND_COUNT.plus(path(SHORTEST_AND_COUNT, 0.1, 0.2),
-        path(SHORTEST_AND_COUNT, 0.3)).second());
+    assertEquals(
+        2L,
+        SHORTEST_AND_COUNT
+            .plus(path(SHORTEST_AND_COUNT, 0.1, 0.2), path(SHORTEST_AND_COUNT, 0.3))
+            .second());
   }
 
   @Test

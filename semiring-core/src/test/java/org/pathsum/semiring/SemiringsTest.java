@@ -14,8 +14,8 @@ class SemiringsTest {
   @Test
   void everyNameResolvesToTheSemiringOfThatName() {
     assertEquals(
-        List.of("real", "boolean", "tropical", "max-plus", "counting", "bottleneck", "viterbi",
-            "log"),
+        List.of(
+            "real", "boolean", "tropical", "max-plus", "counting", "bottleneck", "viterbi", "log"),
         Semirings.names());
     for (String name : Semirings.names()) {
       Optional<Semiring<?>> s = Semirings.byName(name);

@@ -28,7 +28,8 @@ class SymbolicSumTest {
     // and x → x+y → (x+y)·y → F (labels 1, 5, 23).
     SymbolicSum dfdx = S.plus(path("1", "40"), path("1", "5", "23"));
     assertEquals("1·40 + 1·5·23", dfdx.toString());
-    // ∂F/∂y: y → 4y → x+4y → F (4, 1, 40); y → x+y → (x+y)·y → F (1, 5, 23); y → (x+y)·y → F (8, 23)
+    // ∂F/∂y: y → 4y → x+4y → F (4, 1, 40); y → x+y → (x+y)·y → F (1, 5, 23); y → (x+y)·y → F (8,
+    // 23)
     SymbolicSum dfdy = S.plus(S.plus(path("4", "1", "40"), path("1", "5", "23")), path("8", "23"));
     assertEquals("4·1·40 + 1·5·23 + 8·23", dfdy.toString());
     assertEquals(3, dfdy.termCount());
