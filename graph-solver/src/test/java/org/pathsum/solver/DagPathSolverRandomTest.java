@@ -94,7 +94,9 @@ class DagPathSolverRandomTest {
   @Test
   void productOfRealAndCounting() {
     checkAgainstEnumeration(
-        Semirings.product(Semirings.real(), Semirings.counting()), RandomWeights.realAndCount(), 13);
+        Semirings.product(Semirings.real(), Semirings.counting()),
+        RandomWeights.realAndCount(),
+        13);
   }
 
   @Test
