@@ -41,7 +41,8 @@ import org.pathsum.solver.PathSums.Direction;
  * that reach t. {@code solveBetween(s, t)} makes two structural searches (no weights read) over
  * the vertices reachable from s, then reads weights and does semiring operations only on edges of
  * the s→t subgraph; edges and vertices outside it are never passed to the weight function. No
- * recursion: a chain of a million vertices needs no deeper stack than a single edge.
+ * recursion: a chain of a million vertices needs no deeper stack than a single edge. No
+ * topological order of the whole graph is cached: each solve orders just the part it reaches.
  *
  * <p><b>Example.</b> The lecture's F(x, y) = (x + 4y)·((x + y)·y) at (3, 5), each edge labeled with
  * the local partial derivative of its target with respect to its source:
