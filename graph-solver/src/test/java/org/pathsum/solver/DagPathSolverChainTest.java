@@ -68,8 +68,7 @@ class DagPathSolverChainTest {
   @Test
   void enumerationAndCycleSearchAreIterativeToo() {
     assertEquals(
-        2.0,
-        PathEnumerationSolver.of(chain, Semirings.real(), weights).solveBetween(0, N - 1));
+        2.0, PathEnumerationSolver.of(chain, Semirings.real(), weights).solveBetween(0, N - 1));
     // closing the chain into a ring (undone below: building another million-vertex graph is slow)
     DefaultEdge back = chain.addEdge(N - 1, 0);
     try {

@@ -16,9 +16,9 @@ import org.pathsum.semiring.Semirings;
 import org.pathsum.semiring.SymbolicSum;
 
 /**
- * On a chain a → b → c the backward solve must multiply in path order, w(a,b) ⊗ w(b,c). These
- * tests fail if {@code solveTo} ran the reversed-graph sweep over the semiring itself instead of
- * its reversal, since here w(a,b) ⊗ w(b,c) ≠ w(b,c) ⊗ w(a,b).
+ * On a chain a → b → c the backward solve must multiply in path order, w(a,b) ⊗ w(b,c). These tests
+ * fail if {@code solveTo} ran the reversed-graph sweep over the semiring itself instead of its
+ * reversal, since here w(a,b) ⊗ w(b,c) ≠ w(b,c) ⊗ w(a,b).
  */
 class DagPathSolverOperandOrderTest {
 
