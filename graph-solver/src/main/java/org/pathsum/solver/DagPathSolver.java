@@ -103,6 +103,8 @@ public final class DagPathSolver<V, E, W> implements PathSumSolver<V, W> {
    * A solver for {@code graph} weighted by its own {@link Graph#getEdgeWeight edge weights} (1.0
    * for an unweighted graph), e.g. with {@code Semirings.real()}.
    *
+   * @param graph a directed acyclic graph; not modified afterwards
+   * @param semiring a semiring over {@code Double}, e.g. any {@code DoubleSemiring}
    * @throws IllegalArgumentException if {@code graph} is not directed
    * @throws NotADagException if {@code graph} has a directed cycle
    */
