@@ -42,13 +42,14 @@ public final class ComputationGraph {
   final EdgeIndex structure;
 
   private ComputationGraph(Builder b) {
-    int n = b.nodeCount;
-    int m = b.edgeCount;
-    this.owner = b.owner;
-    this.ops = Arrays.copyOf(b.ops, n);
-    this.params = Arrays.copyOf(b.params, n);
-    this.operandStart = Arrays.copyOf(b.operandStart, n + 1);
-    this.edgeSource = Arrays.copyOf(b.edgeSource, m);
+    NodeStore store = b.store;
+    int n = store.nodeCount;
+    int m = store.edgeCount;
+    this.owner = store.owner;
+    this.ops = Arrays.copyOf(store.ops, n);
+    this.params = Arrays.copyOf(store.params, n);
+    this.operandStart = Arrays.copyOf(store.operandStart, n + 1);
+    this.edgeSource = Arrays.copyOf(store.edgeSource, m);
     this.edgeTarget = new int[m];
     int arity = 0;
     for (int v = 0; v < n; v++) {
@@ -266,13 +267,7 @@ public final class ComputationGraph {
    */
   public static final class Builder {
 
-    private final Object owner = new Object();
-    private Op[] ops = new Op[16];
-    private double[] params = new double[16];
-    private int[] operandStart = new int[17];
-    private int[] edgeSource = new int[16];
-    private int nodeCount;
-    private int edgeCount;
+    private final NodeStore store = new NodeStore();
     private final List<String> inputNames = new ArrayList<>();
     private final List<Integer> inputNodes = new ArrayList<>();
     private final Map<String, Integer> inputPositions = new HashMap<>();
@@ -294,7 +289,7 @@ public final class ComputationGraph {
         throw new IllegalArgumentException(
             "duplicate input name '" + name + "'; reuse the node it returned instead");
       }
-      Node node = append(Op.INPUT, 0.0, List.of());
+      Node node = store.append(Op.INPUT, 0.0, List.of());
       inputPositions.put(name, inputNames.size());
       inputNames.add(name);
       inputNodes.add(node.index());
@@ -310,7 +305,7 @@ public final class ComputationGraph {
       if (!Double.isFinite(value)) {
         throw new IllegalArgumentException("a constant must be finite, got " + value);
       }
-      return append(Op.CONSTANT, value, List.of());
+      return store.append(Op.CONSTANT, value, List.of());
     }
 
     /**
@@ -332,7 +327,7 @@ public final class ComputationGraph {
         throw new IllegalArgumentException(
             op + " is not built by apply; use input, constant or powConst");
       }
-      return append(op, 0.0, operands);
+      return store.append(op, 0.0, operands);
     }
 
     /**
@@ -344,7 +339,7 @@ public final class ComputationGraph {
       if (!Double.isFinite(exponent)) {
         throw new IllegalArgumentException("the exponent must be finite, got " + exponent);
       }
-      return append(Op.POW_CONST, exponent, List.of(base));
+      return store.append(Op.POW_CONST, exponent, List.of(base));
     }
 
     /** {@code a + b}. */
@@ -379,7 +374,7 @@ public final class ComputationGraph {
      */
     public Builder output(String name, Node node) {
       Objects.requireNonNull(name, "name");
-      int v = check(node);
+      int v = store.check(node);
       if (outputNames.contains(name)) {
         throw new IllegalArgumentException("duplicate output name '" + name + "'");
       }
@@ -395,7 +390,7 @@ public final class ComputationGraph {
 
     /** The number of nodes recorded so far. */
     public int nodeCount() {
-      return nodeCount;
+      return store.nodeCount;
     }
 
     /** An immutable snapshot of the graph recorded so far. O(|V| + |E|). */
@@ -403,40 +398,5 @@ public final class ComputationGraph {
       return new ComputationGraph(this);
     }
 
-    private int check(Node node) {
-      Objects.requireNonNull(node, "node");
-      if (node.owner() != owner || node.index() >= nodeCount) {
-        throw new IllegalArgumentException(node + " was not created by this builder");
-      }
-      return node.index();
-    }
-
-    private Node append(Op op, double param, List<Node> operands) {
-      if (!op.acceptsArity(operands.size())) {
-        throw new IllegalArgumentException(
-            op + " takes " + op.minArity() + ".." + op.maxArity() + " operands, got "
-                + operands.size());
-      }
-      for (Node operand : operands) {
-        check(operand);
-      }
-      if (nodeCount == ops.length) {
-        int cap = ops.length * 2;
-        ops = Arrays.copyOf(ops, cap);
-        params = Arrays.copyOf(params, cap);
-        operandStart = Arrays.copyOf(operandStart, cap + 1);
-      }
-      while (edgeCount + operands.size() > edgeSource.length) {
-        edgeSource = Arrays.copyOf(edgeSource, edgeSource.length * 2);
-      }
-      for (Node operand : operands) {
-        edgeSource[edgeCount++] = operand.index();
-      }
-      int v = nodeCount++;
-      ops[v] = op;
-      params[v] = param;
-      operandStart[v + 1] = edgeCount;
-      return new Node(owner, v, op);
-    }
   }
 }
