@@ -36,8 +36,9 @@ import org.pathsum.semiring.Semiring;
  *
  * <p><b>Cost.</b> O(|V| + |E|) semiring operations and memory accesses, touching only the vertices
  * between the anchor and the end (for between: from the source to the target) and their in- (out-)
- * edges. The primitive sweeps of the real semiring run in a specialized kernel with the arithmetic
- * inlined. Each method that returns an array or list allocates it; the {@code double} methods have
+ * edges. The primitive forward and backward sweeps of the real and tropical semirings run in
+ * specialized kernels with the arithmetic inlined, so they stay fast when the JVM has seen many
+ * semirings. Each method that returns an array or list allocates it; the {@code double} methods have
  * twins writing into a caller-supplied buffer that allocate nothing. Thread-safe: sweeps share
  * nothing but their (immutable) arguments.
  */

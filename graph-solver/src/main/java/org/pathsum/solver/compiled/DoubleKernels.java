@@ -6,15 +6,18 @@ import org.pathsum.semiring.Semirings;
 
 /**
  * The {@code double} sweeps. Each has a generic kernel calling the {@link DoubleSemiring} and, for
- * the real semiring, a specialized kernel with {@code +} and {@code ×} inlined: a solver that sees
- * several semirings makes the interface calls megamorphic, and the specialized kernel keeps the
- * real sweep (the one automatic differentiation uses) at raw-loop speed regardless. Both kernels do
- * the same operations in the same order, so they agree bit for bit (tested).
+ * the real and tropical semirings, specialized kernels with the arithmetic inlined: a solver that
+ * sees several semirings makes the interface calls megamorphic, and the specialized kernels keep
+ * the real sweep (automatic differentiation) and the tropical one (shortest paths) at raw-loop
+ * speed regardless. Both kernels do the same operations in the same order, so they agree bit for
+ * bit (tested).
  */
 final class DoubleKernels {
 
   /** Every {@code Semirings.real(tolerance)}; the tolerance affects only {@code equivalent}. */
   private static final Class<?> REAL = Semirings.real().getClass();
+
+  private static final DoubleSemiring TROPICAL = Semirings.tropical();
 
   private DoubleKernels() {}
 
@@ -25,6 +28,8 @@ final class DoubleKernels {
   static void forward(CompiledDag g, DoubleSemiring s, double[] w, int source, double[] out) {
     if (isReal(s)) {
       forwardReal(g, w, source, out);
+    } else if (s == TROPICAL) {
+      forwardTropical(g, w, source, out);
     } else {
       forwardGeneric(g, s, w, source, out);
     }
@@ -33,6 +38,8 @@ final class DoubleKernels {
   static void backward(CompiledDag g, DoubleSemiring s, double[] w, int target, double[] out) {
     if (isReal(s)) {
       backwardReal(g, w, target, out);
+    } else if (s == TROPICAL) {
+      backwardTropical(g, w, target, out);
     } else {
       backwardGeneric(g, s, w, target, out);
     }
@@ -80,6 +87,27 @@ final class DoubleKernels {
     }
   }
 
+  /** {@link #forwardGeneric} with ⊕ = min, ⊗ = +, 0̄ = +∞, 1̄ = 0, as the tropical semiring. */
+  static void forwardTropical(CompiledDag g, double[] w, int source, double[] out) {
+    final int n = g.vertexCount;
+    final int[] off = g.inOffsets;
+    final int[] ids = g.inEdgeIds;
+    final int[] src = g.source;
+    Arrays.fill(out, 0, source, Double.POSITIVE_INFINITY);
+    out[source] = 0.0;
+    for (int v = source + 1; v < n; v++) {
+      double acc = Double.POSITIVE_INFINITY;
+      for (int i = off[v], end = off[v + 1]; i < end; i++) {
+        int e = ids[i];
+        int u = src[e];
+        if (u >= source) {
+          acc = Math.min(acc, out[u] + w[e]);
+        }
+      }
+      out[v] = acc;
+    }
+  }
+
   static void backwardGeneric(
       CompiledDag g, DoubleSemiring s, double[] w, int target, double[] out) {
     final int n = g.vertexCount;
@@ -116,6 +144,26 @@ final class DoubleKernels {
         int v = tgt[e];
         if (v <= target) {
           acc = acc + w[e] * out[v];
+        }
+      }
+      out[u] = acc;
+    }
+  }
+
+  static void backwardTropical(CompiledDag g, double[] w, int target, double[] out) {
+    final int n = g.vertexCount;
+    final int[] off = g.outOffsets;
+    final int[] ids = g.outEdgeIds;
+    final int[] tgt = g.target;
+    Arrays.fill(out, target + 1, n, Double.POSITIVE_INFINITY);
+    out[target] = 0.0;
+    for (int u = target - 1; u >= 0; u--) {
+      double acc = Double.POSITIVE_INFINITY;
+      for (int i = off[u], end = off[u + 1]; i < end; i++) {
+        int e = ids[i];
+        int v = tgt[e];
+        if (v <= target) {
+          acc = Math.min(acc, w[e] + out[v]);
         }
       }
       out[u] = acc;

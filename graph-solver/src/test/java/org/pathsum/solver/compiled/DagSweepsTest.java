@@ -181,8 +181,9 @@ class DagSweepsTest {
   }
 
   @Test
-  void specializedRealKernelsAgreeBitForBitWithTheGenericKernels() {
+  void specializedKernelsAgreeBitForBitWithTheGenericKernels() {
     DoubleSemiring opaqueReal = new OpaqueDoubleSemiring(REAL);
+    DoubleSemiring opaqueTropical = new OpaqueDoubleSemiring(Semirings.tropical());
     assertTrue(DoubleKernels.isReal(REAL));
     assertTrue(DoubleKernels.isReal((DoubleSemiring) Semirings.real(0.1)));
     assertFalse(DoubleKernels.isReal(opaqueReal));
@@ -197,6 +198,13 @@ class DagSweepsTest {
           DagSweeps.forward(g, opaqueReal, w, a), DagSweeps.forward(g, REAL, w, a), where);
       assertArrayEquals(
           DagSweeps.backward(g, opaqueReal, w, a), DagSweeps.backward(g, REAL, w, a), where);
+      DoubleSemiring tropical = Semirings.tropical();
+      assertArrayEquals(
+          DagSweeps.forward(g, opaqueTropical, w, a), DagSweeps.forward(g, tropical, w, a), where);
+      assertArrayEquals(
+          DagSweeps.backward(g, opaqueTropical, w, a),
+          DagSweeps.backward(g, tropical, w, a),
+          where);
     }
   }
 
