@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.pathsum.solver.compiled.CompiledDag;
 
 /**
  * An immutable computation graph: inputs, constants and operations ({@link Op}), with an edge from
@@ -22,7 +23,8 @@ import java.util.Optional;
  * nodes ({@link #outputNames()}), the rows of a {@link Jacobian}. A node may be an output under
  * several names, and an input may be an output.
  *
- * <p>Memory: O(|V| + |E|) primitive arrays; no per-node objects.
+ * <p>Memory: O(|V| + |E|) primitive arrays (the node arrays and a {@link CompiledDag}); no
+ * per-node objects.
  */
 public final class ComputationGraph {
 
@@ -39,7 +41,7 @@ public final class ComputationGraph {
   private final List<String> outputNames;
   final Map<String, Integer> inputPositions;
   private final String[] inputNameOfNode;
-  final EdgeIndex structure;
+  final CompiledDag dag;
 
   private ComputationGraph(Builder b) {
     NodeStore store = b.store;
@@ -68,12 +70,24 @@ public final class ComputationGraph {
     for (int i = 0; i < inputNodes.length; i++) {
       inputNameOfNode[inputNodes[i]] = inputNames.get(i);
     }
-    this.structure = EdgeIndex.of(operandStart, edgeSource, edgeTarget);
+    CompiledDag.Builder dagBuilder = CompiledDag.builder(n, m);
+    for (int e = 0; e < m; e++) {
+      dagBuilder.addEdge(edgeSource[e], edgeTarget[e]); // edge id == edge index
+    }
+    this.dag = dagBuilder.build();
   }
 
   /** A new, empty builder. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * The graph's structure as a {@link CompiledDag}: vertex = node index, edge id = edge index, so
+   * a {@link LabeledGraph#labels()} array is its edge-weight array.
+   */
+  public CompiledDag compiledDag() {
+    return dag;
   }
 
   /** The number of nodes (inputs, constants and operations). */
