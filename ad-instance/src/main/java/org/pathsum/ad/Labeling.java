@@ -67,6 +67,30 @@ final class Labeling {
     return new LabeledGraph(g, values, labels);
   }
 
+  static double[] evaluate(ComputationGraph g, double[] point) {
+    int n = g.nodeCount();
+    double[] values = new double[n];
+    double[] params = g.params;
+    for (int i = 0; i < g.inputNodes.length; i++) {
+      params = params == g.params ? params.clone() : params;
+      params[g.inputNodes[i]] = point[i];
+    }
+    double[] x = new double[Math.max(1, g.maxArity)];
+    for (int v = 0; v < n; v++) {
+      int from = g.operandStart[v];
+      int k = g.operandStart[v + 1] - from;
+      for (int j = 0; j < k; j++) {
+        x[j] = values[g.edgeSource[from + j]];
+      }
+      values[v] = g.ops[v].evaluate(x, k, params[v]);
+    }
+    double[] out = new double[g.outputNodes.length];
+    for (int j = 0; j < out.length; j++) {
+      out[j] = values[g.outputNodes[j]];
+    }
+    return out;
+  }
+
   private static NonFiniteValueException nonFinite(
       ComputationGraph g, int v, double value, int position) {
     int from = g.operandStart[v];
