@@ -23,6 +23,86 @@ public final class PathSumSolvers {
   private PathSumSolvers() {}
 
   /**
+   * A solver that picks a correct algorithm for {@code semiring} on {@code graph}, for callers (such
+   * as the command line) that do not want to choose:
+   *
+   * <ol>
+   *   <li>an acyclic graph: one topological sweep, O(|V| + |E|), any semiring;
+   *   <li>a selective semiring in which no edge weight improves on the empty path ({@code 1̄ ⊕ w =
+   *       1̄}: non-negative tropical, boolean, bottleneck, Viterbi): {@linkplain
+   *       QueueDiscipline#SHORTEST_FIRST shortest-first} residual propagation, i.e. Dijkstra,
+   *       O((|V| + |E|) log |V|);
+   *   <li>a semiring with a star: {@linkplain #starElimination star elimination};
+   *   <li>an idempotent semiring without a star: the {@linkplain #residual residual solver} in
+   *       {@linkplain QueueDiscipline#SCC_ORDER SCC order};
+   *   <li>otherwise: the sweep, which sums the acyclic part exactly and refuses a cycle on the
+   *       paths asked about.
+   * </ol>
+   *
+   * <p>Where the answer is undefined the queries throw an {@link IllegalArgumentException} that
+   * carries a responsible cycle: {@link InfinitePathSumException} (counting with a cycle on the
+   * paths: infinitely many), {@link NegativeCycleException} (tropical with a negative cycle,
+   * max-plus with a positive one), {@link DivergentPathSumException} (real with a non-contractive
+   * cycle). Only the paths a query asks about matter: a cycle that the source cannot reach does not
+   * stop {@code solveFrom}, and {@code solveBetween} looks only at vertices on source–target paths.
+   *
+   * <p>Creating the solver costs O(|V| + |E|) plus one pass over the weights.
+   *
+   * @param graph a directed graph; self-loops and parallel edges are allowed
+   * @param semiring the semiring
+   * @param weights the weight of each edge; never null
+   * @throws IllegalArgumentException if the graph is undirected or a weight is null
+   */
+  public static <V, E, W> PathSumSolver<V, W> forGraph(
+      Graph<V, E> graph, Semiring<W> semiring, Function<? super E, ? extends W> weights) {
+    IndexedGraph<V, E, W> g = IndexedGraph.of(graph, semiring, weights);
+    if (isAcyclic(g)) {
+      return new SccEliminationSolver<>(semiring, g);
+    }
+    if (semiring.has(SemiringProperty.SELECTIVE_PLUS) && noWeightImproves(g, semiring)) {
+      return new ResidualPathSolver<>(
+          semiring,
+          g,
+          QueueDiscipline.SHORTEST_FIRST,
+          defaultMaxPops(semiring, QueueDiscipline.SHORTEST_FIRST, g.vertexCount()));
+    }
+    if (!semiring.has(SemiringProperty.STAR) && semiring.has(SemiringProperty.IDEMPOTENT_PLUS)) {
+      return new ResidualPathSolver<>(
+          semiring,
+          g,
+          QueueDiscipline.SCC_ORDER,
+          defaultMaxPops(semiring, QueueDiscipline.SCC_ORDER, g.vertexCount()));
+    }
+    return new SccEliminationSolver<>(semiring, g);
+  }
+
+  /**
+   * Exact solving with the semiring's Kleene star (Tarjan's path-expression approach): strongly
+   * connected components in topological order, then Gaussian elimination inside each component with
+   * a cycle, {@code x_k = (…) ⊗ A[k][k]*}. For the real semiring on a graph whose cycles are
+   * contractive this is the exact sum of the geometric series, {@code (I − A)⁻¹}; for the
+   * {@linkplain PathExpressions path-expression semiring} it is the regular expression of all paths.
+   *
+   * <p><b>Requirements.</b> {@link SemiringProperty#STAR} if a cycle lies on the paths asked about
+   * (an acyclic graph needs nothing). A star that diverges on a cycle (real with {@code |a| ≥ 1},
+   * tropical with {@code a < 0}) makes the query throw {@link DivergentPathSumException} or, for a
+   * selective semiring with an improving cycle, {@link NegativeCycleException}; without a star a
+   * cycle gives {@link InfinitePathSumException} if ⊕ is not idempotent.
+   *
+   * <p><b>Cost.</b> O(|V| + |E|) outside cycles; inside a component of m vertices, elimination in
+   * Markowitz order: O(m) on a simple cycle, O(m³) at worst for a dense component.
+   *
+   * @param graph a directed graph; self-loops and parallel edges are allowed
+   * @param semiring the semiring
+   * @param weights the weight of each edge; never null
+   * @throws IllegalArgumentException if the graph is undirected or a weight is null
+   */
+  public static <V, E, W> PathSumSolver<V, W> starElimination(
+      Graph<V, E> graph, Semiring<W> semiring, Function<? super E, ? extends W> weights) {
+    return new SccEliminationSolver<>(semiring, IndexedGraph.of(graph, semiring, weights));
+  }
+
+  /**
    * Mohri's generic single-source shortest-distance algorithm: propagates residuals, not totals, so
    * that a non-idempotent ⊕ never counts a path twice, and drops a residual once adding it leaves a
    * vertex's value {@linkplain Semiring#equivalent equivalent}.
@@ -76,6 +156,28 @@ public final class PathSumSolvers {
     Objects.requireNonNull(discipline, "discipline");
     return new ResidualPathSolver<>(
         semiring, IndexedGraph.of(graph, semiring, weights), discipline, maxPopsPerVertex);
+  }
+
+  private static boolean isAcyclic(IndexedGraph<?, ?, ?> g) {
+    boolean[] all = new boolean[g.vertexCount()];
+    java.util.Arrays.fill(all, true);
+    Components comps = Components.of(g, all);
+    for (int c = 0; c < comps.count(); c++) {
+      if (comps.cyclic[c]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static <W> boolean noWeightImproves(IndexedGraph<?, ?, W> g, Semiring<W> semiring) {
+    W one = semiring.one();
+    for (int i = 0; i < g.head.length; i++) {
+      if (!semiring.equivalent(semiring.plus(one, g.weightAt(i)), one)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static long defaultMaxPops(Semiring<?> semiring, QueueDiscipline discipline, int n) {

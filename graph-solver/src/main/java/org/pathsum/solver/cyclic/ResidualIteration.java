@@ -73,9 +73,27 @@ final class ResidualIteration<W> {
       Components comps,
       QueueDiscipline discipline,
       long maxPops) {
+    return runSeeded(
+        g, semiring, new int[] {source}, new Object[] {semiring.one()}, mask, comps, discipline,
+        maxPops);
+  }
+
+  /**
+   * Runs to convergence from several seeds at once: vertex {@code seeds[i]} starts with value and
+   * residual {@code seedValues[i]}. The solution is {@code ⊕_i seedValues[i] ⊗ (sum over paths
+   * seeds[i] → v)}.
+   */
+  @SuppressWarnings("unchecked")
+  static <W> ResidualIteration<W> runSeeded(
+      IndexedGraph<?, ?, W> g,
+      Semiring<W> semiring,
+      int[] seeds,
+      Object[] seedValues,
+      boolean[] mask,
+      Components comps,
+      QueueDiscipline discipline,
+      long maxPops) {
     ResidualIteration<W> it = new ResidualIteration<>(g, semiring, mask);
-    it.d[source] = semiring.one();
-    it.r[source] = semiring.one();
     Queue queue;
     switch (discipline) {
       case FIFO:
@@ -88,15 +106,22 @@ final class ResidualIteration<W> {
         queue = it.new BestFirstQueue();
         break;
     }
-    it.loop(queue, source, maxPops);
+    for (int i = 0; i < seeds.length; i++) {
+      int v = seeds[i];
+      it.d[v] = semiring.plus((W) it.d[v], (W) seedValues[i]);
+      it.r[v] = semiring.plus((W) it.r[v], (W) seedValues[i]);
+      if (!it.queued[v]) {
+        it.queued[v] = true;
+        queue.push(v);
+      }
+    }
+    it.loop(queue, maxPops);
     return it;
   }
 
   @SuppressWarnings("unchecked")
-  private void loop(Queue queue, int source, long maxPops) {
+  private void loop(Queue queue, long maxPops) {
     W zero = semiring.zero();
-    queue.push(source);
-    queued[source] = true;
     while (!queue.isEmpty()) {
       int q = queue.pop();
       queued[q] = false;
