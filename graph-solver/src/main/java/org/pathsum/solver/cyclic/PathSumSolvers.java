@@ -158,6 +158,39 @@ public final class PathSumSolvers {
         semiring, IndexedGraph.of(graph, semiring, weights), discipline, maxPopsPerVertex);
   }
 
+  /**
+   * Single-source path sums of a selective semiring with a witness path for every vertex: a path
+   * whose ⊗-product attains the vertex's value (shortest, widest, most probable…), as a JGraphT
+   * {@link org.jgrapht.GraphPath}.
+   *
+   * <p>Runs residual propagation with predecessor edges: shortest-first (Dijkstra, O((|V| + |E|)
+   * log |V|)) when no edge weight improves on the empty path ({@code 1̄ ⊕ w = 1̄}), otherwise
+   * FIFO in SCC order (Bellman–Ford, O(|V| · |E|) at worst).
+   *
+   * @param graph a directed graph; self-loops and parallel edges are allowed
+   * @param semiring a semiring with {@link SemiringProperty#SELECTIVE_PLUS}
+   * @param weights the weight of each edge; never null
+   * @param source the vertex every path starts at
+   * @throws org.pathsum.semiring.MissingSemiringPropertyException if ⊕ is not selective
+   * @throws NegativeCycleException if a cycle reachable from the source improves every path
+   *     through it (a negative tropical cycle)
+   * @throws IllegalArgumentException if {@code source} is not in the graph, the graph is
+   *     undirected or a weight is null
+   */
+  public static <V, E, W> WitnessPaths<V, E, W> witnesses(
+      Graph<V, E> graph, Semiring<W> semiring, Function<? super E, ? extends W> weights, V source) {
+    semiring.require("witness paths", SemiringProperty.SELECTIVE_PLUS);
+    IndexedGraph<V, E, W> g = IndexedGraph.of(graph, semiring, weights);
+    int s = g.indexOf(source, "source");
+    QueueDiscipline discipline =
+        noWeightImproves(g, semiring) ? QueueDiscipline.SHORTEST_FIRST : QueueDiscipline.SCC_ORDER;
+    ResidualPathSolver<V, E, W> solver =
+        new ResidualPathSolver<>(
+            semiring, g, discipline, defaultMaxPops(semiring, discipline, g.vertexCount()));
+    ResidualIteration<W> run = solver.iterate(g, semiring, s, g.reachableFrom(s), false);
+    return new ResidualWitnessPaths<>(graph, g, semiring, s, run);
+  }
+
   private static boolean isAcyclic(IndexedGraph<?, ?, ?> g) {
     boolean[] all = new boolean[g.vertexCount()];
     java.util.Arrays.fill(all, true);
