@@ -33,7 +33,9 @@ public final class ControlFlowGraph {
   private final String exit;
 
   private ControlFlowGraph(
-      Map<String, List<Statement>> blocks, Graph<String, DefaultEdge> graph, String entry,
+      Map<String, List<Statement>> blocks,
+      Graph<String, DefaultEdge> graph,
+      String entry,
       String exit) {
     this.blocks = blocks;
     this.graph = graph;
@@ -96,7 +98,8 @@ public final class ControlFlowGraph {
     public Builder block(String name, Statement... statements) {
       Objects.requireNonNull(name, "name");
       if (blocks.containsKey(name)) {
-        throw new IllegalArgumentException("block " + name + " is added twice; name blocks uniquely");
+        throw new IllegalArgumentException(
+            "block " + name + " is added twice; name blocks uniquely");
       }
       List<Statement> list = List.of(statements);
       for (Statement s : list) {

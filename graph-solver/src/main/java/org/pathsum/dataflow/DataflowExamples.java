@@ -81,8 +81,8 @@ public final class DataflowExamples {
   }
 
   /**
-   * Prints, for each example and block, the reaching definitions on entry and the live variables
-   * on exit.
+   * Prints, for each example and block, the reaching definitions on entry and the live variables on
+   * exit.
    *
    * @param args ignored
    */

@@ -92,7 +92,9 @@ public final class LiveVariables {
     return apply(toSink.get(indexOf(block)), new BitSet());
   }
 
-  /** The variables live on entry to {@code block}: its transfer function applied to {@link #out}. */
+  /**
+   * The variables live on entry to {@code block}: its transfer function applied to {@link #out}.
+   */
   public Set<String> in(String block) {
     BitSet out = new BitSet();
     Set<String> live = out(block);
@@ -105,8 +107,8 @@ public final class LiveVariables {
   }
 
   /**
-   * A demand query: {@link #out(String)} for one block, solving only over the blocks reachable
-   * from it. Equal to {@code out(block)}.
+   * A demand query: {@link #out(String)} for one block, solving only over the blocks reachable from
+   * it. Equal to {@code out(block)}.
    */
   public Set<String> outOnDemand(String block) {
     return apply(solver.solveBetween(indexOf(block), sink()), new BitSet());

@@ -15,21 +15,22 @@ import org.pathsum.solver.PathSums;
 import org.pathsum.solver.cyclic.PathSumSolvers;
 
 /**
- * Reaching definitions (a forward "may" problem) as a path problem: which definitions can reach
- * the entry of each block along some path from the entry block without being overwritten.
+ * Reaching definitions (a forward "may" problem) as a path problem: which definitions can reach the
+ * entry of each block along some path from the entry block without being overwritten.
  *
  * <p>Each definition is one bit; block B's transfer function is gen/kill, {@code OUT = (IN −
  * kill_B) ∪ gen_B}, with gen_B the last definition of each variable B assigns and kill_B every
  * definition of those variables. Edge (B, C) carries B's function; in the semiring {@link
- * Semirings#genKillUnion} (⊕ = union, ⊗ = composition in path order) the path sum from the entry
- * to B, applied to ∅, is the meet-over-all-paths solution {@code IN[B]}. Gen/kill functions
- * distribute over union, so this equals the least fixed point that Kildall's iterative algorithm
- * computes. The graph may loop: {@link PathSumSolvers#forGraph} solves it exactly with the
- * semiring's star, {@code f* = 1̄ ⊕ f}.
+ * Semirings#genKillUnion} (⊕ = union, ⊗ = composition in path order) the path sum from the entry to
+ * B, applied to ∅, is the meet-over-all-paths solution {@code IN[B]}. Gen/kill functions distribute
+ * over union, so this equals the least fixed point that Kildall's iterative algorithm computes. The
+ * graph may loop: {@link PathSumSolvers#forGraph} solves it by residual iteration in SCC order,
+ * which terminates exactly because the gen/kill lattice is finite (star elimination, with {@code f*
+ * = 1̄ ⊕ f}, gives the same answer).
  *
- * <p>Cost: one single-source solve over the CFG at construction, O((|B| + |E|) · d / 64) for d
- * definitions when the loops are small; {@link #inOnDemand} solves only the blocks between the
- * entry and the one asked about. Immutable.
+ * <p>Cost: one single-source solve over the CFG at construction: a sweep outside loops and
+ * iteration inside them, each step O(d / 64) for d definitions; {@link #inOnDemand} solves only the
+ * blocks between the entry and the one asked about. Immutable.
  */
 public final class ReachingDefinitions {
 

@@ -31,8 +31,8 @@ public final class Statement {
    * @throws IllegalArgumentException if a name is empty
    */
   public static Statement assign(String label, String variable, String... operands) {
-    return new Statement(check(label, "label"), Optional.of(check(variable, "variable")),
-        operandSet(operands));
+    return new Statement(
+        check(label, "label"), Optional.of(check(variable, "variable")), operandSet(operands));
   }
 
   /**

@@ -32,7 +32,8 @@ final class TransferGraph {
   final List<String> blocks;
   final Map<String, Integer> index;
 
-  private TransferGraph(Graph<Integer, Arc> graph, List<String> blocks, Map<String, Integer> index) {
+  private TransferGraph(
+      Graph<Integer, Arc> graph, List<String> blocks, Map<String, Integer> index) {
     this.graph = graph;
     this.blocks = blocks;
     this.index = index;

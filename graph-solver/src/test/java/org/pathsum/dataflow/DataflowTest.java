@@ -106,7 +106,8 @@ class DataflowTest {
     Map<String, Set<String>> defsOfVar = new HashMap<>();
     for (String b : cfg.blocks()) {
       for (Statement s : cfg.statements(b)) {
-        s.defined().ifPresent(v -> defsOfVar.computeIfAbsent(v, x -> new HashSet<>()).add(s.label()));
+        s.defined()
+            .ifPresent(v -> defsOfVar.computeIfAbsent(v, x -> new HashSet<>()).add(s.label()));
       }
     }
     Map<String, Set<String>> in = new HashMap<>();

@@ -15,8 +15,8 @@ import org.pathsum.semiring.Semiring;
  * solution {@code x = b ⊗ A*}: every path into the component, then every walk inside it.
  *
  * <p>Vertices are eliminated greedily by the Markowitz cost in-degree × out-degree, which keeps a
- * long cycle or a sparse component sparse (O(1) fill per step on a cycle). Products keep path order,
- * so non-commutative semirings are handled. Worst case O(m³) semiring operations for a dense
+ * long cycle or a sparse component sparse (O(1) fill per step on a cycle). Products keep path
+ * order, so non-commutative semirings are handled. Worst case O(m³) semiring operations for a dense
  * component of m vertices.
  */
 final class ComponentElimination<W> {
@@ -40,8 +40,8 @@ final class ComponentElimination<W> {
   }
 
   /**
-   * Replaces {@code x[v]} for the members of component {@code c} by the solution, given {@code
-   * x[v] = b_v} (what enters each member from outside) on entry.
+   * Replaces {@code x[v]} for the members of component {@code c} by the solution, given {@code x[v]
+   * = b_v} (what enters each member from outside) on entry.
    *
    * @throws StarDiverged if a pivot's star is undefined
    */

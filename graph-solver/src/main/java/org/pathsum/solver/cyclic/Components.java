@@ -4,11 +4,11 @@ import java.util.Arrays;
 
 /**
  * The strongly connected components of the part of an {@link IndexedGraph} selected by a mask,
- * numbered in topological order (every edge between components goes from a lower number to a
- * higher one).
+ * numbered in topological order (every edge between components goes from a lower number to a higher
+ * one).
  *
- * <p>Tarjan's algorithm with an explicit stack instead of recursion, so a path of a million vertices
- * does not overflow the call stack. O(|V| + |E|) time, O(|V|) extra space.
+ * <p>Tarjan's algorithm with an explicit stack instead of recursion, so a path of a million
+ * vertices does not overflow the call stack. O(|V| + |E|) time, O(|V|) extra space.
  */
 final class Components {
 

@@ -96,9 +96,9 @@ final class Cycles {
   }
 
   /**
-   * An improving cycle of a selective semiring in component {@code c}, reachable from {@code
-   * from}: Bellman–Ford for {@code size(c)} rounds; a change in the last round proves one, and
-   * the predecessor edges then close a cycle. Empty if none is found. O(|C| · |E_C|).
+   * An improving cycle of a selective semiring in component {@code c}, reachable from {@code from}:
+   * Bellman–Ford for {@code size(c)} rounds; a change in the last round proves one, and the
+   * predecessor edges then close a cycle. Empty if none is found. O(|C| · |E_C|).
    */
   static <W> Optional<Cycle> improving(
       IndexedGraph<?, ?, W> g, Semiring<W> semiring, Components comps, int c, int from) {

@@ -13,8 +13,8 @@ final class Divergence {
 
   /**
    * The exception for a component {@code c} whose cycles do not sum: a {@link
-   * NegativeCycleException} if the semiring is selective and an improving cycle is found,
-   * otherwise a {@link DivergentPathSumException} with a shortest cycle through {@code vertex}.
+   * NegativeCycleException} if the semiring is selective and an improving cycle is found, otherwise
+   * a {@link DivergentPathSumException} with a shortest cycle through {@code vertex}.
    */
   static <V, W> DivergentPathSumException of(
       IndexedGraph<V, ?, W> g,

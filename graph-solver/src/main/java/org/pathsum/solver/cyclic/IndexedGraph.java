@@ -25,6 +25,7 @@ final class IndexedGraph<V, E, W> {
 
   final List<V> vertices;
   final Map<V, Integer> index;
+
   /** Out-edges of vertex v are positions {@code start[v] .. start[v+1]-1}. */
   final int[] start;
 
@@ -55,7 +56,8 @@ final class IndexedGraph<V, E, W> {
     Objects.requireNonNull(weights, "weights");
     if (!graph.getType().isDirected()) {
       throw new IllegalArgumentException(
-          "the graph must be directed, got an undirected or mixed graph; wrap it in a directed one");
+          "the graph must be directed, got an undirected or mixed graph; wrap it in a directed"
+              + " one");
     }
     List<V> vertices = List.copyOf(graph.vertexSet());
     Map<V, Integer> index = new HashMap<>(vertices.size() * 2);

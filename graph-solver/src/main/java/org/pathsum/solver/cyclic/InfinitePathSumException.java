@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * Thrown when a cycle lies on the paths asked about and the semiring can sum only finitely many
  * paths: its ⊕ is not idempotent and it has no {@linkplain org.pathsum.semiring.Semiring#star
- * star}. Counting paths on a graph with a reachable cycle is the typical case: there are
- * infinitely many. Carries the cycle as {@link #cycle()}.
+ * star}. Counting paths on a graph with a reachable cycle is the typical case: there are infinitely
+ * many. Carries the cycle as {@link #cycle()}.
  */
 public class InfinitePathSumException extends DivergentPathSumException {
 

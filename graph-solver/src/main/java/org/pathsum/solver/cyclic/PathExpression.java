@@ -15,9 +15,9 @@ import java.util.Objects;
  * (r*)* = r*}. Equality is structural.
  *
  * <p>{@link #toString()} writes union as {@code |}, concatenation as {@code ·}, star as {@code *},
- * ε and ∅ as themselves, with the fewest parentheses (star binds tightest, union loosest). Equality,
- * hashing and printing use explicit stacks, so deeply nested expressions do not overflow the call
- * stack. Printing costs O(size).
+ * ε and ∅ as themselves, with the fewest parentheses (star binds tightest, union loosest).
+ * Equality, hashing and printing use explicit stacks, so deeply nested expressions do not overflow
+ * the call stack. Printing costs O(size).
  */
 public final class PathExpression {
 

@@ -9,13 +9,13 @@ import org.pathsum.semiring.SemiringProperty;
  * The semiring of {@link PathExpression path expressions}: regular expressions over edge names,
  * with ⊕ = union, ⊗ = concatenation in path order, 0̄ = ∅, 1̄ = ε and a total Kleene star. Solving
  * a path problem in it (label each edge with {@link PathExpression#symbol} of its name) yields, for
- * every pair, an expression whose language is exactly the set of paths between them: Tarjan's
- * path expressions, and the symbolic form of every other path problem on the graph.
+ * every pair, an expression whose language is exactly the set of paths between them: Tarjan's path
+ * expressions, and the symbolic form of every other path problem on the graph.
  *
- * <p><b>Laws.</b> As languages, every semiring law holds and ⊕ is idempotent. As structures only the
- * trivial identities hold ({@link PathExpression}), so {@link Semiring#equivalent} is structural
- * equality and the semiring claims no property but {@link SemiringProperty#STAR}: ⊗ is not
- * commutative, which makes it the test case for operand order.
+ * <p><b>Laws.</b> As languages, every semiring law holds and ⊕ is idempotent. As structures only
+ * the trivial identities hold ({@link PathExpression}), so {@link Semiring#equivalent} is
+ * structural equality and the semiring claims no property but {@link SemiringProperty#STAR}: ⊗ is
+ * not commutative, which makes it the test case for operand order.
  */
 public final class PathExpressions {
 

@@ -10,8 +10,8 @@ import org.pathsum.solver.PathSumSolver;
 /**
  * Static factories for path-problem solvers on directed graphs that may have cycles.
  *
- * <p>Every solver snapshots the graph and its edge weights when it is created (later changes to
- * the graph are not seen) and answers forward ({@code solveFrom}), backward ({@code solveTo}) and
+ * <p>Every solver snapshots the graph and its edge weights when it is created (later changes to the
+ * graph are not seen) and answers forward ({@code solveFrom}), backward ({@code solveTo}) and
  * demand ({@code solveBetween}) queries. Edges whose weight is the semiring's zero are ignored.
  * Parallel edges are distinct paths; self-loops are cycles.
  */
@@ -23,8 +23,8 @@ public final class PathSumSolvers {
   private PathSumSolvers() {}
 
   /**
-   * A solver that picks a correct algorithm for {@code semiring} on {@code graph}, for callers (such
-   * as the command line) that do not want to choose:
+   * A solver that picks a correct algorithm for {@code semiring} on {@code graph}, for callers
+   * (such as the command line) that do not want to choose:
    *
    * <ol>
    *   <li>an acyclic graph: one topological sweep, O(|V| + |E|), any semiring;
@@ -32,11 +32,14 @@ public final class PathSumSolvers {
    *       1̄}: non-negative tropical, boolean, bottleneck, Viterbi): {@linkplain
    *       QueueDiscipline#SHORTEST_FIRST shortest-first} residual propagation, i.e. Dijkstra,
    *       O((|V| + |E|) log |V|);
-   *   <li>a semiring with a star: {@linkplain #starElimination star elimination};
-   *   <li>an idempotent semiring without a star: the {@linkplain #residual residual solver} in
-   *       {@linkplain QueueDiscipline#SCC_ORDER SCC order};
-   *   <li>otherwise: the sweep, which sums the acyclic part exactly and refuses a cycle on the
-   *       paths asked about.
+   *   <li>any other idempotent semiring (tropical with negative weights, gen/kill dataflow): the
+   *       {@linkplain #residual residual solver} in {@linkplain QueueDiscipline#SCC_ORDER SCC
+   *       order}, which is a sweep outside cycles and Bellman–Ford inside them, O(|V| · |E|) at
+   *       worst rather than the cubic worst case of elimination;
+   *   <li>a semiring with a star (real, log, path expressions): {@linkplain #starElimination star
+   *       elimination}, exact;
+   *   <li>otherwise (counting, symbolic): the sweep, which sums the acyclic part exactly and
+   *       refuses a cycle on the paths asked about.
    * </ol>
    *
    * <p>Where the answer is undefined the queries throw an {@link IllegalArgumentException} that
@@ -66,7 +69,7 @@ public final class PathSumSolvers {
           QueueDiscipline.SHORTEST_FIRST,
           defaultMaxPops(semiring, QueueDiscipline.SHORTEST_FIRST, g.vertexCount()));
     }
-    if (!semiring.has(SemiringProperty.STAR) && semiring.has(SemiringProperty.IDEMPOTENT_PLUS)) {
+    if (semiring.has(SemiringProperty.IDEMPOTENT_PLUS)) {
       return new ResidualPathSolver<>(
           semiring,
           g,
@@ -81,13 +84,19 @@ public final class PathSumSolvers {
    * connected components in topological order, then Gaussian elimination inside each component with
    * a cycle, {@code x_k = (…) ⊗ A[k][k]*}. For the real semiring on a graph whose cycles are
    * contractive this is the exact sum of the geometric series, {@code (I − A)⁻¹}; for the
-   * {@linkplain PathExpressions path-expression semiring} it is the regular expression of all paths.
+   * {@linkplain PathExpressions path-expression semiring} it is the regular expression of all
+   * paths.
    *
    * <p><b>Requirements.</b> {@link SemiringProperty#STAR} if a cycle lies on the paths asked about
    * (an acyclic graph needs nothing). A star that diverges on a cycle (real with {@code |a| ≥ 1},
    * tropical with {@code a < 0}) makes the query throw {@link DivergentPathSumException} or, for a
    * selective semiring with an improving cycle, {@link NegativeCycleException}; without a star a
    * cycle gives {@link InfinitePathSumException} if ⊕ is not idempotent.
+   *
+   * <p>For the real semiring with non-negative weights the pivots stay below 1 exactly when the
+   * spectral radius of the weight matrix is below 1, so the solve succeeds exactly when the series
+   * converges. With weights of mixed sign elimination can succeed where the series does not
+   * converge absolutely; it then returns {@code (I − A)⁻¹} all the same.
    *
    * <p><b>Cost.</b> O(|V| + |E|) outside cycles; inside a component of m vertices, elimination in
    * Markowitz order: O(m) on a simple cycle, O(m³) at worst for a dense component.
@@ -111,8 +120,8 @@ public final class PathSumSolvers {
    * and for k-closed ones, and (to the semiring's tolerance) for the real semiring on graphs whose
    * cycles are contractive. As a safeguard each vertex may be taken off the queue at most {@code
    * |V| + 1} times for a selective semiring under {@link QueueDiscipline#FIFO} or {@link
-   * QueueDiscipline#SCC_ORDER} (the Bellman–Ford bound: more proves an improving cycle), and
-   * {@code |V| +} {@value #EXTRA_POPS_NON_SELECTIVE} times otherwise; see {@link #residual(Graph,
+   * QueueDiscipline#SCC_ORDER} (the Bellman–Ford bound: more proves an improving cycle), and {@code
+   * |V| +} {@value #EXTRA_POPS_NON_SELECTIVE} times otherwise; see {@link #residual(Graph,
    * Semiring, Function, QueueDiscipline, long)} to choose the bound.
    *
    * <p><b>Cost.</b> Each pop of vertex v costs O(outdeg v) semiring operations (plus O(log |V|)
@@ -164,18 +173,18 @@ public final class PathSumSolvers {
    * {@link org.jgrapht.GraphPath}.
    *
    * <p>Runs residual propagation with predecessor edges: shortest-first (Dijkstra, O((|V| + |E|)
-   * log |V|)) when no edge weight improves on the empty path ({@code 1̄ ⊕ w = 1̄}), otherwise
-   * FIFO in SCC order (Bellman–Ford, O(|V| · |E|) at worst).
+   * log |V|)) when no edge weight improves on the empty path ({@code 1̄ ⊕ w = 1̄}), otherwise FIFO
+   * in SCC order (Bellman–Ford, O(|V| · |E|) at worst).
    *
    * @param graph a directed graph; self-loops and parallel edges are allowed
    * @param semiring a semiring with {@link SemiringProperty#SELECTIVE_PLUS}
    * @param weights the weight of each edge; never null
    * @param source the vertex every path starts at
    * @throws org.pathsum.semiring.MissingSemiringPropertyException if ⊕ is not selective
-   * @throws NegativeCycleException if a cycle reachable from the source improves every path
-   *     through it (a negative tropical cycle)
-   * @throws IllegalArgumentException if {@code source} is not in the graph, the graph is
-   *     undirected or a weight is null
+   * @throws NegativeCycleException if a cycle reachable from the source improves every path through
+   *     it (a negative tropical cycle)
+   * @throws IllegalArgumentException if {@code source} is not in the graph, the graph is undirected
+   *     or a weight is null
    */
   public static <V, E, W> WitnessPaths<V, E, W> witnesses(
       Graph<V, E> graph, Semiring<W> semiring, Function<? super E, ? extends W> weights, V source) {

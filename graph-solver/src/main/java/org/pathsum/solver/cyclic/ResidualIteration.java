@@ -74,7 +74,13 @@ final class ResidualIteration<W> {
       QueueDiscipline discipline,
       long maxPops) {
     return runSeeded(
-        g, semiring, new int[] {source}, new Object[] {semiring.one()}, mask, comps, discipline,
+        g,
+        semiring,
+        new int[] {source},
+        new Object[] {semiring.one()},
+        mask,
+        comps,
+        discipline,
         maxPops);
   }
 
@@ -195,8 +201,8 @@ final class ResidualIteration<W> {
   }
 
   /**
-   * One intrusive FIFO list per component. Edges never lead to an earlier component, so the
-   * lowest non-empty component only moves forward.
+   * One intrusive FIFO list per component. Edges never lead to an earlier component, so the lowest
+   * non-empty component only moves forward.
    */
   private static final class ComponentQueue implements Queue {
     private final Components comps;

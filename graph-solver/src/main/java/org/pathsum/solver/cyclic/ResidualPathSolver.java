@@ -5,9 +5,9 @@ import org.pathsum.semiring.SemiringProperty;
 
 /**
  * Mohri's generic single-source shortest-distance algorithm (see {@link ResidualIteration}) as a
- * {@link org.pathsum.solver.PathSumSolver}, with a bound on the number of times any vertex is
- * taken off the queue; beyond it the solve fails with a {@link DivergentPathSumException} (a
- * {@link NegativeCycleException} when a selective semiring has an improving cycle).
+ * {@link org.pathsum.solver.PathSumSolver}, with a bound on the number of times any vertex is taken
+ * off the queue; beyond it the solve fails with a {@link DivergentPathSumException} (a {@link
+ * NegativeCycleException} when a selective semiring has an improving cycle).
  */
 final class ResidualPathSolver<V, E, W> extends IndexedSolver<V, E, W> {
 
@@ -15,10 +15,7 @@ final class ResidualPathSolver<V, E, W> extends IndexedSolver<V, E, W> {
   private final long maxPops;
 
   ResidualPathSolver(
-      Semiring<W> semiring,
-      IndexedGraph<V, E, W> graph,
-      QueueDiscipline discipline,
-      long maxPops) {
+      Semiring<W> semiring, IndexedGraph<V, E, W> graph, QueueDiscipline discipline, long maxPops) {
     super(semiring, graph);
     if (discipline == QueueDiscipline.SHORTEST_FIRST) {
       semiring.require("the shortest-first queue discipline", SemiringProperty.SELECTIVE_PLUS);

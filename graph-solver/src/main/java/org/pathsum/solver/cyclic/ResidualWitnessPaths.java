@@ -12,8 +12,8 @@ import org.pathsum.solver.PathSums;
 
 /**
  * Witness paths read off the predecessor edges of a residual iteration: in a selective semiring
- * each update sets a vertex's value to {@code d[u] ⊗ w(u, v)} for one edge, and strict
- * improvements only can close no cycle unless that cycle improves, so the edges form a tree.
+ * each update sets a vertex's value to {@code d[u] ⊗ w(u, v)} for one edge, and strict improvements
+ * only can close no cycle unless that cycle improves, so the edges form a tree.
  */
 final class ResidualWitnessPaths<V, E, W> implements WitnessPaths<V, E, W> {
 

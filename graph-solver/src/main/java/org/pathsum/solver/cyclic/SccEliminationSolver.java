@@ -6,10 +6,9 @@ import org.pathsum.semiring.Semiring;
 import org.pathsum.semiring.SemiringProperty;
 
 /**
- * Exact solving with the Kleene star: strongly connected components in topological order, a
- * single pass over the edges between them, and {@linkplain ComponentElimination elimination}
- * inside each component that has a cycle. An acyclic graph is the plain topological sweep and needs
- * no star.
+ * Exact solving with the Kleene star: strongly connected components in topological order, a single
+ * pass over the edges between them, and {@linkplain ComponentElimination elimination} inside each
+ * component that has a cycle. An acyclic graph is the plain topological sweep and needs no star.
  *
  * <p>A cyclic component on the paths asked about needs {@link SemiringProperty#STAR}; without it
  * the solve fails with an {@link InfinitePathSumException} if ⊕ is not idempotent (infinitely many
@@ -94,8 +93,7 @@ final class SccEliminationSolver<V, E, W> extends IndexedSolver<V, E, W> {
           semiring, SemiringProperty.STAR, "star elimination on a graph with cycles");
     }
     return new InfinitePathSumException(
-        Divergence.orient(Cycles.through(g, comps, vertex).vertices(g), backward),
-        semiring.name());
+        Divergence.orient(Cycles.through(g, comps, vertex).vertices(g), backward), semiring.name());
   }
 
   @Override

@@ -89,8 +89,7 @@ class PathExpressionTest {
   }
 
   private static Pattern toRegex(PathExpression e) {
-    return Pattern.compile(
-        e.toString().replace("·", "").replace("ε", "(?:)").replace("∅", "(?!)"));
+    return Pattern.compile(e.toString().replace("·", "").replace("ε", "(?:)").replace("∅", "(?!)"));
   }
 
   /** All words of length at most {@code max} over the one-letter names. */

@@ -57,10 +57,13 @@ class ResidualPathSolverTest {
       // Reduced costs w + p(u) - p(v) with w >= 0: negative edges, but no negative cycle.
       int[] p = rnd.ints(n, 0, 20).toArray();
       for (DefaultWeightedEdge e : g.edgeSet()) {
-        g.setEdgeWeight(
-            e, rnd.nextInt(10) + p[g.getEdgeSource(e)] - p[g.getEdgeTarget(e)]);
+        g.setEdgeWeight(e, rnd.nextInt(10) + p[g.getEdgeSource(e)] - p[g.getEdgeTarget(e)]);
       }
       BellmanFordShortestPath<Integer, DefaultWeightedEdge> bf = new BellmanFordShortestPath<>(g);
+      // The documented Bellman–Ford bound: without an improving cycle, FIFO takes each vertex at
+      // most |V| times.
+      PathSumSolvers.residual(g, TROPICAL, RandomGraphs.weightsOf(g), QueueDiscipline.FIFO, n)
+          .solveFrom(rnd.nextInt(n));
       for (QueueDiscipline q : QueueDiscipline.values()) {
         PathSumSolver<Integer, Double> solver =
             PathSumSolvers.residual(g, TROPICAL, RandomGraphs.weightsOf(g), q);
@@ -92,7 +95,8 @@ class ResidualPathSolverTest {
       } catch (NegativeCycleDetectedException e) {
         negative = true;
       }
-      for (QueueDiscipline q : new QueueDiscipline[] {QueueDiscipline.FIFO, QueueDiscipline.SCC_ORDER}) {
+      for (QueueDiscipline q :
+          new QueueDiscipline[] {QueueDiscipline.FIFO, QueueDiscipline.SCC_ORDER}) {
         String msg = "seed " + seed + " " + q;
         PathSumSolver<Integer, Double> solver =
             PathSumSolvers.residual(g, TROPICAL, RandomGraphs.weightsOf(g), q);
@@ -159,10 +163,10 @@ class ResidualPathSolverTest {
       Graph<Integer, DefaultWeightedEdge> g = contractive(rnd, n, rnd.nextInt(4 * n + 1));
       int s = rnd.nextInt(n);
       double[] expected = References.inverseRow(g, n, s);
-      for (QueueDiscipline q : new QueueDiscipline[] {QueueDiscipline.FIFO, QueueDiscipline.SCC_ORDER}) {
+      for (QueueDiscipline q :
+          new QueueDiscipline[] {QueueDiscipline.FIFO, QueueDiscipline.SCC_ORDER}) {
         PathSums<Integer, Double> from =
-            PathSumSolvers.residual(g, Semirings.real(), RandomGraphs.weightsOf(g), q)
-                .solveFrom(s);
+            PathSumSolvers.residual(g, Semirings.real(), RandomGraphs.weightsOf(g), q).solveFrom(s);
         for (int v = 0; v < n; v++) {
           assertEquals(expected[v], from.get(v), 1e-6, "seed " + seed + " " + q + " v=" + v);
         }
@@ -193,6 +197,22 @@ class ResidualPathSolverTest {
     assertEquals(1.0, solver.solveFrom(3).get(3));
     assertEquals(0.0, solver.solveFrom(3).get(0));
     assertThrows(DivergentPathSumException.class, () -> solver.solveTo(1));
+  }
+
+  @Test
+  void defaultBoundStopsADivergentRealSeries() {
+    Graph<Integer, DefaultWeightedEdge> g =
+        new DirectedWeightedPseudograph<>(DefaultWeightedEdge.class);
+    g.addVertex(0);
+    g.setEdgeWeight(g.addEdge(0, 0), 1.0); // 1 + 1 + 1 + …
+    DivergentPathSumException e =
+        assertThrows(
+            DivergentPathSumException.class,
+            () ->
+                PathSumSolvers.residual(
+                        g, Semirings.real(), RandomGraphs.weightsOf(g), QueueDiscipline.FIFO)
+                    .solveFrom(0));
+    assertEquals(java.util.List.of(0), e.cycle());
   }
 
   @Test

@@ -17,9 +17,9 @@ import org.pathsum.solver.PathSumSolver;
 import org.pathsum.solver.PathSums;
 
 /**
- * The entry point with every semiring the command line offers, on seeded random cyclic
- * multigraphs: it agrees with the residual solver and with star elimination wherever the answer is
- * defined, and refuses with the documented exception where it is not.
+ * The entry point with every semiring the command line offers, on seeded random cyclic multigraphs:
+ * it agrees with the residual solver and with star elimination wherever the answer is defined, and
+ * refuses with the documented exception where it is not.
  */
 class ShippedSemiringsTest {
 
@@ -82,7 +82,8 @@ class ShippedSemiringsTest {
 
   @Test
   void refusalsCarryTheirCycle() {
-    Graph<Integer, DefaultWeightedEdge> g = RandomGraphs.multigraph(new SplittableRandom(1), 4, 0, r -> 0);
+    Graph<Integer, DefaultWeightedEdge> g =
+        RandomGraphs.multigraph(new SplittableRandom(1), 4, 0, r -> 0);
     g.setEdgeWeight(g.addEdge(0, 1), 2);
     g.setEdgeWeight(g.addEdge(1, 2), -3);
     g.setEdgeWeight(g.addEdge(2, 1), 2);
@@ -109,8 +110,7 @@ class ShippedSemiringsTest {
     NegativeCycleException maxPlus =
         assertThrows(
             NegativeCycleException.class,
-            () ->
-                PathSumSolvers.forGraph(g, Semirings.maxPlus(), e -> -w.apply(e)).solveFrom(0));
+            () -> PathSumSolvers.forGraph(g, Semirings.maxPlus(), e -> -w.apply(e)).solveFrom(0));
     assertEquals(1.0, maxPlus.cycleWeight());
 
     DivergentPathSumException real =
@@ -118,7 +118,8 @@ class ShippedSemiringsTest {
             DivergentPathSumException.class,
             () -> PathSumSolvers.forGraph(g, Semirings.real(), w).solveFrom(3));
     References.assertIsCycle(g, real.cycle(), "real");
-    assertTrue(real.getMessage().contains("1 -> 2 -> 1") || real.getMessage().contains("2 -> 1 -> 2"));
+    assertTrue(
+        real.getMessage().contains("1 -> 2 -> 1") || real.getMessage().contains("2 -> 1 -> 2"));
   }
 
   private static <W> void agree(
@@ -140,8 +141,9 @@ class ShippedSemiringsTest {
         PathSums<Integer, W> from = other.solveFrom(s);
         for (int v = 0; v < n; v++) {
           String m = msg + " " + sr.name() + " " + other + " s=" + s + " v=" + v;
-          assertTrue(close(sr, reference.get(v), from.get(v)), m + ": " + reference.get(v)
-              + " vs " + from.get(v));
+          assertTrue(
+              close(sr, reference.get(v), from.get(v)),
+              m + ": " + reference.get(v) + " vs " + from.get(v));
           assertTrue(close(sr, backward.get(v), other.solveBetween(v, s)), m + " backward");
         }
       }

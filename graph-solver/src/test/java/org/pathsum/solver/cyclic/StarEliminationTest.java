@@ -132,7 +132,8 @@ class StarEliminationTest {
 
   @Test
   void geometricSeriesOfASelfLoop() {
-    Graph<String, DefaultWeightedEdge> g = new DirectedWeightedPseudograph<>(DefaultWeightedEdge.class);
+    Graph<String, DefaultWeightedEdge> g =
+        new DirectedWeightedPseudograph<>(DefaultWeightedEdge.class);
     g.addVertex("a");
     g.addVertex("b");
     g.setEdgeWeight(g.addEdge("a", "a"), 0.5);
@@ -201,8 +202,7 @@ class StarEliminationTest {
         PathSums<Integer, Long> from = solver.solveFrom(s);
         AllDirectedPaths<Integer, DefaultWeightedEdge> all = new AllDirectedPaths<>(g);
         for (int v = 0; v < n; v++) {
-          List<GraphPath<Integer, DefaultWeightedEdge>> paths =
-              all.getAllPaths(s, v, true, null);
+          List<GraphPath<Integer, DefaultWeightedEdge>> paths = all.getAllPaths(s, v, true, null);
           long expected = paths.size() + (s == v && paths.isEmpty() ? 1 : 0);
           assertEquals(expected, from.get(v), msg + " v=" + v);
         }

@@ -87,8 +87,7 @@ class WitnessPathsTest {
       WitnessPaths<Integer, DefaultWeightedEdge, Double> w =
           PathSumSolvers.witnesses(g, maxPlus, RandomGraphs.weightsOf(g), s);
       WitnessPaths<Integer, DefaultWeightedEdge, Double> neg =
-          PathSumSolvers.witnesses(
-              g, TestSemirings.tropical(), e -> -g.getEdgeWeight(e), s);
+          PathSumSolvers.witnesses(g, TestSemirings.tropical(), e -> -g.getEdgeWeight(e), s);
       for (int t = 0; t < n; t++) {
         String msg = "seed " + seed + " t=" + t;
         assertEquals(-neg.sums().get(t), w.sums().get(t), 0.0, msg); // ±0.0 alike
@@ -149,7 +148,9 @@ class WitnessPathsTest {
   }
 
   private static <W> W product(
-      Semiring<W> sr, Function<DefaultWeightedEdge, W> weights, GraphPath<?, DefaultWeightedEdge> p) {
+      Semiring<W> sr,
+      Function<DefaultWeightedEdge, W> weights,
+      GraphPath<?, DefaultWeightedEdge> p) {
     W acc = sr.one();
     for (DefaultWeightedEdge e : p.getEdgeList()) {
       acc = sr.times(acc, weights.apply(e));
