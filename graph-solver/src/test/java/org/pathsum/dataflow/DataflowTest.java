@@ -90,13 +90,15 @@ class DataflowTest {
     ReachingDefinitions rd = ReachingDefinitions.of(cfg);
     LiveVariables lv = LiveVariables.of(cfg);
     Map<String, Set<String>> rdIn = kildallReaching(cfg);
-    Map<String, Set<String>> lvOut = kildallLive(cfg);
+    Map<String, Set<String>> lvOut = new HashMap<>();
+    Map<String, Set<String>> lvIn = kildallLive(cfg, lvOut);
     for (String block : cfg.blocks()) {
       String m = msg + " block " + block;
       assertEquals(rdIn.get(block), rd.in(block), m + " reaching in");
       assertEquals(rdIn.get(block), rd.inOnDemand(block), m + " reaching in, on demand");
       assertEquals(lvOut.get(block), lv.out(block), m + " live out");
       assertEquals(lvOut.get(block), lv.outOnDemand(block), m + " live out, on demand");
+      assertEquals(lvIn.get(block), lv.in(block), m + " live in");
     }
   }
 
@@ -145,11 +147,14 @@ class DataflowTest {
     return in;
   }
 
-  /** Round-robin iteration of OUT[B] = ∪ IN[succ], IN[B] = use ∪ (OUT − def), from ∅. */
-  private static Map<String, Set<String>> kildallLive(ControlFlowGraph cfg) {
+  /**
+   * Round-robin iteration of OUT[B] = ∪ IN[succ], IN[B] = use ∪ (OUT − def), from ∅; returns IN
+   * and fills {@code out}.
+   */
+  private static Map<String, Set<String>> kildallLive(
+      ControlFlowGraph cfg, Map<String, Set<String>> out) {
     Graph<String, DefaultEdge> g = cfg.graph();
     Map<String, Set<String>> in = new HashMap<>();
-    Map<String, Set<String>> out = new HashMap<>();
     for (String b : cfg.blocks()) {
       in.put(b, new HashSet<>());
       out.put(b, new HashSet<>());
@@ -176,7 +181,7 @@ class DataflowTest {
         }
       }
     }
-    return out;
+    return in;
   }
 
   private static Set<String> reachableFrom(Graph<String, DefaultEdge> g, String start) {

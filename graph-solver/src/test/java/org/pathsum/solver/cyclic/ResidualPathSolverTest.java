@@ -200,6 +200,35 @@ class ResidualPathSolverTest {
   }
 
   @Test
+  void sccOrderTakesEachVertexOfAnAcyclicGraphOnce() {
+    for (long seed = 1; seed <= 20; seed++) {
+      SplittableRandom rnd = new SplittableRandom(seed);
+      int n = 1 + rnd.nextInt(30);
+      Graph<Integer, DefaultWeightedEdge> g =
+          new DirectedWeightedPseudograph<>(DefaultWeightedEdge.class);
+      for (int v = 0; v < n; v++) {
+        g.addVertex(v);
+      }
+      for (int e = rnd.nextInt(3 * n + 1); e > 0; e--) {
+        int a = rnd.nextInt(n);
+        int b = rnd.nextInt(n);
+        if (a != b) { // edges from the smaller to the larger index: a DAG with parallel edges
+          g.setEdgeWeight(g.addEdge(Math.min(a, b), Math.max(a, b)), rnd.nextDouble());
+        }
+      }
+      // A bound of one pop per vertex: any second visit would throw.
+      PathSumSolver<Integer, Double> once =
+          PathSumSolvers.residual(
+              g, Semirings.real(), RandomGraphs.weightsOf(g), QueueDiscipline.SCC_ORDER, 1);
+      double[] expected = References.inverseRow(g, n, 0);
+      PathSums<Integer, Double> from = once.solveFrom(0);
+      for (int v = 0; v < n; v++) {
+        assertEquals(expected[v], from.get(v), 1e-9, "seed " + seed + " v=" + v);
+      }
+    }
+  }
+
+  @Test
   void defaultBoundStopsADivergentRealSeries() {
     Graph<Integer, DefaultWeightedEdge> g =
         new DirectedWeightedPseudograph<>(DefaultWeightedEdge.class);
