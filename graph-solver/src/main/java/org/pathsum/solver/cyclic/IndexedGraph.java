@@ -48,7 +48,11 @@ final class IndexedGraph<V, E, W> {
     this.edge = edge;
   }
 
-  /** Snapshots {@code graph}; every edge must be directed and have a non-null weight. */
+  /**
+   * Snapshots {@code graph}; it must be directed and every edge must have a weight.
+   *
+   * @throws NullPointerException if the weight function returns null, naming the edge
+   */
   static <V, E, W> IndexedGraph<V, E, W> of(
       Graph<V, E> graph, Semiring<W> semiring, Function<? super E, ? extends W> weights) {
     Objects.requireNonNull(graph, "graph");
@@ -73,8 +77,14 @@ final class IndexedGraph<V, E, W> {
       for (E e : graph.outgoingEdgesOf(v)) {
         W w = weights.apply(e);
         if (w == null) {
-          throw new IllegalArgumentException(
-              "the weight function returned null for edge " + e + "; give every edge a weight");
+          throw new NullPointerException(
+              "the weight function returned null for edge "
+                  + e
+                  + " ("
+                  + v
+                  + " -> "
+                  + graph.getEdgeTarget(e)
+                  + "); return a weight of the semiring, its zero() for an edge to ignore");
         }
         if (!semiring.equivalent(w, zero)) {
           kept.add(e);

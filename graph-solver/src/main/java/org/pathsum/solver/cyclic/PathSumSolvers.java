@@ -54,7 +54,8 @@ public final class PathSumSolvers {
    * @param graph a directed graph; self-loops and parallel edges are allowed
    * @param semiring the semiring
    * @param weights the weight of each edge; never null
-   * @throws IllegalArgumentException if the graph is undirected or a weight is null
+   * @throws IllegalArgumentException if the graph is undirected
+   * @throws NullPointerException if a weight is null, naming the edge
    */
   public static <V, E, W> PathSumSolver<V, W> forGraph(
       Graph<V, E> graph, Semiring<W> semiring, Function<? super E, ? extends W> weights) {
@@ -104,7 +105,8 @@ public final class PathSumSolvers {
    * @param graph a directed graph; self-loops and parallel edges are allowed
    * @param semiring the semiring
    * @param weights the weight of each edge; never null
-   * @throws IllegalArgumentException if the graph is undirected or a weight is null
+   * @throws IllegalArgumentException if the graph is undirected
+   * @throws NullPointerException if a weight is null, naming the edge
    */
   public static <V, E, W> PathSumSolver<V, W> starElimination(
       Graph<V, E> graph, Semiring<W> semiring, Function<? super E, ? extends W> weights) {
@@ -133,7 +135,8 @@ public final class PathSumSolvers {
    * @param weights the weight of each edge; never null
    * @param discipline the queue order; {@link QueueDiscipline#SHORTEST_FIRST} needs {@link
    *     SemiringProperty#SELECTIVE_PLUS}
-   * @throws IllegalArgumentException if the graph is undirected or a weight is null
+   * @throws IllegalArgumentException if the graph is undirected
+   * @throws NullPointerException if a weight is null, naming the edge
    * @throws org.pathsum.semiring.MissingSemiringPropertyException for shortest-first without a
    *     selective ⊕
    */
@@ -183,8 +186,9 @@ public final class PathSumSolvers {
    * @throws org.pathsum.semiring.MissingSemiringPropertyException if ⊕ is not selective
    * @throws NegativeCycleException if a cycle reachable from the source improves every path through
    *     it (a negative tropical cycle)
-   * @throws IllegalArgumentException if {@code source} is not in the graph, the graph is undirected
-   *     or a weight is null
+   * @throws IllegalArgumentException if {@code source} is not in the graph or the graph is
+   *     undirected
+   * @throws NullPointerException if a weight is null, naming the edge
    */
   public static <V, E, W> WitnessPaths<V, E, W> witnesses(
       Graph<V, E> graph, Semiring<W> semiring, Function<? super E, ? extends W> weights, V source) {

@@ -294,6 +294,19 @@ class ResidualPathSolverTest {
         () ->
             PathSumSolvers.residual(
                 g, Semirings.real(), RandomGraphs.weightsOf(g), QueueDiscipline.SHORTEST_FIRST));
+    g.addVertex(1);
+    g.addEdge(0, 1);
+    assertThrows(
+        NullPointerException.class,
+        () -> PathSumSolvers.forGraph(g, TROPICAL, e -> (Double) null));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            PathSumSolvers.forGraph(
+                new org.jgrapht.graph.SimpleWeightedGraph<Integer, DefaultWeightedEdge>(
+                    DefaultWeightedEdge.class),
+                TROPICAL,
+                e -> 1.0));
     if (solver.solveFrom(0).get(0) != 0.0) {
       fail("the empty path has weight one");
     }
