@@ -97,6 +97,11 @@ class ShippedSemiringsTest {
     References.assertIsCycle(g, counting.cycle(), "counting");
     assertEquals("counting", counting.semiringName());
     assertEquals(1L, PathSumSolvers.forGraph(g, Semirings.counting(), e -> 1L).solveTo(0).get(3));
+    // A demand query sees only the vertices on its paths: 3 -> 0 avoids the cycle behind 0.
+    assertEquals(1L, PathSumSolvers.forGraph(g, Semirings.counting(), e -> 1L).solveBetween(3, 0));
+    assertThrows(
+        InfinitePathSumException.class,
+        () -> PathSumSolvers.forGraph(g, Semirings.counting(), e -> 1L).solveBetween(3, 2));
 
     NegativeCycleException tropical =
         assertThrows(
