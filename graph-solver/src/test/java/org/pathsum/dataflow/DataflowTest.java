@@ -148,8 +148,8 @@ class DataflowTest {
   }
 
   /**
-   * Round-robin iteration of OUT[B] = ∪ IN[succ], IN[B] = use ∪ (OUT − def), from ∅; returns IN
-   * and fills {@code out}.
+   * Round-robin iteration of OUT[B] = ∪ IN[succ], IN[B] = use ∪ (OUT − def), from ∅; returns IN and
+   * fills {@code out}.
    */
   private static Map<String, Set<String>> kildallLive(
       ControlFlowGraph cfg, Map<String, Set<String>> out) {

@@ -297,8 +297,7 @@ class ResidualPathSolverTest {
     g.addVertex(1);
     g.addEdge(0, 1);
     assertThrows(
-        NullPointerException.class,
-        () -> PathSumSolvers.forGraph(g, TROPICAL, e -> (Double) null));
+        NullPointerException.class, () -> PathSumSolvers.forGraph(g, TROPICAL, e -> (Double) null));
     assertThrows(
         IllegalArgumentException.class,
         () ->
