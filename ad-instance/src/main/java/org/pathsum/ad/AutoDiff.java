@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.pathsum.semiring.DoubleSemiring;
 import org.pathsum.semiring.Semirings;
+import org.pathsum.solver.compiled.DagSweeps;
 
 /**
  * Automatic differentiation as a path problem. Every derivative here is a path sum over a {@link
@@ -23,8 +24,9 @@ import org.pathsum.semiring.Semirings;
  *       {@code j}.
  * </ul>
  *
- * <p>Both sweep the graph once per solve in O(|V| + |E|), in node index order (forward) or its
- * reverse; the full Jacobian of n inputs and m outputs costs n forward or m reverse solves. The
+ * <p>The solves are the compiled sweeps {@link DagSweeps#forward} and {@link DagSweeps#backward}
+ * over the graph's {@link ComputationGraph#compiledDag()}, with the labels as edge weights: one pass
+ * in O(|V| + |E|), in node index order (forward) or its reverse. The full Jacobian of n inputs and m outputs costs n forward or m reverse solves. The
  * solves share one primitive {@code double[]} of labels and allocate one result buffer.
  *
  * <p>A node that is both an input and an output has derivative 1 with respect to itself; an output
@@ -120,7 +122,7 @@ public final class AutoDiff {
     ComputationGraph cg = g.graph();
     checkRange("input", input, cg.inputNodes.length);
     double[] out = new double[cg.nodeCount()];
-    cg.structure.forward(REAL, g.labelArray(), cg.inputNodes[input], out);
+    DagSweeps.forward(cg.dag, REAL, g.labelArray(), cg.inputNodes[input], out);
     return out;
   }
 
@@ -134,7 +136,7 @@ public final class AutoDiff {
     ComputationGraph cg = g.graph();
     checkRange("output", output, cg.outputNodes.length);
     double[] out = new double[cg.nodeCount()];
-    cg.structure.backward(REAL, g.labelArray(), cg.outputNodes[output], out);
+    DagSweeps.backward(cg.dag, REAL, g.labelArray(), cg.outputNodes[output], out);
     return out;
   }
 
@@ -142,7 +144,7 @@ public final class AutoDiff {
     ComputationGraph cg = g.graph();
     double[] buffer = new double[cg.nodeCount()];
     for (int i = from; i < to; i++) {
-      cg.structure.forward(REAL, g.labelArray(), cg.inputNodes[i], buffer);
+      DagSweeps.forward(cg.dag, REAL, g.labelArray(), cg.inputNodes[i], buffer);
       for (int k = 0; k < j.length; k++) {
         j[k][i] = buffer[cg.outputNodes[k]];
       }
@@ -153,7 +155,7 @@ public final class AutoDiff {
     ComputationGraph cg = g.graph();
     double[] buffer = new double[cg.nodeCount()];
     for (int k = from; k < to; k++) {
-      cg.structure.backward(REAL, g.labelArray(), cg.outputNodes[k], buffer);
+      DagSweeps.backward(cg.dag, REAL, g.labelArray(), cg.outputNodes[k], buffer);
       for (int i = 0; i < cg.inputNodes.length; i++) {
         j[k][i] = buffer[cg.inputNodes[i]];
       }

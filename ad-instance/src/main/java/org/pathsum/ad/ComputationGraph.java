@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.pathsum.solver.compiled.CompiledDag;
 
 /**
  * An immutable computation graph: inputs, constants and operations ({@link Op}), with an edge from
@@ -22,7 +23,8 @@ import java.util.Optional;
  * nodes ({@link #outputNames()}), the rows of a {@link Jacobian}. A node may be an output under
  * several names, and an input may be an output.
  *
- * <p>Memory: O(|V| + |E|) primitive arrays; no per-node objects.
+ * <p>Memory: O(|V| + |E|) primitive arrays (the node arrays and a {@link CompiledDag}); no
+ * per-node objects.
  */
 public final class ComputationGraph {
 
@@ -39,16 +41,17 @@ public final class ComputationGraph {
   private final List<String> outputNames;
   final Map<String, Integer> inputPositions;
   private final String[] inputNameOfNode;
-  final EdgeIndex structure;
+  final CompiledDag dag;
 
   private ComputationGraph(Builder b) {
-    int n = b.nodeCount;
-    int m = b.edgeCount;
-    this.owner = b.owner;
-    this.ops = Arrays.copyOf(b.ops, n);
-    this.params = Arrays.copyOf(b.params, n);
-    this.operandStart = Arrays.copyOf(b.operandStart, n + 1);
-    this.edgeSource = Arrays.copyOf(b.edgeSource, m);
+    NodeStore store = b.store;
+    int n = store.nodeCount;
+    int m = store.edgeCount;
+    this.owner = store.owner;
+    this.ops = Arrays.copyOf(store.ops, n);
+    this.params = Arrays.copyOf(store.params, n);
+    this.operandStart = Arrays.copyOf(store.operandStart, n + 1);
+    this.edgeSource = Arrays.copyOf(store.edgeSource, m);
     this.edgeTarget = new int[m];
     int arity = 0;
     for (int v = 0; v < n; v++) {
@@ -67,12 +70,24 @@ public final class ComputationGraph {
     for (int i = 0; i < inputNodes.length; i++) {
       inputNameOfNode[inputNodes[i]] = inputNames.get(i);
     }
-    this.structure = EdgeIndex.of(operandStart, edgeSource, edgeTarget);
+    CompiledDag.Builder dagBuilder = CompiledDag.builder(n, m);
+    for (int e = 0; e < m; e++) {
+      dagBuilder.addEdge(edgeSource[e], edgeTarget[e]); // edge id == edge index
+    }
+    this.dag = dagBuilder.build();
   }
 
   /** A new, empty builder. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * The graph's structure as a {@link CompiledDag}: vertex = node index, edge id = edge index, so
+   * a {@link LabeledGraph#labels()} array is its edge-weight array.
+   */
+  public CompiledDag compiledDag() {
+    return dag;
   }
 
   /** The number of nodes (inputs, constants and operations). */
@@ -266,13 +281,7 @@ public final class ComputationGraph {
    */
   public static final class Builder {
 
-    private final Object owner = new Object();
-    private Op[] ops = new Op[16];
-    private double[] params = new double[16];
-    private int[] operandStart = new int[17];
-    private int[] edgeSource = new int[16];
-    private int nodeCount;
-    private int edgeCount;
+    private final NodeStore store = new NodeStore();
     private final List<String> inputNames = new ArrayList<>();
     private final List<Integer> inputNodes = new ArrayList<>();
     private final Map<String, Integer> inputPositions = new HashMap<>();
@@ -294,7 +303,7 @@ public final class ComputationGraph {
         throw new IllegalArgumentException(
             "duplicate input name '" + name + "'; reuse the node it returned instead");
       }
-      Node node = append(Op.INPUT, 0.0, List.of());
+      Node node = store.append(Op.INPUT, 0.0, List.of());
       inputPositions.put(name, inputNames.size());
       inputNames.add(name);
       inputNodes.add(node.index());
@@ -310,7 +319,7 @@ public final class ComputationGraph {
       if (!Double.isFinite(value)) {
         throw new IllegalArgumentException("a constant must be finite, got " + value);
       }
-      return append(Op.CONSTANT, value, List.of());
+      return store.append(Op.CONSTANT, value, List.of());
     }
 
     /**
@@ -332,7 +341,7 @@ public final class ComputationGraph {
         throw new IllegalArgumentException(
             op + " is not built by apply; use input, constant or powConst");
       }
-      return append(op, 0.0, operands);
+      return store.append(op, 0.0, operands);
     }
 
     /**
@@ -344,7 +353,7 @@ public final class ComputationGraph {
       if (!Double.isFinite(exponent)) {
         throw new IllegalArgumentException("the exponent must be finite, got " + exponent);
       }
-      return append(Op.POW_CONST, exponent, List.of(base));
+      return store.append(Op.POW_CONST, exponent, List.of(base));
     }
 
     /** {@code a + b}. */
@@ -379,7 +388,7 @@ public final class ComputationGraph {
      */
     public Builder output(String name, Node node) {
       Objects.requireNonNull(name, "name");
-      int v = check(node);
+      int v = store.check(node);
       if (outputNames.contains(name)) {
         throw new IllegalArgumentException("duplicate output name '" + name + "'");
       }
@@ -395,7 +404,7 @@ public final class ComputationGraph {
 
     /** The number of nodes recorded so far. */
     public int nodeCount() {
-      return nodeCount;
+      return store.nodeCount;
     }
 
     /** An immutable snapshot of the graph recorded so far. O(|V| + |E|). */
@@ -403,40 +412,5 @@ public final class ComputationGraph {
       return new ComputationGraph(this);
     }
 
-    private int check(Node node) {
-      Objects.requireNonNull(node, "node");
-      if (node.owner() != owner || node.index() >= nodeCount) {
-        throw new IllegalArgumentException(node + " was not created by this builder");
-      }
-      return node.index();
-    }
-
-    private Node append(Op op, double param, List<Node> operands) {
-      if (!op.acceptsArity(operands.size())) {
-        throw new IllegalArgumentException(
-            op + " takes " + op.minArity() + ".." + op.maxArity() + " operands, got "
-                + operands.size());
-      }
-      for (Node operand : operands) {
-        check(operand);
-      }
-      if (nodeCount == ops.length) {
-        int cap = ops.length * 2;
-        ops = Arrays.copyOf(ops, cap);
-        params = Arrays.copyOf(params, cap);
-        operandStart = Arrays.copyOf(operandStart, cap + 1);
-      }
-      while (edgeCount + operands.size() > edgeSource.length) {
-        edgeSource = Arrays.copyOf(edgeSource, edgeSource.length * 2);
-      }
-      for (Node operand : operands) {
-        edgeSource[edgeCount++] = operand.index();
-      }
-      int v = nodeCount++;
-      ops[v] = op;
-      params[v] = param;
-      operandStart[v + 1] = edgeCount;
-      return new Node(owner, v, op);
-    }
   }
 }

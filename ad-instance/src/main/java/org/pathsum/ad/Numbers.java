@@ -1,5 +1,8 @@
 package org.pathsum.ad;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+
 /** Compact number formatting shared by the textual views (DOT, symbolic paths). */
 final class Numbers {
 
@@ -11,5 +14,13 @@ final class Numbers {
       return Long.toString((long) x);
     }
     return Double.toString(x);
+  }
+
+  /** Like {@link #compact} but non-integers rounded to 6 significant digits, for diagrams. */
+  static String display(double x) {
+    if (!Double.isFinite(x) || (x == Math.rint(x) && Math.abs(x) < 1e15)) {
+      return compact(x);
+    }
+    return new BigDecimal(x).round(new MathContext(6)).stripTrailingZeros().toString();
   }
 }

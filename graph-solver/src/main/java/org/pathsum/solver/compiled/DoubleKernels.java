@@ -1,0 +1,200 @@
+package org.pathsum.solver.compiled;
+
+import java.util.Arrays;
+import org.pathsum.semiring.DoubleSemiring;
+import org.pathsum.semiring.Semirings;
+
+/**
+ * The {@code double} sweeps. Each has a generic kernel calling the {@link DoubleSemiring} and, for
+ * the real and tropical semirings, specialized kernels with the arithmetic inlined: a solver that
+ * sees several semirings makes the interface calls megamorphic, and the specialized kernels keep
+ * the real sweep (automatic differentiation) and the tropical one (shortest paths) at raw-loop
+ * speed regardless. Both kernels do the same operations in the same order, so they agree bit for
+ * bit (tested).
+ */
+final class DoubleKernels {
+
+  /** Every {@code Semirings.real(tolerance)}; the tolerance affects only {@code equivalent}. */
+  private static final Class<?> REAL = Semirings.real().getClass();
+
+  private static final DoubleSemiring TROPICAL = Semirings.tropical();
+
+  private DoubleKernels() {}
+
+  static boolean isReal(DoubleSemiring s) {
+    return s.getClass() == REAL;
+  }
+
+  static void forward(CompiledDag g, DoubleSemiring s, double[] w, int source, double[] out) {
+    if (isReal(s)) {
+      forwardReal(g, w, source, out);
+    } else if (s == TROPICAL) {
+      forwardTropical(g, w, source, out);
+    } else {
+      forwardGeneric(g, s, w, source, out);
+    }
+  }
+
+  static void backward(CompiledDag g, DoubleSemiring s, double[] w, int target, double[] out) {
+    if (isReal(s)) {
+      backwardReal(g, w, target, out);
+    } else if (s == TROPICAL) {
+      backwardTropical(g, w, target, out);
+    } else {
+      backwardGeneric(g, s, w, target, out);
+    }
+  }
+
+  static void forwardGeneric(
+      CompiledDag g, DoubleSemiring s, double[] w, int source, double[] out) {
+    final int n = g.vertexCount;
+    final int[] off = g.inOffsets;
+    final int[] ids = g.inEdgeIds;
+    final int[] src = g.source;
+    final double zero = s.zeroAsDouble();
+    Arrays.fill(out, 0, source, zero);
+    out[source] = s.oneAsDouble();
+    for (int v = source + 1; v < n; v++) {
+      double acc = zero;
+      for (int i = off[v], end = off[v + 1]; i < end; i++) {
+        int e = ids[i];
+        int u = src[e];
+        if (u >= source) { // below the source lies 0̄; skipping it also avoids 0 × ∞ = NaN
+          acc = s.plusAsDouble(acc, s.timesAsDouble(out[u], w[e]));
+        }
+      }
+      out[v] = acc;
+    }
+  }
+
+  static void forwardReal(CompiledDag g, double[] w, int source, double[] out) {
+    final int n = g.vertexCount;
+    final int[] off = g.inOffsets;
+    final int[] ids = g.inEdgeIds;
+    final int[] src = g.source;
+    Arrays.fill(out, 0, source, 0.0);
+    out[source] = 1.0;
+    for (int v = source + 1; v < n; v++) {
+      double acc = 0.0;
+      for (int i = off[v], end = off[v + 1]; i < end; i++) {
+        int e = ids[i];
+        int u = src[e];
+        if (u >= source) {
+          acc = acc + out[u] * w[e];
+        }
+      }
+      out[v] = acc;
+    }
+  }
+
+  /** {@link #forwardGeneric} with ⊕ = min, ⊗ = +, 0̄ = +∞, 1̄ = 0, as the tropical semiring. */
+  static void forwardTropical(CompiledDag g, double[] w, int source, double[] out) {
+    final int n = g.vertexCount;
+    final int[] off = g.inOffsets;
+    final int[] ids = g.inEdgeIds;
+    final int[] src = g.source;
+    Arrays.fill(out, 0, source, Double.POSITIVE_INFINITY);
+    out[source] = 0.0;
+    for (int v = source + 1; v < n; v++) {
+      double acc = Double.POSITIVE_INFINITY;
+      for (int i = off[v], end = off[v + 1]; i < end; i++) {
+        int e = ids[i];
+        int u = src[e];
+        if (u >= source) {
+          acc = Math.min(acc, out[u] + w[e]);
+        }
+      }
+      out[v] = acc;
+    }
+  }
+
+  static void backwardGeneric(
+      CompiledDag g, DoubleSemiring s, double[] w, int target, double[] out) {
+    final int n = g.vertexCount;
+    final int[] off = g.outOffsets;
+    final int[] ids = g.outEdgeIds;
+    final int[] tgt = g.target;
+    final double zero = s.zeroAsDouble();
+    Arrays.fill(out, target + 1, n, zero);
+    out[target] = s.oneAsDouble();
+    for (int u = target - 1; u >= 0; u--) {
+      double acc = zero;
+      for (int i = off[u], end = off[u + 1]; i < end; i++) {
+        int e = ids[i];
+        int v = tgt[e];
+        if (v <= target) { // w[e] first: it comes first in path order
+          acc = s.plusAsDouble(acc, s.timesAsDouble(w[e], out[v]));
+        }
+      }
+      out[u] = acc;
+    }
+  }
+
+  static void backwardReal(CompiledDag g, double[] w, int target, double[] out) {
+    final int n = g.vertexCount;
+    final int[] off = g.outOffsets;
+    final int[] ids = g.outEdgeIds;
+    final int[] tgt = g.target;
+    Arrays.fill(out, target + 1, n, 0.0);
+    out[target] = 1.0;
+    for (int u = target - 1; u >= 0; u--) {
+      double acc = 0.0;
+      for (int i = off[u], end = off[u + 1]; i < end; i++) {
+        int e = ids[i];
+        int v = tgt[e];
+        if (v <= target) {
+          acc = acc + w[e] * out[v];
+        }
+      }
+      out[u] = acc;
+    }
+  }
+
+  static void backwardTropical(CompiledDag g, double[] w, int target, double[] out) {
+    final int n = g.vertexCount;
+    final int[] off = g.outOffsets;
+    final int[] ids = g.outEdgeIds;
+    final int[] tgt = g.target;
+    Arrays.fill(out, target + 1, n, Double.POSITIVE_INFINITY);
+    out[target] = 0.0;
+    for (int u = target - 1; u >= 0; u--) {
+      double acc = Double.POSITIVE_INFINITY;
+      for (int i = off[u], end = off[u + 1]; i < end; i++) {
+        int e = ids[i];
+        int v = tgt[e];
+        if (v <= target) {
+          acc = Math.min(acc, w[e] + out[v]);
+        }
+      }
+      out[u] = acc;
+    }
+  }
+
+  /**
+   * The forward sweep from {@code source} restricted to {@code source … target}, into {@code
+   * scratch[v − source]}; vertices past the target cannot lie on a path to it.
+   */
+  static double between(
+      CompiledDag g, DoubleSemiring s, double[] w, int source, int target, double[] scratch) {
+    final int[] off = g.inOffsets;
+    final int[] ids = g.inEdgeIds;
+    final int[] src = g.source;
+    final double zero = s.zeroAsDouble();
+    if (target < source) {
+      return zero;
+    }
+    scratch[0] = s.oneAsDouble();
+    for (int v = source + 1; v <= target; v++) {
+      double acc = zero;
+      for (int i = off[v], end = off[v + 1]; i < end; i++) {
+        int e = ids[i];
+        int u = src[e];
+        if (u >= source) {
+          acc = s.plusAsDouble(acc, s.timesAsDouble(scratch[u - source], w[e]));
+        }
+      }
+      scratch[v - source] = acc;
+    }
+    return scratch[target - source];
+  }
+}

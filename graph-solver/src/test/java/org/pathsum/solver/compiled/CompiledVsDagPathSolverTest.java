@@ -1,0 +1,92 @@
+package org.pathsum.solver.compiled;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.function.Function;
+import org.jgrapht.Graph;
+import org.junit.jupiter.api.Test;
+import org.pathsum.semiring.Semiring;
+import org.pathsum.semiring.Semirings;
+import org.pathsum.solver.DagPathSolver;
+import org.pathsum.solver.NotADagException;
+import org.pathsum.solver.PathSumSolver;
+import org.pathsum.solver.PathSums;
+
+/** Differential test: the compiled solver against the JGraphT-based {@link DagPathSolver}. */
+class CompiledVsDagPathSolverTest {
+
+  /** Both solvers on one graph, compared on every anchor in both directions and on every pair. */
+  private static <W> void assertAgree(
+      Graph<String, Integer> graph,
+      Semiring<W> s,
+      Function<Integer, W> weights,
+      long seed) {
+    PathSumSolver<String, W> reference = DagPathSolver.of(graph, s, weights);
+    PathSumSolver<String, W> compiled = CompiledPathSumSolver.of(graph, s, weights);
+    for (String a : graph.vertexSet()) {
+      PathSums<String, W> refFrom = reference.solveFrom(a);
+      PathSums<String, W> from = compiled.solveFrom(a);
+      PathSums<String, W> refTo = reference.solveTo(a);
+      PathSums<String, W> to = compiled.solveTo(a);
+      assertEquals(PathSums.Direction.FROM_SOURCE, from.direction());
+      assertEquals(a, to.anchor());
+      assertEquals(
+          new ArrayList<>(graph.vertexSet()), new ArrayList<>(from.values().keySet()), "order");
+      for (String v : graph.vertexSet()) {
+        String where = s.name() + " seed " + seed + " anchor " + a + " vertex " + v;
+        assertTrue(s.equivalent(refFrom.get(v), from.get(v)), where + " from");
+        assertTrue(s.equivalent(refTo.get(v), to.get(v)), where + " to");
+        assertTrue(
+            s.equivalent(reference.solveBetween(a, v), compiled.solveBetween(a, v)),
+            where + " between");
+        assertEquals(from.get(v), from.values().get(v), where);
+      }
+    }
+  }
+
+  @Test
+  void realWeightsAgreeOnSeededRandomDags() {
+    for (long seed = 1; seed <= 25; seed++) {
+      SplittableRandom rnd = new SplittableRandom(seed);
+      int n = 1 + rnd.nextInt(25);
+      Graph<String, Integer> graph = RandomDags.randomJGraphTDag(rnd, n, rnd.nextInt(3 * n + 1));
+      double[] w = new double[graph.edgeSet().size()];
+      for (int e = 0; e < w.length; e++) {
+        w[e] = rnd.nextDouble(-2, 2);
+      }
+      assertAgree(graph, Semirings.real(), e -> w[e], seed);
+    }
+  }
+
+  @Test
+  void nonCommutativeWordsAgreeOnSeededRandomDags() {
+    for (long seed = 1; seed <= 25; seed++) {
+      SplittableRandom rnd = new SplittableRandom(seed);
+      int n = 1 + rnd.nextInt(9);
+      Graph<String, Integer> graph = RandomDags.randomJGraphTDag(rnd, n, rnd.nextInt(2 * n + 1));
+      assertAgree(graph, WordSetSemiring.INSTANCE, e -> Set.of("<" + e + ">"), seed);
+    }
+  }
+
+  @Test
+  void bothRefuseCyclesAndUnknownVertices() {
+    Graph<String, Integer> graph = RandomDags.randomJGraphTDag(new SplittableRandom(7), 4, 0);
+    graph.addEdge("v0", "v1", 0);
+    CompiledPathSumSolver<String, Double> solver =
+        CompiledPathSumSolver.ofEdgeWeights(graph, Semirings.real());
+    assertThrows(IllegalArgumentException.class, () -> solver.solveFrom("nope"));
+    assertThrows(IllegalArgumentException.class, () -> solver.solveFrom("v0").get("nope"));
+    assertEquals(Map.of("v0", 1.0, "v1", 1.0, "v2", 0.0, "v3", 0.0), solver.solveFrom("v0").values());
+    graph.addEdge("v1", "v0", 1);
+    NotADagException ex =
+        assertThrows(
+            NotADagException.class, () -> CompiledPathSumSolver.ofEdgeWeights(graph, Semirings.real()));
+    assertEquals(Set.of("v0", "v1"), Set.copyOf(ex.cycle()));
+  }
+}
