@@ -74,11 +74,34 @@ public final class ParseException extends IllegalArgumentException {
    * column. Tabs before the column are kept so that the caret lines up.
    */
   public String renderWithCaret() {
-    StringBuilder caret = new StringBuilder();
-    for (int i = 0; i < column - 1; i++) {
-      caret.append(i < sourceLine.length() && sourceLine.charAt(i) == '\t' ? '\t' : ' ');
+    return renderWithCaret(Integer.MAX_VALUE);
+  }
+
+  /**
+   * Like {@link #renderWithCaret()}, but a source line longer than {@code width} chars is cut to a
+   * window of about {@code width} chars around the column, with {@code "..."} marking each cut.
+   *
+   * @param width the most source chars to show; at least 20
+   * @throws IllegalArgumentException if {@code width < 20}
+   */
+  public String renderWithCaret(int width) {
+    if (width < 20) {
+      throw new IllegalArgumentException("width must be at least 20, got " + width);
     }
-    return getMessage() + System.lineSeparator() + sourceLine + System.lineSeparator() + caret + "^";
+    String shown = sourceLine;
+    int caretAt = column - 1;
+    if (sourceLine.length() > width) {
+      int start = Math.max(0, Math.min(caretAt - width / 2, sourceLine.length() - width));
+      int end = Math.min(sourceLine.length(), start + width);
+      shown = (start > 0 ? "..." : "") + sourceLine.substring(start, end)
+          + (end < sourceLine.length() ? "..." : "");
+      caretAt = caretAt - start + (start > 0 ? 3 : 0);
+    }
+    StringBuilder caret = new StringBuilder();
+    for (int i = 0; i < caretAt; i++) {
+      caret.append(i < shown.length() && shown.charAt(i) == '\t' ? '\t' : ' ');
+    }
+    return getMessage() + System.lineSeparator() + shown + System.lineSeparator() + caret + "^";
   }
 
   private static String lineOf(String source, int line) {
