@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.jgrapht.Graph;
 import org.pathsum.semiring.Semiring;
 import org.pathsum.solver.DagPathSolver;
+import org.pathsum.solver.NotADagException;
 import org.pathsum.solver.PathSumSolver;
 import org.pathsum.solver.PathSums;
 import picocli.CommandLine.ArgGroup;
@@ -81,10 +82,12 @@ final class PathsCommand implements Callable<Integer> {
       weights.put(e, domain.parse(e.weightText(), e.location()));
     }
     Semiring<W> semiring = domain.semiring();
-    PathSumSolver<String, W> solver = solverFor(graph, semiring, weights::get);
     PathSums<String, W> sums;
     try {
+      PathSumSolver<String, W> solver = solverFor(graph, semiring, weights::get);
       sums = anchor.source != null ? solver.solveFrom(vertex) : solver.solveTo(vertex);
+    } catch (NotADagException e) {
+      throw new InputException(graphFile + ": " + e.getMessage());
     } catch (ArithmeticException e) {
       throw new InputException("the " + semiring.name() + " path sums of " + graphFile
           + " are not representable: " + e.getMessage());
