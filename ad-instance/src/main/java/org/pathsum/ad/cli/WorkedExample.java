@@ -2,7 +2,6 @@ package org.pathsum.ad.cli;
 
 import java.util.List;
 import org.jgrapht.Graph;
-import org.jgrapht.graph.EdgeReversedGraph;
 import org.pathsum.ad.AutoDiff;
 import org.pathsum.ad.ComputationGraph;
 import org.pathsum.ad.DualEvaluator;
@@ -11,15 +10,13 @@ import org.pathsum.ad.LabeledEdge;
 import org.pathsum.ad.LabeledGraph;
 import org.pathsum.ad.LabeledNode;
 import org.pathsum.ad.Node;
-import org.pathsum.semiring.Semirings;
-import org.pathsum.semiring.SymbolicSum;
-import org.pathsum.solver.DagPathSolver;
+import org.pathsum.ad.SymbolicPaths;
 
 /**
  * The lecture's worked example, printed by {@code pathsum} without arguments: F(x, y) = (x + 4y) ·
  * ((x + y) · y) at (3, 5), its labeled computation graph, F = 920, ∂F/∂x = 155 and ∂F/∂y = 459 by
  * forward solves, reverse solves and dual numbers, and each derivative as the sum of its per-path
- * products (a path problem over the symbolic semiring).
+ * products ({@link SymbolicPaths}: a path problem over the symbolic semiring).
  */
 final class WorkedExample {
 
@@ -75,11 +72,9 @@ final class WorkedExample {
           Output.number(dual.get(0, i))));
     }
     sb.append("\nPer-path products: the sum over paths of the product of the labels along each:\n");
-    LabeledNode f = nodes.get(NAMES.length - 1);
     for (int i = 0; i < 2; i++) {
-      LabeledNode input = nodes.get(i);
-      String fromInput = symbolic(g, input, f);
-      String fromOutput = symbolic(new EdgeReversedGraph<>(g), f, input);
+      String fromInput = SymbolicPaths.forward(labeled, i, 0).toString();
+      String fromOutput = SymbolicPaths.reverse(labeled, i, 0).toString();
       String head = "  ∂F/∂" + NAMES[i] + " = ";
       sb.append(head).append(fromInput).append(" = ")
           .append(Output.number(forward.get(0, i)))
@@ -89,14 +84,5 @@ final class WorkedExample {
           .append("   (each path read from F back to ").append(NAMES[i]).append(")\n");
     }
     return sb.toString();
-  }
-
-  /** The path sum from {@code from} to {@code to} over the symbolic semiring: the formula. */
-  private static String symbolic(Graph<LabeledNode, LabeledEdge> g, LabeledNode from,
-      LabeledNode to) {
-    SymbolicSum sum = DagPathSolver.of(g, Semirings.symbolic(),
-            (LabeledEdge e) -> SymbolicSum.atom(Output.number(e.label())))
-        .solveBetween(from, to);
-    return sum.toString();
   }
 }
