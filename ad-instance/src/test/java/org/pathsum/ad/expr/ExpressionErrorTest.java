@@ -82,6 +82,21 @@ class ExpressionErrorTest {
   }
 
   @Test
+  void longLinesAreWindowedAroundTheColumn() {
+    String source = "x + ".repeat(100) + "foo(x)" + " + x".repeat(100);
+    ParseException e = assertThrows(ParseException.class, () -> ExpressionParser.parse(source));
+    assertEquals(401, e.column());
+    List<String> lines = e.renderWithCaret(40).lines().toList();
+    assertTrue(lines.get(1).startsWith("...") && lines.get(1).endsWith("..."), lines.get(1));
+    assertTrue(lines.get(1).length() <= 46, lines.get(1));
+    int caret = lines.get(2).indexOf('^');
+    assertEquals("foo(", lines.get(1).substring(caret, caret + 4));
+    // a short line is shown whole
+    assertEquals(e.renderWithCaret(), e.renderWithCaret(source.length()));
+    assertThrows(IllegalArgumentException.class, () -> e.renderWithCaret(19));
+  }
+
+  @Test
   void caretKeepsTabs() {
     ParseException e = assertThrows(ParseException.class, () -> ExpressionParser.parse("\tx $"));
     assertEquals(4, e.column());
