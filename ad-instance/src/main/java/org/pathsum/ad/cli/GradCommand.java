@@ -3,14 +3,19 @@ package org.pathsum.ad.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.pathsum.ad.AutoDiff;
 import org.pathsum.ad.ComputationGraph;
 import org.pathsum.ad.DualEvaluator;
 import org.pathsum.ad.Jacobian;
 import org.pathsum.ad.LabeledGraph;
+import org.pathsum.ad.NonFiniteValueException;
+import org.pathsum.ad.expr.CompiledExpression;
 import org.pathsum.ad.expr.ExpressionCompiler;
 import org.pathsum.ad.expr.ExpressionParser;
+import org.pathsum.ad.expr.ParseException;
+import org.pathsum.ad.expr.SourcePosition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -56,8 +61,21 @@ final class GradCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Point point = Point.parse(at);
-    ComputationGraph graph = ExpressionCompiler.compile(expr, point.names());
-    LabeledGraph labeled = graph.labelAt(point.values());
+    CompiledExpression compiled =
+        ExpressionCompiler.compileProgram(ExpressionParser.parse(expr), point.names());
+    ComputationGraph graph = compiled.graph();
+    LabeledGraph labeled;
+    try {
+      labeled = graph.labelAt(point.values());
+    } catch (NonFiniteValueException e) {
+      // Show the node where it was written in EXPR, with a caret.
+      Optional<SourcePosition> at = compiled.positionOf(e.nodeIndex());
+      if (at.isEmpty()) {
+        throw e;
+      }
+      throw ParseException.at(expr, at.get().line(), at.get().column(),
+          "at " + point + ": " + e.getMessage());
+    }
     GradReport report = new GradReport(
         graph.inputNames(),
         graph.outputNames(),

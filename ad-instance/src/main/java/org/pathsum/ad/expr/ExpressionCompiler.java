@@ -52,6 +52,17 @@ public final class ExpressionCompiler {
    * @throws IllegalArgumentException if {@code variables} has a duplicate (naming it)
    */
   public static ComputationGraph compile(Program program, List<String> variables) {
+    return compileProgram(program, variables).graph();
+  }
+
+  /**
+   * Compiles {@code program} like {@link #compile(Program, List)}, keeping where each node was
+   * written.
+   *
+   * @throws ParseException as {@link #compile(Program, List)}
+   * @throws IllegalArgumentException as {@link #compile(Program, List)}
+   */
+  public static CompiledExpression compileProgram(Program program, List<String> variables) {
     Objects.requireNonNull(program, "program");
     Objects.requireNonNull(variables, "variables");
     Set<String> seen = new HashSet<>();
@@ -65,6 +76,8 @@ public final class ExpressionCompiler {
     for (String v : variables) {
       scope.put(v, builder.input(v));
     }
+    Map<Integer, SourcePosition> positions = new HashMap<>();
+    Emitter emitter = new Emitter(builder, scope, program, variables, positions);
     Set<String> outputNames = new LinkedHashSet<>();
     int outputIndex = 0;
     for (Statement s : program.statements()) {
@@ -73,10 +86,10 @@ public final class ExpressionCompiler {
           throw ParseException.at(program.source(), s.line(), s.column(), "'" + s.name()
               + "' is a variable and cannot be bound; choose another name for the intermediate");
         }
-        scope.put(s.name(), emit(s.expr(), builder, scope, program, variables));
+        scope.put(s.name(), emitter.emit(s.expr()));
       } else {
         outputIndex++;
-        Node node = emit(s.expr(), builder, scope, program, variables);
+        Node node = emitter.emit(s.expr());
         String name = s.text();
         if (!outputNames.add(name)) {
           name = "f" + outputIndex;
@@ -87,59 +100,85 @@ public final class ExpressionCompiler {
         builder.output(name, node);
       }
     }
-    return builder.build();
+    return new CompiledExpression(program, builder.build(), positions);
   }
 
-  /** Post-order walk with an explicit stack: operands are built before their operation. */
-  private static Node emit(Expr root, ComputationGraph.Builder builder, Map<String, Node> scope,
-      Program program, List<String> variables) {
-    Deque<Expr> pending = new ArrayDeque<>();
-    Deque<Integer> visited = new ArrayDeque<>(); // operands already pushed, per pending entry
-    Deque<Node> built = new ArrayDeque<>();
-    pending.push(root);
-    visited.push(0);
-    while (!pending.isEmpty()) {
-      Expr e = pending.peek();
-      int done = visited.pop();
-      if (e instanceof Expr.Constant c) {
-        pending.pop();
-        built.push(builder.constant(c.value()));
-      } else if (e instanceof Expr.Variable v) {
-        pending.pop();
-        Node node = scope.get(v.name());
-        if (node == null) {
-          throw ParseException.at(program.source(), v.line(), v.column(), "unknown name '"
-              + v.name() + "': it is not a variable " + variables
-              + " nor bound by an earlier 'name = ...'; give it a value (--at " + v.name()
-              + "=...)");
-        }
-        built.push(node);
-      } else if (e instanceof Expr.PowConst p) {
-        if (done == 0) {
-          visited.push(1);
-          pending.push(p.base());
-          visited.push(0);
-        } else {
+  /** Turns ASTs into builder calls, recording where each new node was written. */
+  private static final class Emitter {
+    private final ComputationGraph.Builder builder;
+    private final Map<String, Node> scope;
+    private final Program program;
+    private final List<String> variables;
+    private final Map<Integer, SourcePosition> positions;
+
+    Emitter(ComputationGraph.Builder builder, Map<String, Node> scope, Program program,
+        List<String> variables, Map<Integer, SourcePosition> positions) {
+      this.builder = builder;
+      this.scope = scope;
+      this.program = program;
+      this.variables = variables;
+      this.positions = positions;
+    }
+
+    /** Post-order walk with an explicit stack: operands are built before their operation. */
+    Node emit(Expr root) {
+      Deque<Expr> pending = new ArrayDeque<>();
+      Deque<Integer> visited = new ArrayDeque<>(); // operands already pushed, per pending entry
+      Deque<Node> built = new ArrayDeque<>();
+      pending.push(root);
+      visited.push(0);
+      while (!pending.isEmpty()) {
+        Expr e = pending.peek();
+        int done = visited.pop();
+        if (e instanceof Expr.Constant c) {
           pending.pop();
-          built.push(builder.powConst(built.pop(), p.exponent()));
-        }
-      } else {
-        Expr.Apply a = (Expr.Apply) e;
-        List<Expr> operands = a.operands();
-        if (done < operands.size()) {
-          visited.push(done + 1);
-          pending.push(operands.get(done));
-          visited.push(0);
-        } else {
+          built.push(record(e, builder.constant(c.value())));
+        } else if (e instanceof Expr.Variable v) {
           pending.pop();
-          Node[] args = new Node[operands.size()];
-          for (int i = args.length - 1; i >= 0; i--) {
-            args[i] = built.pop();
+          built.push(lookUp(v));
+        } else if (e instanceof Expr.PowConst p) {
+          if (done == 0) {
+            visited.push(1);
+            pending.push(p.base());
+            visited.push(0);
+          } else {
+            pending.pop();
+            built.push(record(e, builder.powConst(built.pop(), p.exponent())));
           }
-          built.push(builder.apply(a.op(), args));
+        } else {
+          Expr.Apply a = (Expr.Apply) e;
+          List<Expr> operands = a.operands();
+          if (done < operands.size()) {
+            visited.push(done + 1);
+            pending.push(operands.get(done));
+            visited.push(0);
+          } else {
+            pending.pop();
+            Node[] args = new Node[operands.size()];
+            for (int i = args.length - 1; i >= 0; i--) {
+              args[i] = built.pop();
+            }
+            built.push(record(e, builder.apply(a.op(), args)));
+          }
         }
       }
+      return built.pop();
     }
-    return built.pop();
+
+    private Node lookUp(Expr.Variable v) {
+      Node node = scope.get(v.name());
+      if (node == null) {
+        throw ParseException.at(program.source(), v.line(), v.column(), "unknown name '"
+            + v.name() + "': it is not a variable " + variables
+            + " nor bound by an earlier 'name = ...'; give it a value (--at " + v.name()
+            + "=...)");
+      }
+      return node;
+    }
+
+    private Node record(Expr e, Node node) {
+      positions.put(node.index(), new SourcePosition(e.line(), e.column()));
+      return node;
+    }
   }
 }

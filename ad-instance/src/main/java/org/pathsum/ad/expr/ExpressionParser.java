@@ -199,7 +199,7 @@ public final class ExpressionParser {
 
   private Op function(Token name) {
     Optional<Op> op = Op.byFunctionName(name.text);
-    if (op.isEmpty() || op.get().minArity() < 1) {
+    if (op.isEmpty()) {
       throw error(name, "unknown function '" + name.text + "'; the functions are " + FUNCTIONS);
     }
     return op.get();

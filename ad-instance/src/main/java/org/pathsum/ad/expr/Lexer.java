@@ -42,7 +42,7 @@ final class Lexer {
         pos++;
       } else if (isDigit(c) || (c == '.' && pos + 1 < source.length() && isDigit(source.charAt(pos + 1)))) {
         number();
-      } else if (Character.isLetter(c) || c == '_') {
+      } else if (isNameStart(c)) {
         int start = pos;
         while (pos < source.length() && isNameChar(source.charAt(pos))) {
           pos++;
@@ -137,7 +137,11 @@ final class Lexer {
     return c >= '0' && c <= '9';
   }
 
+  private static boolean isNameStart(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+  }
+
   private static boolean isNameChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '_';
+    return isNameStart(c) || isDigit(c);
   }
 }

@@ -42,10 +42,15 @@ public final class ParseException extends IllegalArgumentException {
    * @param line 1-based line
    * @param column 1-based column (in chars); may be one past the end of the line
    * @param detail what is wrong, one line
+   * @throws IllegalArgumentException if {@code line} or {@code column} is below 1
    */
-  static ParseException at(String source, int line, int column, String detail) {
+  public static ParseException at(String source, int line, int column, String detail) {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(detail, "detail");
+    if (line < 1 || column < 1) {
+      throw new IllegalArgumentException(
+          "line and column start at 1, got " + line + ":" + column);
+    }
     return new ParseException(line, column, detail, lineOf(source, line));
   }
 

@@ -80,17 +80,19 @@ class GradBadInputTest {
   }
 
   @Test
-  void nonFiniteValueNamesTheNode() {
-    Cli cli = Cli.run("grad", "--expr", "x + log(x - 2)", "--at", "x=1").assertBadInput(1);
-    assertTrue(cli.err.contains("log"), cli.err);
-    assertTrue(cli.err.contains("node"), cli.err);
+  void nonFiniteValueNamesTheNodeAndPointsAtIt() {
+    Cli cli = Cli.run("grad", "--expr", "x + log(x - 2)", "--at", "x=1").assertBadInput(3);
+    assertTrue(cli.errLines().get(0).contains("1:5: at x = 1: "), cli.err);
+    assertTrue(cli.errLines().get(0).contains("node"), cli.err);
+    assertEquals("    ^", cli.errLines().get(2));
   }
 
   @Test
   void nonFiniteLabelNamesTheNode() {
     // sqrt at 0: value 0 but local partial 1/(2*sqrt(0)) is infinite
-    Cli cli = Cli.run("grad", "--expr", "sqrt(x)", "--at", "x=0").assertBadInput(1);
-    assertTrue(cli.err.contains("sqrt"), cli.err);
+    Cli cli = Cli.run("grad", "--expr", "1 + sqrt(x)", "--at", "x=0").assertBadInput(3);
+    assertTrue(cli.errLines().get(0).contains("1:5: "), cli.err);
+    assertTrue(cli.errLines().get(0).contains("sqrt"), cli.err);
   }
 
   @Test

@@ -73,6 +73,16 @@ class GradCommandTest {
   }
 
   @Test
+  void aRepeatedNameIsOneNodeSoXTimesXHasDerivativeTwoX() {
+    JsonNode root = Cli.run("grad", "--expr", "x*x; -x^2; 2^3^x", "--at", "x=3", "--json").json();
+    // 2^(3^x): d/dx = 2^(3^x) ln 2 * 3^x ln 3
+    double tower = Math.pow(2, 27) * Math.log(2) * 27 * Math.log(3);
+    for (String method : List.of("forward", "reverse", "dual")) {
+      assertMatrix(new double[][] {{6}, {-6}, {tower}}, root.get("jacobian").get(method));
+    }
+  }
+
+  @Test
   void everyFunctionDifferentiatesByHand() {
     // at x = 0.5: d/dx of sin+cos+tan+exp+log+sqrt+tanh+sigmoid+relu+abs
     double x = 0.5;

@@ -40,6 +40,24 @@ class ExpressionCompilerTest {
   }
 
   @Test
+  void positionsPointAtWhereEachNodeWasWritten() {
+    CompiledExpression c = ExpressionCompiler.compileProgram(
+        ExpressionParser.parse("s = x + 2;\n  -s^3 * sin(y)"), List.of("x", "y"));
+    ComputationGraph g = c.graph();
+    // nodes: x, y, 2, x+2, s^3, -(s^3), sin(y), product
+    assertEquals(8, g.nodeCount());
+    assertEquals(java.util.Optional.empty(), c.positionOf(0));
+    assertEquals(java.util.Optional.empty(), c.positionOf(1));
+    assertEquals(new SourcePosition(1, 9), c.positionOf(2).orElseThrow());
+    assertEquals(new SourcePosition(1, 7), c.positionOf(3).orElseThrow());
+    assertEquals(new SourcePosition(2, 5), c.positionOf(4).orElseThrow());
+    assertEquals(new SourcePosition(2, 3), c.positionOf(5).orElseThrow());
+    assertEquals(new SourcePosition(2, 10), c.positionOf(6).orElseThrow());
+    assertEquals(new SourcePosition(2, 8), c.positionOf(7).orElseThrow());
+    assertEquals(java.util.Optional.empty(), c.positionOf(8));
+  }
+
+  @Test
   void longSumsAndChainsCompileWithoutRecursion() {
     int n = 100_000;
     ComputationGraph sum = ExpressionCompiler.compile("x" + "+x".repeat(n - 1), List.of("x"));
