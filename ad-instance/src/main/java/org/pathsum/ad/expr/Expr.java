@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.pathsum.ad.Op;
 
 /**
@@ -67,15 +68,15 @@ public abstract sealed class Expr permits Expr.Constant, Expr.Variable, Expr.Pow
 
   private static void pushApply(Apply a, Deque<Object> work) {
     List<Expr> xs = a.operands();
-    String infix = infixSymbol(a.op());
+    Optional<String> infix = infixSymbol(a.op());
     if (a.op() == Op.NEG) {
       work.push(")");
       work.push(xs.get(0));
       work.push("(-");
-    } else if (infix != null) {
+    } else if (infix.isPresent()) {
       work.push(")");
       work.push(xs.get(1));
-      work.push(infix);
+      work.push(infix.get());
       work.push(xs.get(0));
       work.push("(");
     } else {
@@ -90,18 +91,15 @@ public abstract sealed class Expr permits Expr.Constant, Expr.Variable, Expr.Pow
     }
   }
 
-  private static String infixSymbol(Op op) {
+  private static Optional<String> infixSymbol(Op op) {
     switch (op) {
       case ADD:
-        return "+";
       case SUB:
-        return "-";
       case MUL:
-        return "*";
       case DIV:
-        return "/";
+        return Optional.of(op.functionName());
       default:
-        return null;
+        return Optional.empty();
     }
   }
 

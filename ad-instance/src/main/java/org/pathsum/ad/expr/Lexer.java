@@ -2,6 +2,7 @@ package org.pathsum.ad.expr;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Splits source text into {@link Token}s. Numbers are {@code 3}, {@code 2.5}, {@code .5}, {@code
@@ -9,6 +10,12 @@ import java.util.List;
  * separates tokens. O(length of the source).
  */
 final class Lexer {
+
+  private static final String SYMBOLS = "+-*/^(),=;";
+  private static final TokenKind[] SYMBOL_KINDS = {
+    TokenKind.PLUS, TokenKind.MINUS, TokenKind.STAR, TokenKind.SLASH, TokenKind.CARET,
+    TokenKind.LPAREN, TokenKind.RPAREN, TokenKind.COMMA, TokenKind.ASSIGN, TokenKind.SEMICOLON
+  };
 
   private final String source;
   private final List<Token> tokens = new ArrayList<>();
@@ -49,13 +56,13 @@ final class Lexer {
         }
         add(TokenKind.IDENT, start, Double.NaN);
       } else {
-        TokenKind kind = symbol(c);
-        if (kind == null) {
+        Optional<TokenKind> kind = symbol(c);
+        if (kind.isEmpty()) {
           throw error(pos, "unexpected character '" + c + "'; expected a number, a name, an operator"
               + " (+ - * / ^), a parenthesis, ',' '=' or ';'");
         }
         pos++;
-        add(kind, pos - 1, Double.NaN);
+        add(kind.get(), pos - 1, Double.NaN);
       }
     }
     tokens.add(new Token(TokenKind.END, "", Double.NaN, line, pos - lineStart + 1, pos));
@@ -106,31 +113,9 @@ final class Lexer {
     return ParseException.at(source, line, at - lineStart + 1, message);
   }
 
-  private static TokenKind symbol(char c) {
-    switch (c) {
-      case '+':
-        return TokenKind.PLUS;
-      case '-':
-        return TokenKind.MINUS;
-      case '*':
-        return TokenKind.STAR;
-      case '/':
-        return TokenKind.SLASH;
-      case '^':
-        return TokenKind.CARET;
-      case '(':
-        return TokenKind.LPAREN;
-      case ')':
-        return TokenKind.RPAREN;
-      case ',':
-        return TokenKind.COMMA;
-      case '=':
-        return TokenKind.ASSIGN;
-      case ';':
-        return TokenKind.SEMICOLON;
-      default:
-        return null;
-    }
+  private static Optional<TokenKind> symbol(char c) {
+    int i = SYMBOLS.indexOf(c);
+    return i < 0 ? Optional.empty() : Optional.of(SYMBOL_KINDS[i]);
   }
 
   private static boolean isDigit(char c) {
