@@ -48,8 +48,11 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         || ex instanceof NonFiniteValueException) {
       err.println("pathsum: " + firstLine(ex.getMessage()));
     } else {
-      err.println("pathsum: internal error (" + ex.getClass().getSimpleName() + "): "
-          + firstLine(String.valueOf(ex.getMessage())));
+      err.println(
+          "pathsum: internal error ("
+              + ex.getClass().getSimpleName()
+              + "): "
+              + firstLine(String.valueOf(ex.getMessage())));
       status = INTERNAL_ERROR;
     }
     err.flush();

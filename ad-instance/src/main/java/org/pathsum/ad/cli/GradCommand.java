@@ -35,26 +35,35 @@ import picocli.CommandLine.Spec;
       "EXPR: expressions separated by ';' (one output each); 'name = expr' binds a shared"
           + " intermediate. Numbers, names, + - * / ^ (right-associative, tighter than unary"
           + " minus), parentheses, sin cos tan exp log sqrt tanh sigmoid relu abs pow(a,b)"
-          + " max(a,b,...) min(a,b,...). Nesting depth at most " + ExpressionParser.MAX_NESTING
+          + " max(a,b,...) min(a,b,...). Nesting depth at most "
+          + ExpressionParser.MAX_NESTING
           + "."
     })
 final class GradCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(names = "--expr", required = true, paramLabel = "EXPR",
+  @Option(
+      names = "--expr",
+      required = true,
+      paramLabel = "EXPR",
       description = "The expression(s), e.g. '(x + 4*y) * ((x + y) * y)'.")
   private String expr;
 
-  @Option(names = "--at", paramLabel = "NAME=VALUE[,...]",
-      description = "The point, e.g. x=3,y=5 (repeatable). Its order is the Jacobian's column order;"
-          + " a variable absent from EXPR has derivative 0.")
+  @Option(
+      names = "--at",
+      paramLabel = "NAME=VALUE[,...]",
+      description =
+          "The point, e.g. x=3,y=5 (repeatable). Its order is the Jacobian's column order;"
+              + " a variable absent from EXPR has derivative 0.")
   private List<String> at = new ArrayList<>();
 
   @Option(names = "--json", description = "Print one JSON object instead of text.")
   private boolean json;
 
-  @Option(names = "--dot", paramLabel = "FILE",
+  @Option(
+      names = "--dot",
+      paramLabel = "FILE",
       description = "Also write the labeled computation graph to FILE in Graphviz DOT.")
   private Path dot;
 
@@ -73,16 +82,17 @@ final class GradCommand implements Callable<Integer> {
       if (at.isEmpty()) {
         throw e;
       }
-      throw ParseException.at(expr, at.get().line(), at.get().column(),
-          "at " + point + ": " + e.getMessage());
+      throw ParseException.at(
+          expr, at.get().line(), at.get().column(), "at " + point + ": " + e.getMessage());
     }
-    GradReport report = new GradReport(
-        graph.inputNames(),
-        graph.outputNames(),
-        labeled.outputValues(),
-        AutoDiff.forwardJacobian(labeled),
-        AutoDiff.reverseJacobian(labeled),
-        DualEvaluator.jacobian(graph, point.values()));
+    GradReport report =
+        new GradReport(
+            graph.inputNames(),
+            graph.outputNames(),
+            labeled.outputValues(),
+            AutoDiff.forwardJacobian(labeled),
+            AutoDiff.reverseJacobian(labeled),
+            DualEvaluator.jacobian(graph, point.values()));
     String text = json ? report.toJson() : report.toText(point);
     if (dot != null) {
       DotFile.write(dot, labeled);
@@ -99,8 +109,13 @@ final class GradCommand implements Callable<Integer> {
     final Jacobian reverse;
     final Jacobian dual;
 
-    GradReport(List<String> variables, List<String> outputs, double[] values, Jacobian forward,
-        Jacobian reverse, Jacobian dual) {
+    GradReport(
+        List<String> variables,
+        List<String> outputs,
+        double[] values,
+        Jacobian forward,
+        Jacobian reverse,
+        Jacobian dual) {
       this.variables = variables;
       this.outputs = outputs;
       this.values = values;
@@ -132,14 +147,18 @@ final class GradCommand implements Callable<Integer> {
     /** One block per output: its value, then ∂/∂v by each method, one row per variable. */
     String toText(Point point) {
       StringBuilder sb = new StringBuilder();
-      sb.append("at ").append(variables.isEmpty() ? "(no variables)" : point.toString())
+      sb.append("at ")
+          .append(variables.isEmpty() ? "(no variables)" : point.toString())
           .append('\n');
       int width = "∂/∂".length();
       for (String v : variables) {
         width = Math.max(width, v.length() + 3);
       }
       for (int j = 0; j < outputs.size(); j++) {
-        sb.append('\n').append(outputs.get(j)).append(" = ").append(Output.number(values[j]))
+        sb.append('\n')
+            .append(outputs.get(j))
+            .append(" = ")
+            .append(Output.number(values[j]))
             .append('\n');
         if (variables.isEmpty()) {
           continue;
@@ -147,19 +166,31 @@ final class GradCommand implements Callable<Integer> {
         String[][] cells = new String[variables.size()][];
         int col = "forward".length();
         for (int i = 0; i < variables.size(); i++) {
-          cells[i] = new String[] {
-            Output.number(forward.get(j, i)), Output.number(reverse.get(j, i)),
-            Output.number(dual.get(j, i))
-          };
+          cells[i] =
+              new String[] {
+                Output.number(forward.get(j, i)),
+                Output.number(reverse.get(j, i)),
+                Output.number(dual.get(j, i))
+              };
           for (String c : cells[i]) {
             col = Math.max(col, c.length());
           }
         }
-        sb.append(String.format("  %-" + width + "s  %" + col + "s  %" + col + "s  %" + col + "s%n",
-            "", "forward", "reverse", "dual"));
+        sb.append(
+            String.format(
+                "  %-" + width + "s  %" + col + "s  %" + col + "s  %" + col + "s%n",
+                "",
+                "forward",
+                "reverse",
+                "dual"));
         for (int i = 0; i < variables.size(); i++) {
-          sb.append(String.format("  %-" + width + "s  %" + col + "s  %" + col + "s  %" + col
-              + "s%n", "∂/∂" + variables.get(i), cells[i][0], cells[i][1], cells[i][2]));
+          sb.append(
+              String.format(
+                  "  %-" + width + "s  %" + col + "s  %" + col + "s  %" + col + "s%n",
+                  "∂/∂" + variables.get(i),
+                  cells[i][0],
+                  cells[i][1],
+                  cells[i][2]));
         }
       }
       return sb.toString();

@@ -34,10 +34,10 @@ import org.jgrapht.nio.dot.DOTImporter;
  */
 final class GraphFiles {
 
-  private static final Pattern DOT_HEADER = Pattern.compile(
-      "(?s)\\s*(strict\\s+)?(di)?graph\\b[^{]*\\{.*", Pattern.CASE_INSENSITIVE);
-  private static final Pattern UNDIRECTED_HEADER = Pattern.compile(
-      "(?s)\\s*(strict\\s+)?graph\\b.*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DOT_HEADER =
+      Pattern.compile("(?s)\\s*(strict\\s+)?(di)?graph\\b[^{]*\\{.*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern UNDIRECTED_HEADER =
+      Pattern.compile("(?s)\\s*(strict\\s+)?graph\\b.*", Pattern.CASE_INSENSITIVE);
 
   private GraphFiles() {}
 
@@ -55,8 +55,8 @@ final class GraphFiles {
     } catch (IOException e) {
       throw new InputException("cannot read the graph file " + file + ": " + DotFile.reason(e));
     }
-    String name = file.getFileName() == null ? "" : file.getFileName().toString()
-        .toLowerCase(Locale.ROOT);
+    String name =
+        file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
     String content = withoutLeadingComments(text);
     if (name.endsWith(".dot") || name.endsWith(".gv") || DOT_HEADER.matcher(content).matches()) {
       return readDot(file.toString(), text, content);
@@ -80,8 +80,15 @@ final class GraphFiles {
       }
       if (fields.size() != 3) {
         int column = fields.size() > 3 ? fields.get(3)[0] + 1 : line.stripTrailing().length() + 1;
-        throw new InputException(name + ":" + (l + 1) + ":" + column + ": expected 'from to weight'"
-            + " (3 fields) but found " + fields.size());
+        throw new InputException(
+            name
+                + ":"
+                + (l + 1)
+                + ":"
+                + column
+                + ": expected 'from to weight'"
+                + " (3 fields) but found "
+                + fields.size());
       }
       String from = slice(line, fields.get(0));
       String to = slice(line, fields.get(1));
@@ -96,22 +103,25 @@ final class GraphFiles {
   /** Parses DOT with jgrapht-io; {@code name} prefixes messages. */
   static Graph<String, FileEdge> readDot(String name, String text, String content) {
     if (UNDIRECTED_HEADER.matcher(content).matches()) {
-      throw new InputException(name + ": an undirected 'graph' has no path direction; write a"
-          + " 'digraph' with '->' edges");
+      throw new InputException(
+          name
+              + ": an undirected 'graph' has no path direction; write a"
+              + " 'digraph' with '->' edges");
     }
     DirectedPseudograph<String, DefaultEdge> raw = new DirectedPseudograph<>(DefaultEdge.class);
     Map<DefaultEdge, String> weights = new IdentityHashMap<>();
     Map<DefaultEdge, String> labels = new IdentityHashMap<>();
     DOTImporter<String, DefaultEdge> importer = new DOTImporter<>();
     importer.setVertexFactory(id -> id);
-    importer.addEdgeAttributeConsumer((edgeAndKey, attribute) -> {
-      String key = edgeAndKey.getSecond();
-      if (key.equals("weight")) {
-        weights.put(edgeAndKey.getFirst(), attribute.getValue());
-      } else if (key.equals("label")) {
-        labels.put(edgeAndKey.getFirst(), attribute.getValue());
-      }
-    });
+    importer.addEdgeAttributeConsumer(
+        (edgeAndKey, attribute) -> {
+          String key = edgeAndKey.getSecond();
+          if (key.equals("weight")) {
+            weights.put(edgeAndKey.getFirst(), attribute.getValue());
+          } else if (key.equals("label")) {
+            labels.put(edgeAndKey.getFirst(), attribute.getValue());
+          }
+        });
     try {
       importer.importGraph(raw, new StringReader(text));
     } catch (ImportException | IllegalArgumentException e) {

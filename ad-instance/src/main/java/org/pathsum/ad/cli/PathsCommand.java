@@ -38,11 +38,17 @@ final class PathsCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(names = "--graph", required = true, paramLabel = "FILE",
+  @Option(
+      names = "--graph",
+      required = true,
+      paramLabel = "FILE",
       description = "The graph file (edge list or DOT).")
   private Path graphFile;
 
-  @Option(names = "--semiring", required = true, paramLabel = "NAME",
+  @Option(
+      names = "--semiring",
+      required = true,
+      paramLabel = "NAME",
       description = "One of: real, boolean, tropical, max-plus, counting, bottleneck, viterbi.")
   private String semiringName;
 
@@ -54,11 +60,17 @@ final class PathsCommand implements Callable<Integer> {
 
   /** Exactly one end of the paths is fixed. */
   static final class Anchor {
-    @Option(names = "--source", required = true, paramLabel = "V",
+    @Option(
+        names = "--source",
+        required = true,
+        paramLabel = "V",
         description = "Sum over paths from V to each vertex.")
     String source;
 
-    @Option(names = "--target", required = true, paramLabel = "V",
+    @Option(
+        names = "--target",
+        required = true,
+        paramLabel = "V",
         description = "Sum over paths from each vertex to V.")
     String target;
   }
@@ -73,9 +85,15 @@ final class PathsCommand implements Callable<Integer> {
   private <W> String solve(Graph<String, FileEdge> graph, WeightDomain<W> domain) {
     String vertex = anchor.source != null ? anchor.source : anchor.target;
     if (!graph.containsVertex(vertex)) {
-      throw new InputException("vertex '" + vertex + "' is not in " + graphFile + " (its vertices: "
-          + graph.vertexSet().stream().limit(10).collect(Collectors.joining(", "))
-          + (graph.vertexSet().size() > 10 ? ", ..." : "") + ")");
+      throw new InputException(
+          "vertex '"
+              + vertex
+              + "' is not in "
+              + graphFile
+              + " (its vertices: "
+              + graph.vertexSet().stream().limit(10).collect(Collectors.joining(", "))
+              + (graph.vertexSet().size() > 10 ? ", ..." : "")
+              + ")");
     }
     Map<FileEdge, W> weights = new HashMap<>();
     for (FileEdge e : graph.edgeSet()) {
@@ -89,8 +107,13 @@ final class PathsCommand implements Callable<Integer> {
     } catch (NotADagException e) {
       throw new InputException(graphFile + ": " + e.getMessage());
     } catch (ArithmeticException e) {
-      throw new InputException("the " + semiring.name() + " path sums of " + graphFile
-          + " are not representable: " + e.getMessage());
+      throw new InputException(
+          "the "
+              + semiring.name()
+              + " path sums of "
+              + graphFile
+              + " are not representable: "
+              + e.getMessage());
     }
     return json ? toJson(sums, domain) : toText(sums, domain);
   }
@@ -103,8 +126,8 @@ final class PathsCommand implements Callable<Integer> {
    * @param semiring the chosen semiring
    * @param weights each edge's weight in it
    */
-  static <W> PathSumSolver<String, W> solverFor(Graph<String, FileEdge> graph,
-      Semiring<W> semiring, Function<FileEdge, W> weights) {
+  static <W> PathSumSolver<String, W> solverFor(
+      Graph<String, FileEdge> graph, Semiring<W> semiring, Function<FileEdge, W> weights) {
     return DagPathSolver.of(graph, semiring, weights);
   }
 
@@ -113,31 +136,38 @@ final class PathsCommand implements Callable<Integer> {
     root.put("semiring", semiringName);
     ObjectNode values = root.putObject("values");
     Semiring<W> s = domain.semiring();
-    sums.values().forEach((v, w) -> {
-      if (!s.equivalent(w, s.zero())) {
-        values.set(v, domain.toJson(w));
-      }
-    });
+    sums.values()
+        .forEach(
+            (v, w) -> {
+              if (!s.equivalent(w, s.zero())) {
+                values.set(v, domain.toJson(w));
+              }
+            });
     return Json.write(root);
   }
 
   private <W> String toText(PathSums<String, W> sums, WeightDomain<W> domain) {
     Semiring<W> s = domain.semiring();
     StringBuilder sb = new StringBuilder();
-    sb.append(s.name()).append(" path sums ")
+    sb.append(s.name())
+        .append(" path sums ")
         .append(sums.direction() == PathSums.Direction.FROM_SOURCE ? "from " : "to ")
-        .append(sums.anchor()).append(" (vertices with sum ").append(domain.toText(s.zero()))
+        .append(sums.anchor())
+        .append(" (vertices with sum ")
+        .append(domain.toText(s.zero()))
         .append(" omitted):\n");
     int width = 0;
     for (String v : sums.values().keySet()) {
       width = Math.max(width, v.length());
     }
     int w = width;
-    sums.values().forEach((v, value) -> {
-      if (!s.equivalent(value, s.zero())) {
-        sb.append(String.format("  %-" + w + "s  %s%n", v, domain.toText(value)));
-      }
-    });
+    sums.values()
+        .forEach(
+            (v, value) -> {
+              if (!s.equivalent(value, s.zero())) {
+                sb.append(String.format("  %-" + w + "s  %s%n", v, domain.toText(value)));
+              }
+            });
     return sb.toString();
   }
 }

@@ -64,11 +64,12 @@ public final class PathsumMain implements Callable<Integer> {
     Objects.requireNonNull(err, "err");
     Objects.requireNonNull(args, "args");
     ErrorReporter reporter = new ErrorReporter();
-    CommandLine cmd = new CommandLine(new PathsumMain())
-        .setOut(out)
-        .setErr(err)
-        .setParameterExceptionHandler(reporter)
-        .setExecutionExceptionHandler(reporter);
+    CommandLine cmd =
+        new CommandLine(new PathsumMain())
+            .setOut(out)
+            .setErr(err)
+            .setParameterExceptionHandler(reporter)
+            .setExecutionExceptionHandler(reporter);
     int status = cmd.execute(args);
     out.flush();
     err.flush();

@@ -28,8 +28,8 @@ final class Point {
    * Parses the values of every {@code --at} option; each is a comma-separated list of {@code
    * NAME=VALUE} items. O(total length).
    *
-   * @throws InputException naming the item that is empty, lacks '=', has a bad name or a value
-   *     that is not a finite decimal number, or repeats a variable
+   * @throws InputException naming the item that is empty, lacks '=', has a bad name or a value that
+   *     is not a finite decimal number, or repeats a variable
    */
   static Point parse(List<String> options) {
     Map<String, Double> point = new LinkedHashMap<>();
@@ -37,23 +37,32 @@ final class Point {
       for (String raw : option.split(",", -1)) {
         String item = raw.strip();
         if (item.isEmpty()) {
-          throw new InputException("--at '" + option + "' has an empty item; write NAME=VALUE items"
-              + " separated by commas, e.g. --at x=3,y=5");
+          throw new InputException(
+              "--at '"
+                  + option
+                  + "' has an empty item; write NAME=VALUE items"
+                  + " separated by commas, e.g. --at x=3,y=5");
         }
         int eq = item.indexOf('=');
         if (eq < 0) {
-          throw new InputException("--at item '" + item + "' has no '='; write NAME=VALUE, e.g. x=3");
+          throw new InputException(
+              "--at item '" + item + "' has no '='; write NAME=VALUE, e.g. x=3");
         }
         String name = item.substring(0, eq).strip();
         String value = item.substring(eq + 1).strip();
         if (!NAME.matcher(name).matches()) {
-          throw new InputException("--at item '" + item + "': '" + name + "' is not a variable name"
-              + " (letters, digits and '_', not starting with a digit)");
+          throw new InputException(
+              "--at item '"
+                  + item
+                  + "': '"
+                  + name
+                  + "' is not a variable name"
+                  + " (letters, digits and '_', not starting with a digit)");
         }
         double v = NUMBER.matcher(value).matches() ? Double.parseDouble(value) : Double.NaN;
         if (!Double.isFinite(v)) {
-          throw new InputException("--at item '" + item + "': '" + value
-              + "' is not a finite decimal number");
+          throw new InputException(
+              "--at item '" + item + "': '" + value + "' is not a finite decimal number");
         }
         if (point.put(name, v) != null) {
           throw new InputException("--at gives variable '" + name + "' twice; give it once");
@@ -82,7 +91,10 @@ final class Point {
   public String toString() {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < names.size(); i++) {
-      sb.append(i == 0 ? "" : ", ").append(names.get(i)).append(" = ").append(Output.number(values[i]));
+      sb.append(i == 0 ? "" : ", ")
+          .append(names.get(i))
+          .append(" = ")
+          .append(Output.number(values[i]));
     }
     return sb.toString();
   }

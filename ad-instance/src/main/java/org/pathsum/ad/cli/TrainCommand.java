@@ -28,27 +28,44 @@ final class TrainCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(names = "--dataset", paramLabel = "NAME", defaultValue = "xor",
+  @Option(
+      names = "--dataset",
+      paramLabel = "NAME",
+      defaultValue = "xor",
       description = "xor (4 points) or moons (200 points). Default: ${DEFAULT-VALUE}.")
   private String dataset;
 
-  @Option(names = "--hidden", paramLabel = "N", defaultValue = "4",
+  @Option(
+      names = "--hidden",
+      paramLabel = "N",
+      defaultValue = "4",
       description = "Hidden units, at least 1. Default: ${DEFAULT-VALUE}.")
   private int hidden;
 
-  @Option(names = "--epochs", paramLabel = "N", defaultValue = "2000",
+  @Option(
+      names = "--epochs",
+      paramLabel = "N",
+      defaultValue = "2000",
       description = "Gradient steps, at least 0. Default: ${DEFAULT-VALUE}.")
   private int epochs;
 
-  @Option(names = "--rate", paramLabel = "R", defaultValue = "5.0",
+  @Option(
+      names = "--rate",
+      paramLabel = "R",
+      defaultValue = "5.0",
       description = "Learning rate, positive. Default: ${DEFAULT-VALUE}.")
   private double rate;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      defaultValue = "1",
       description = "Seed of the initial weights. Default: ${DEFAULT-VALUE}.")
   private long seed;
 
-  @Option(names = "--every", paramLabel = "K",
+  @Option(
+      names = "--every",
+      paramLabel = "K",
       description = "Print the loss every K epochs, at least 1. Default: a tenth of --epochs.")
   private Integer every;
 
@@ -67,23 +84,40 @@ final class TrainCommand implements Callable<Integer> {
       throw new InputException("--every must be at least 1, got " + every);
     }
     if (!Datasets.NAMES.contains(dataset)) {
-      throw new InputException("unknown --dataset '" + dataset + "'; choose one of "
-          + String.join(", ", Datasets.NAMES));
+      throw new InputException(
+          "unknown --dataset '"
+              + dataset
+              + "'; choose one of "
+              + String.join(", ", Datasets.NAMES));
     }
     Dataset data = Datasets.named(dataset);
     int step = every != null ? every : Math.max(1, epochs / 10);
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format("training on %s (%d points), %d hidden units, %d epochs, rate %s,"
-        + " seed %d%n", data.name(), data.size(), hidden, epochs, Output.number(rate), seed));
-    TrainingResult result = Training.run(data, hidden, epochs, rate, seed, (epoch, loss) -> {
-      if (epoch % step == 0) {
-        sb.append(String.format("epoch %6d  loss %.6f%n", epoch, loss));
-      }
-    });
-    sb.append(String.format("final loss %.6f (initial %.6f)%n", result.finalLoss(),
-        result.initialLoss()));
-    sb.append(String.format("accuracy %s (%d of %d points)%n", Output.number(result.accuracy()),
-        Math.round(result.accuracy() * data.size()), data.size()));
+    sb.append(
+        String.format(
+            "training on %s (%d points), %d hidden units, %d epochs, rate %s," + " seed %d%n",
+            data.name(), data.size(), hidden, epochs, Output.number(rate), seed));
+    TrainingResult result =
+        Training.run(
+            data,
+            hidden,
+            epochs,
+            rate,
+            seed,
+            (epoch, loss) -> {
+              if (epoch % step == 0) {
+                sb.append(String.format("epoch %6d  loss %.6f%n", epoch, loss));
+              }
+            });
+    sb.append(
+        String.format(
+            "final loss %.6f (initial %.6f)%n", result.finalLoss(), result.initialLoss()));
+    sb.append(
+        String.format(
+            "accuracy %s (%d of %d points)%n",
+            Output.number(result.accuracy()),
+            Math.round(result.accuracy() * data.size()),
+            data.size()));
     return Output.print(spec, sb.toString());
   }
 }

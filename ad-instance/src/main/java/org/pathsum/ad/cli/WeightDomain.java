@@ -12,8 +12,8 @@ import org.pathsum.semiring.Semiring;
 import org.pathsum.semiring.Semirings;
 
 /**
- * A semiring of {@code pathsum paths} together with how its weights are written in a graph file
- * and printed in the output. Immutable.
+ * A semiring of {@code pathsum paths} together with how its weights are written in a graph file and
+ * printed in the output. Immutable.
  *
  * <ul>
  *   <li>{@code real tropical max-plus bottleneck viterbi}: decimal numbers; {@code inf}, {@code
@@ -43,7 +43,10 @@ final class WeightDomain<W> {
   private final Function<String, Optional<W>> parser;
   private final Function<W, JsonNode> json;
 
-  private WeightDomain(Semiring<W> semiring, String carrier, Function<String, Optional<W>> parser,
+  private WeightDomain(
+      Semiring<W> semiring,
+      String carrier,
+      Function<String, Optional<W>> parser,
       Function<W, JsonNode> json) {
     this.semiring = semiring;
     this.carrier = carrier;
@@ -70,23 +73,33 @@ final class WeightDomain<W> {
       case "viterbi":
         return doubles(Semirings.viterbi(), "a probability in [0, 1]");
       case "boolean":
-        return new WeightDomain<>(Semirings.booleans(), "true, false, 1 or 0",
-            WeightDomain::parseBoolean, b -> JsonNodeFactory.instance.booleanNode(b));
+        return new WeightDomain<>(
+            Semirings.booleans(),
+            "true, false, 1 or 0",
+            WeightDomain::parseBoolean,
+            b -> JsonNodeFactory.instance.booleanNode(b));
       case "counting":
-        return new WeightDomain<>(Semirings.counting(), "a non-negative integer",
-            WeightDomain::parseCount, n -> JsonNodeFactory.instance.numberNode(n));
+        return new WeightDomain<>(
+            Semirings.counting(),
+            "a non-negative integer",
+            WeightDomain::parseCount,
+            n -> JsonNodeFactory.instance.numberNode(n));
       default:
-        throw new InputException("unknown semiring '" + name + "'; choose one of "
-            + String.join(", ", NAMES));
+        throw new InputException(
+            "unknown semiring '" + name + "'; choose one of " + String.join(", ", NAMES));
     }
   }
 
   private static WeightDomain<Double> doubles(Semiring<Double> s, String carrier) {
     boolean finiteOnly = s.name().equals("real");
-    return new WeightDomain<>(s, carrier, text -> {
-      Optional<Double> v = parseDouble(text);
-      return v.filter(d -> !finiteOnly || Double.isFinite(d));
-    }, Json::number);
+    return new WeightDomain<>(
+        s,
+        carrier,
+        text -> {
+          Optional<Double> v = parseDouble(text);
+          return v.filter(d -> !finiteOnly || Double.isFinite(d));
+        },
+        Json::number);
   }
 
   /** The semiring. */
@@ -103,8 +116,14 @@ final class WeightDomain<W> {
   W parse(String text, String where) {
     Optional<W> w = parser.apply(text).filter(semiring::isMember);
     if (w.isEmpty()) {
-      throw new InputException(where + ": weight '" + text + "' is not in the " + semiring.name()
-          + " semiring; write " + carrier);
+      throw new InputException(
+          where
+              + ": weight '"
+              + text
+              + "' is not in the "
+              + semiring.name()
+              + " semiring; write "
+              + carrier);
     }
     return w.get();
   }
@@ -130,8 +149,8 @@ final class WeightDomain<W> {
     }
     var m = INFINITY.matcher(text.toLowerCase(Locale.ROOT));
     if (m.matches()) {
-      return Optional.of(m.group(1).equals("-") ? Double.NEGATIVE_INFINITY
-          : Double.POSITIVE_INFINITY);
+      return Optional.of(
+          m.group(1).equals("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
     }
     return Optional.empty();
   }

@@ -59,29 +59,45 @@ final class WorkedExample {
     }
     sb.append("Edges, operand -> operation, labeled with the local partial derivative:\n");
     for (LabeledEdge e : g.edgeSet()) {
-      sb.append(String.format("  %-6s -> %-7s %s%n", NAMES[e.sourceIndex()],
-          NAMES[e.targetIndex()], Output.number(e.label())));
+      sb.append(
+          String.format(
+              "  %-6s -> %-7s %s%n",
+              NAMES[e.sourceIndex()], NAMES[e.targetIndex()], Output.number(e.label())));
     }
     sb.append("\nF = ").append(Output.number(labeled.outputValues()[0])).append("\n\n");
-    sb.append("Derivatives (forward: one single-source solve per input;"
-        + " reverse: one single-target solve from F; dual: (v, v') arithmetic):\n");
+    sb.append(
+        "Derivatives (forward: one single-source solve per input;"
+            + " reverse: one single-target solve from F; dual: (v, v') arithmetic):\n");
     for (int i = 0; i < 2; i++) {
       String v = graph.inputNames().get(i);
-      sb.append(String.format("  ∂F/∂%s = %s (forward)  %s (reverse)  %s (dual numbers)%n", v,
-          Output.number(forward.get(0, i)), Output.number(reverse.get(0, i)),
-          Output.number(dual.get(0, i))));
+      sb.append(
+          String.format(
+              "  ∂F/∂%s = %s (forward)  %s (reverse)  %s (dual numbers)%n",
+              v,
+              Output.number(forward.get(0, i)),
+              Output.number(reverse.get(0, i)),
+              Output.number(dual.get(0, i))));
     }
     sb.append("\nPer-path products: the sum over paths of the product of the labels along each:\n");
     for (int i = 0; i < 2; i++) {
       String fromInput = SymbolicPaths.forward(labeled, i, 0).toString();
       String fromOutput = SymbolicPaths.reverse(labeled, i, 0).toString();
       String head = "  ∂F/∂" + NAMES[i] + " = ";
-      sb.append(head).append(fromInput).append(" = ")
+      sb.append(head)
+          .append(fromInput)
+          .append(" = ")
           .append(Output.number(forward.get(0, i)))
-          .append("   (each path read from ").append(NAMES[i]).append(" to F)\n");
-      sb.append(" ".repeat(head.length() - 2)).append("= ").append(fromOutput).append(" = ")
+          .append("   (each path read from ")
+          .append(NAMES[i])
+          .append(" to F)\n");
+      sb.append(" ".repeat(head.length() - 2))
+          .append("= ")
+          .append(fromOutput)
+          .append(" = ")
           .append(Output.number(reverse.get(0, i)))
-          .append("   (each path read from F back to ").append(NAMES[i]).append(")\n");
+          .append("   (each path read from F back to ")
+          .append(NAMES[i])
+          .append(")\n");
     }
     return sb.toString();
   }

@@ -16,8 +16,8 @@ public final class CompiledExpression {
   private final ComputationGraph graph;
   private final Map<Integer, SourcePosition> positions;
 
-  CompiledExpression(Program program, ComputationGraph graph,
-      Map<Integer, SourcePosition> positions) {
+  CompiledExpression(
+      Program program, ComputationGraph graph, Map<Integer, SourcePosition> positions) {
     this.program = Objects.requireNonNull(program, "program");
     this.graph = Objects.requireNonNull(graph, "graph");
     this.positions = Map.copyOf(positions);
@@ -34,9 +34,9 @@ public final class CompiledExpression {
   }
 
   /**
-   * Where the node with index {@code nodeIndex} was written: the operator, function name or
-   * literal that made it. Empty for input nodes (they come from the variable list) and for indices
-   * outside the graph.
+   * Where the node with index {@code nodeIndex} was written: the operator, function name or literal
+   * that made it. Empty for input nodes (they come from the variable list) and for indices outside
+   * the graph.
    */
   public Optional<SourcePosition> positionOf(int nodeIndex) {
     return Optional.ofNullable(positions.get(nodeIndex));

@@ -37,9 +37,9 @@ public abstract sealed class Expr permits Expr.Constant, Expr.Variable, Expr.Pow
   }
 
   /**
-   * This tree fully parenthesized, e.g. {@code -x^2} renders as {@code (-(x^2))} and {@code
-   * max(1, x*y)} as {@code max(1, (x*y))}. Constants print compactly ({@code 2}, not {@code 2.0}).
-   * O(size of the tree), iterative.
+   * This tree fully parenthesized, e.g. {@code -x^2} renders as {@code (-(x^2))} and {@code max(1,
+   * x*y)} as {@code max(1, (x*y))}. Constants print compactly ({@code 2}, not {@code 2.0}). O(size
+   * of the tree), iterative.
    */
   public static String render(Expr root) {
     Objects.requireNonNull(root, "root");

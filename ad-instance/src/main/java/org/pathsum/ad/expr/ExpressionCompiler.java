@@ -83,8 +83,14 @@ public final class ExpressionCompiler {
     for (Statement s : program.statements()) {
       if (s.kind() == Statement.Kind.BINDING) {
         if (seen.contains(s.name())) {
-          throw ParseException.at(program.source(), s.line(), s.column(), "'" + s.name()
-              + "' is a variable and cannot be bound; choose another name for the intermediate");
+          throw ParseException.at(
+              program.source(),
+              s.line(),
+              s.column(),
+              "'"
+                  + s.name()
+                  + "' is a variable and cannot be bound; choose another name for the"
+                  + " intermediate");
         }
         scope.put(s.name(), emitter.emit(s.expr()));
       } else {
@@ -111,8 +117,12 @@ public final class ExpressionCompiler {
     private final List<String> variables;
     private final Map<Integer, SourcePosition> positions;
 
-    Emitter(ComputationGraph.Builder builder, Map<String, Node> scope, Program program,
-        List<String> variables, Map<Integer, SourcePosition> positions) {
+    Emitter(
+        ComputationGraph.Builder builder,
+        Map<String, Node> scope,
+        Program program,
+        List<String> variables,
+        Map<Integer, SourcePosition> positions) {
       this.builder = builder;
       this.scope = scope;
       this.program = program;
@@ -168,10 +178,17 @@ public final class ExpressionCompiler {
     private Node lookUp(Expr.Variable v) {
       Node node = scope.get(v.name());
       if (node == null) {
-        throw ParseException.at(program.source(), v.line(), v.column(), "unknown name '"
-            + v.name() + "': it is not a variable " + variables
-            + " nor bound by an earlier 'name = ...'; give it a value (--at " + v.name()
-            + "=...)");
+        throw ParseException.at(
+            program.source(),
+            v.line(),
+            v.column(),
+            "unknown name '"
+                + v.name()
+                + "': it is not a variable "
+                + variables
+                + " nor bound by an earlier 'name = ...'; give it a value (--at "
+                + v.name()
+                + "=...)");
       }
       return node;
     }

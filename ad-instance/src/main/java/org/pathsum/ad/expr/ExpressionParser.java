@@ -71,25 +71,41 @@ public final class ExpressionParser {
       if (start.kind == TokenKind.IDENT && tokens.get(next + 1).kind == TokenKind.ASSIGN) {
         Token first = bound.putIfAbsent(start.text, start);
         if (first != null) {
-          throw error(start, "'" + start.text + "' is already bound at " + first.line + ":"
-              + first.column + "; use a new name");
+          throw error(
+              start,
+              "'"
+                  + start.text
+                  + "' is already bound at "
+                  + first.line
+                  + ":"
+                  + first.column
+                  + "; use a new name");
         }
         next += 2;
         Token exprStart = peek();
         Expr e = expression();
-        statements.add(new Statement(Statement.Kind.BINDING, start.text, e, textFrom(exprStart),
-            start.line, start.column));
+        statements.add(
+            new Statement(
+                Statement.Kind.BINDING,
+                start.text,
+                e,
+                textFrom(exprStart),
+                start.line,
+                start.column));
       } else {
         Expr e = expression();
-        statements.add(new Statement(Statement.Kind.OUTPUT, "", e, textFrom(start), start.line,
-            start.column));
+        statements.add(
+            new Statement(Statement.Kind.OUTPUT, "", e, textFrom(start), start.line, start.column));
         anyOutput = true;
       }
     }
     if (!anyOutput) {
-      throw error(peek(), statements.isEmpty()
-          ? "empty expression: write an expression to differentiate, e.g. x*y"
-          : "no output: every statement is a binding 'name = ...'; add an expression to differentiate");
+      throw error(
+          peek(),
+          statements.isEmpty()
+              ? "empty expression: write an expression to differentiate, e.g. x*y"
+              : "no output: every statement is a binding 'name = ...'; add an expression to"
+                    + " differentiate");
     }
     return new Program(source, statements);
   }
@@ -136,11 +152,15 @@ public final class ExpressionParser {
             break;
           default:
             if (previous == null) {
-              throw error(t, "empty expression before " + t.describe()
-                  + ": write an expression, e.g. x*y");
+              throw error(
+                  t, "empty expression before " + t.describe() + ": write an expression, e.g. x*y");
             }
-            throw error(t, "expected a number, a name or '(' after " + previous.describe()
-                + " but found " + t.describe());
+            throw error(
+                t,
+                "expected a number, a name or '(' after "
+                    + previous.describe()
+                    + " but found "
+                    + t.describe());
         }
       } else {
         switch (t.kind) {
@@ -150,7 +170,8 @@ public final class ExpressionParser {
           case SLASH:
           case CARET:
             Frame incoming = Frame.binary(t);
-            while (!frames.isEmpty() && frames.peek().isOperator()
+            while (!frames.isEmpty()
+                && frames.peek().isOperator()
                 && (frames.peek().precedence() > incoming.precedence()
                     || (frames.peek().precedence() == incoming.precedence()
                         && t.kind != TokenKind.CARET))) {
@@ -188,8 +209,13 @@ public final class ExpressionParser {
           case ASSIGN:
             throw error(t, "unexpected '=': a binding 'name = expr' must start a statement");
           default:
-            throw error(t, "expected an operator, ')', ',' or ';' after " + previous.describe()
-                + " but found " + t.describe() + " (write '*' for multiplication)");
+            throw error(
+                t,
+                "expected an operator, ')', ',' or ';' after "
+                    + previous.describe()
+                    + " but found "
+                    + t.describe()
+                    + " (write '*' for multiplication)");
         }
       }
       previous = t;
@@ -207,8 +233,11 @@ public final class ExpressionParser {
 
   private int deeper(int nesting, Token paren) {
     if (nesting + 1 > MAX_NESTING) {
-      throw error(paren, "parentheses and calls nest deeper than " + MAX_NESTING
-          + "; simplify the expression or bind parts with 'name = ...'");
+      throw error(
+          paren,
+          "parentheses and calls nest deeper than "
+              + MAX_NESTING
+              + "; simplify the expression or bind parts with 'name = ...'");
     }
     return nesting + 1;
   }
@@ -227,13 +256,22 @@ public final class ExpressionParser {
   }
 
   private ParseException arity(Token name, Op op, int found) {
-    String expected = op.minArity() == op.maxArity()
-        ? Integer.toString(op.minArity())
-        : op.maxArity() == Integer.MAX_VALUE
-            ? "at least " + op.minArity()
-            : op.minArity() + " to " + op.maxArity();
-    return error(name, "'" + name.text + "' takes " + expected + " argument"
-        + (expected.equals("1") ? "" : "s") + ", found " + found);
+    String expected =
+        op.minArity() == op.maxArity()
+            ? Integer.toString(op.minArity())
+            : op.maxArity() == Integer.MAX_VALUE
+                ? "at least " + op.minArity()
+                : op.minArity() + " to " + op.maxArity();
+    return error(
+        name,
+        "'"
+            + name.text
+            + "' takes "
+            + expected
+            + " argument"
+            + (expected.equals("1") ? "" : "s")
+            + ", found "
+            + found);
   }
 
   private static void reduceOperators(Deque<Frame> frames, Deque<Expr> operands) {

@@ -47,7 +47,8 @@ final class Lexer {
         lineStart = pos;
       } else if (Character.isWhitespace(c)) {
         pos++;
-      } else if (isDigit(c) || (c == '.' && pos + 1 < source.length() && isDigit(source.charAt(pos + 1)))) {
+      } else if (isDigit(c)
+          || (c == '.' && pos + 1 < source.length() && isDigit(source.charAt(pos + 1)))) {
         number();
       } else if (isNameStart(c)) {
         int start = pos;
@@ -58,8 +59,12 @@ final class Lexer {
       } else {
         Optional<TokenKind> kind = symbol(c);
         if (kind.isEmpty()) {
-          throw error(pos, "unexpected character '" + c + "'; expected a number, a name, an operator"
-              + " (+ - * / ^), a parenthesis, ',' '=' or ';'");
+          throw error(
+              pos,
+              "unexpected character '"
+                  + c
+                  + "'; expected a number, a name, an operator"
+                  + " (+ - * / ^), a parenthesis, ',' '=' or ';'");
         }
         pos++;
         add(kind.get(), pos - 1, Double.NaN);
@@ -82,14 +87,20 @@ final class Lexer {
         pos++;
       }
       if (pos >= source.length() || !isDigit(source.charAt(pos))) {
-        throw error(exponentStart, "malformed number '" + source.substring(start, pos)
-            + "': the exponent needs digits, as in 1e-3");
+        throw error(
+            exponentStart,
+            "malformed number '"
+                + source.substring(start, pos)
+                + "': the exponent needs digits, as in 1e-3");
       }
       digits();
     }
     if (pos < source.length() && isNameChar(source.charAt(pos))) {
-      throw error(pos, "malformed number: '" + source.substring(start, pos + 1)
-          + "' (write '*' for multiplication, as in 2*x)");
+      throw error(
+          pos,
+          "malformed number: '"
+              + source.substring(start, pos + 1)
+              + "' (write '*' for multiplication, as in 2*x)");
     }
     String text = source.substring(start, pos);
     double value = Double.parseDouble(text);
@@ -106,7 +117,8 @@ final class Lexer {
   }
 
   private void add(TokenKind kind, int start, double value) {
-    tokens.add(new Token(kind, source.substring(start, pos), value, line, start - lineStart + 1, start));
+    tokens.add(
+        new Token(kind, source.substring(start, pos), value, line, start - lineStart + 1, start));
   }
 
   private ParseException error(int at, String message) {

@@ -15,8 +15,8 @@ import java.util.Objects;
  * </pre>
  *
  * <p>Thrown by the parser (unexpected token, unknown function, wrong arity, unbalanced parentheses,
- * empty expression, nesting too deep, a name bound twice) and the compiler (a name missing from
- * the variable list, binding a variable's name).
+ * empty expression, nesting too deep, a name bound twice) and the compiler (a name missing from the
+ * variable list, binding a variable's name).
  */
 public final class ParseException extends IllegalArgumentException {
 
@@ -48,8 +48,7 @@ public final class ParseException extends IllegalArgumentException {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(detail, "detail");
     if (line < 1 || column < 1) {
-      throw new IllegalArgumentException(
-          "line and column start at 1, got " + line + ":" + column);
+      throw new IllegalArgumentException("line and column start at 1, got " + line + ":" + column);
     }
     return new ParseException(line, column, detail, lineOf(source, line));
   }
@@ -98,8 +97,10 @@ public final class ParseException extends IllegalArgumentException {
     if (sourceLine.length() > width) {
       int start = Math.max(0, Math.min(caretAt - width / 2, sourceLine.length() - width));
       int end = Math.min(sourceLine.length(), start + width);
-      shown = (start > 0 ? "..." : "") + sourceLine.substring(start, end)
-          + (end < sourceLine.length() ? "..." : "");
+      shown =
+          (start > 0 ? "..." : "")
+              + sourceLine.substring(start, end)
+              + (end < sourceLine.length() ? "..." : "");
       caretAt = caretAt - start + (start > 0 ? 3 : 0);
     }
     StringBuilder caret = new StringBuilder();

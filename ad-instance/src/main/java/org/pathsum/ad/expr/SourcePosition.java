@@ -1,6 +1,8 @@
 package org.pathsum.ad.expr;
 
-/** A 1-based line and column in an expression's source. Immutable; prints as {@code line:column}. */
+/**
+ * A 1-based line and column in an expression's source. Immutable; prints as {@code line:column}.
+ */
 public final class SourcePosition {
 
   private final int line;
@@ -13,8 +15,7 @@ public final class SourcePosition {
    */
   public SourcePosition(int line, int column) {
     if (line < 1 || column < 1) {
-      throw new IllegalArgumentException(
-          "line and column start at 1, got " + line + ":" + column);
+      throw new IllegalArgumentException("line and column start at 1, got " + line + ":" + column);
     }
     this.line = line;
     this.column = column;

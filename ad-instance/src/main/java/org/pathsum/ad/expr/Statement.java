@@ -38,8 +38,8 @@ public final class Statement {
   }
 
   /**
-   * For a binding, the bound name; for an output, the empty string (the compiler names outputs,
-   * see {@link ExpressionCompiler}).
+   * For a binding, the bound name; for an output, the empty string (the compiler names outputs, see
+   * {@link ExpressionCompiler}).
    */
   public String name() {
     return name;

@@ -1,8 +1,8 @@
 package org.pathsum.ad.expr;
 
 /**
- * One token: its kind, its text, its numeric value (for numbers), and where it starts (1-based
- * line and column) and its character offset in the source.
+ * One token: its kind, its text, its numeric value (for numbers), and where it starts (1-based line
+ * and column) and its character offset in the source.
  */
 final class Token {
   final TokenKind kind;
@@ -21,7 +21,9 @@ final class Token {
     this.offset = offset;
   }
 
-  /** How an error message names this token, e.g. {@code "'foo'"} or {@code "the end of the input"}. */
+  /**
+   * How an error message names this token, e.g. {@code "'foo'"} or {@code "the end of the input"}.
+   */
   String describe() {
     return kind == TokenKind.END ? kind.description() : "'" + text + "'";
   }

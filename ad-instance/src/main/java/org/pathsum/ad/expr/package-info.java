@@ -20,8 +20,8 @@
  *
  * <p>Nothing here recurses on the input: the parser is a shunting-yard with explicit stacks, and
  * every walk over an AST uses an explicit stack, so a sum of 10⁵ terms is fine. Nesting of
- * parentheses and calls is limited to {@link org.pathsum.ad.expr.ExpressionParser#MAX_NESTING}.
- * All errors are {@link org.pathsum.ad.expr.ParseException}s carrying a line and column.
+ * parentheses and calls is limited to {@link org.pathsum.ad.expr.ExpressionParser#MAX_NESTING}. All
+ * errors are {@link org.pathsum.ad.expr.ParseException}s carrying a line and column.
  *
  * <p>No method in this package accepts or returns {@code null}.
  */

@@ -52,8 +52,8 @@ final class Cli {
   }
 
   /**
-   * Bad input: status 2, nothing on stdout, a message starting "pathsum: " on stderr with
-   * {@code lines} lines, and no stack trace.
+   * Bad input: status 2, nothing on stdout, a message starting "pathsum: " on stderr with {@code
+   * lines} lines, and no stack trace.
    */
   Cli assertBadInput(int lines) {
     assertEquals(2, status, "status; stderr: " + err);

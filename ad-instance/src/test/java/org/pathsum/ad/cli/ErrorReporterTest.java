@@ -26,12 +26,13 @@ class ErrorReporterTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     ErrorReporter reporter = new ErrorReporter();
-    int status = new CommandLine(new Boom())
-        .setOut(new PrintWriter(out))
-        .setErr(new PrintWriter(err))
-        .setExecutionExceptionHandler(reporter)
-        .setParameterExceptionHandler(reporter)
-        .execute();
+    int status =
+        new CommandLine(new Boom())
+            .setOut(new PrintWriter(out))
+            .setErr(new PrintWriter(err))
+            .setExecutionExceptionHandler(reporter)
+            .setParameterExceptionHandler(reporter)
+            .execute();
     assertEquals(ErrorReporter.INTERNAL_ERROR, status);
     assertEquals("", out.toString());
     assertEquals(1, err.toString().lines().count(), err.toString());

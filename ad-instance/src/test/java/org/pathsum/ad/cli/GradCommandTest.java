@@ -35,7 +35,10 @@ class GradCommandTest {
       for (int c = 0; c < expected[r].length; c++) {
         JsonNode v = actual.get(r).get(c);
         assertTrue(v.isNumber(), actual.toString());
-        assertEquals(expected[r][c], v.doubleValue(), 1e-12 * Math.max(1, Math.abs(expected[r][c])),
+        assertEquals(
+            expected[r][c],
+            v.doubleValue(),
+            1e-12 * Math.max(1, Math.abs(expected[r][c])),
             actual + " at " + r + "," + c);
       }
     }
@@ -59,8 +62,17 @@ class GradCommandTest {
   @Test
   void severalOutputsGiveOneRowEachAndColumnsFollowAt() {
     // d(x*y) = (y, x), d(x+y) = (1, 1), d(s*s) = 2s(1, 1) with s = x+y = 8; columns y, x, z
-    JsonNode root = Cli.run("grad", "--expr", "x*y; s = x + y; x+y; s*s", "--at", "y=5,x=3",
-        "--at", "z=7", "--json").json();
+    JsonNode root =
+        Cli.run(
+                "grad",
+                "--expr",
+                "x*y; s = x + y; x+y; s*s",
+                "--at",
+                "y=5,x=3",
+                "--at",
+                "z=7",
+                "--json")
+            .json();
     assertEquals("[\"y\",\"x\",\"z\"]", root.get("variables").toString());
     assertEquals(3, root.get("outputs").size());
     assertEquals(15.0, root.get("outputs").get(0).doubleValue());
@@ -87,19 +99,35 @@ class GradCommandTest {
     // at x = 0.5: d/dx of sin+cos+tan+exp+log+sqrt+tanh+sigmoid+relu+abs
     double x = 0.5;
     double s = 1 / (1 + Math.exp(-x));
-    double expected = Math.cos(x) - Math.sin(x) + 1 / (Math.cos(x) * Math.cos(x)) + Math.exp(x)
-        + 1 / x + 0.5 / Math.sqrt(x) + (1 - Math.tanh(x) * Math.tanh(x)) + s * (1 - s) + 1 + 1;
-    JsonNode root = Cli.run("grad", "--expr",
-        "sin(x)+cos(x)+tan(x)+exp(x)+log(x)+sqrt(x)+tanh(x)+sigmoid(x)+relu(x)+abs(x)",
-        "--at", "x=0.5", "--json").json();
+    double expected =
+        Math.cos(x)
+            - Math.sin(x)
+            + 1 / (Math.cos(x) * Math.cos(x))
+            + Math.exp(x)
+            + 1 / x
+            + 0.5 / Math.sqrt(x)
+            + (1 - Math.tanh(x) * Math.tanh(x))
+            + s * (1 - s)
+            + 1
+            + 1;
+    JsonNode root =
+        Cli.run(
+                "grad",
+                "--expr",
+                "sin(x)+cos(x)+tan(x)+exp(x)+log(x)+sqrt(x)+tanh(x)+sigmoid(x)+relu(x)+abs(x)",
+                "--at",
+                "x=0.5",
+                "--json")
+            .json();
     for (String method : List.of("forward", "reverse", "dual")) {
       assertMatrix(new double[][] {{expected}}, root.get("jacobian").get(method));
     }
     // pow(x, y) = x^y: d/dx = y x^(y-1) = 2*3 = 6... at x=3,y=2: 6, d/dy = 9 ln 3; max/min pick
-    JsonNode p = Cli.run("grad", "--expr", "pow(x, y); max(x, y, 1); min(x, y)", "--at",
-        "x=3,y=2", "--json").json();
-    assertMatrix(new double[][] {{6, 9 * Math.log(3)}, {1, 0}, {0, 1}},
-        p.get("jacobian").get("forward"));
+    JsonNode p =
+        Cli.run("grad", "--expr", "pow(x, y); max(x, y, 1); min(x, y)", "--at", "x=3,y=2", "--json")
+            .json();
+    assertMatrix(
+        new double[][] {{6, 9 * Math.log(3)}, {1, 0}, {0, 1}}, p.get("jacobian").get("forward"));
   }
 
   @Test

@@ -21,8 +21,12 @@ class PathsBadInputTest {
 
   private static Cli paths(Path file, String semiring, String... anchor) {
     String[] args = new String[6 + anchor.length];
-    System.arraycopy(new String[] {"paths", "--graph", file.toString(), "--semiring", semiring,
-        "--json"}, 0, args, 0, 6);
+    System.arraycopy(
+        new String[] {"paths", "--graph", file.toString(), "--semiring", semiring, "--json"},
+        0,
+        args,
+        0,
+        6);
     System.arraycopy(anchor, 0, args, 6, anchor.length);
     return Cli.run(args);
   }
@@ -38,21 +42,28 @@ class PathsBadInputTest {
   void cycleIsNamed() throws IOException {
     Path g = file("g.txt", "s a 1\na b 1\nb c 1\nc a 1\n");
     String err = paths(g, "real", "--source", "s").assertBadInput(1).err;
-    assertTrue(err.contains("a -> b -> c -> a") || err.contains("b -> c -> a -> b")
-        || err.contains("c -> a -> b -> c"), err);
+    assertTrue(
+        err.contains("a -> b -> c -> a")
+            || err.contains("b -> c -> a -> b")
+            || err.contains("c -> a -> b -> c"),
+        err);
     paths(file("loop.txt", "a a 1\n"), "real", "--source", "a").assertBadInput(1);
   }
 
   @Test
   void weightOutsideTheCarrierNamesLineAndColumn() throws IOException {
     Path g = file("g.txt", "a b 0.5\n# comment\nb  c   1.5\n");
-    assertTrue(paths(g, "viterbi", "--source", "a").assertBadInput(1).err
-        .contains("g.txt:3:8: weight '1.5'"));
+    assertTrue(
+        paths(g, "viterbi", "--source", "a")
+            .assertBadInput(1)
+            .err
+            .contains("g.txt:3:8: weight '1.5'"));
     Path counts = file("c.txt", "a b 2\nb c -1\n");
-    assertTrue(paths(counts, "counting", "--source", "a").assertBadInput(1).err
-        .contains("c.txt:2:5"));
+    assertTrue(
+        paths(counts, "counting", "--source", "a").assertBadInput(1).err.contains("c.txt:2:5"));
     Path bools = file("b.txt", "a b yes\n");
-    assertTrue(paths(bools, "boolean", "--source", "a").assertBadInput(1).err.contains("b.txt:1:5"));
+    assertTrue(
+        paths(bools, "boolean", "--source", "a").assertBadInput(1).err.contains("b.txt:1:5"));
     Path reals = file("r.txt", "a b inf\n");
     assertTrue(paths(reals, "real", "--source", "a").assertBadInput(1).err.contains("r.txt:1:5"));
     Path tropical = file("t.txt", "a b -inf\n");
@@ -63,10 +74,16 @@ class PathsBadInputTest {
 
   @Test
   void malformedLineNamesLineAndColumn() throws IOException {
-    assertTrue(paths(file("g.txt", "a b 1\n\na b\n"), "real", "--source", "a")
-        .assertBadInput(1).err.contains("g.txt:3:4"));
-    assertTrue(paths(file("h.txt", "a b 1 2\n"), "real", "--source", "a")
-        .assertBadInput(1).err.contains("h.txt:1:7"));
+    assertTrue(
+        paths(file("g.txt", "a b 1\n\na b\n"), "real", "--source", "a")
+            .assertBadInput(1)
+            .err
+            .contains("g.txt:3:4"));
+    assertTrue(
+        paths(file("h.txt", "a b 1 2\n"), "real", "--source", "a")
+            .assertBadInput(1)
+            .err
+            .contains("h.txt:1:7"));
   }
 
   @Test
@@ -79,8 +96,7 @@ class PathsBadInputTest {
   void unreadableOrMalformedFiles() throws IOException {
     paths(dir.resolve("missing.txt"), "real", "--source", "a").assertBadInput(1);
     paths(file("bad.dot", "digraph { a -> \n"), "real", "--source", "a").assertBadInput(1);
-    paths(file("noweight.dot", "digraph { a -> b; }\n"), "real", "--source", "a")
-        .assertBadInput(1);
+    paths(file("noweight.dot", "digraph { a -> b; }\n"), "real", "--source", "a").assertBadInput(1);
     paths(file("undirected.dot", "graph { a -- b [weight=1]; }\n"), "real", "--source", "a")
         .assertBadInput(1);
     Path binary = dir.resolve("binary.txt");

@@ -27,25 +27,41 @@ class PathsCommandTest {
 
   @TempDir Path dir;
 
-  private Path edgeList(String w1, String w2, String w3, String w4, String w5, String w6,
-      String w7) throws IOException {
-    String text = "# the test graph\n"
-        + "a b " + w1 + "\n"
-        + "a\tb  " + w2 + "   # a parallel edge\n"
-        + "\n"
-        + "a c " + w3 + "\n"
-        + "b d " + w4 + "\n"
-        + "c d " + w5 + "\n"
-        + "e a " + w6 + "\n"
-        + "a f " + w7 + "\n";
+  private Path edgeList(String w1, String w2, String w3, String w4, String w5, String w6, String w7)
+      throws IOException {
+    String text =
+        "# the test graph\n"
+            + "a b "
+            + w1
+            + "\n"
+            + "a\tb  "
+            + w2
+            + "   # a parallel edge\n"
+            + "\n"
+            + "a c "
+            + w3
+            + "\n"
+            + "b d "
+            + w4
+            + "\n"
+            + "c d "
+            + w5
+            + "\n"
+            + "e a "
+            + w6
+            + "\n"
+            + "a f "
+            + w7
+            + "\n";
     Path file = dir.resolve("g.txt");
     Files.writeString(file, text);
     return file;
   }
 
   private static JsonNode values(Path file, String semiring, String... anchor) {
-    List<String> args = new ArrayList<>(List.of("paths", "--graph", file.toString(),
-        "--semiring", semiring, "--json"));
+    List<String> args =
+        new ArrayList<>(
+            List.of("paths", "--graph", file.toString(), "--semiring", semiring, "--json"));
     args.addAll(List.of(anchor));
     JsonNode root = Cli.run(args.toArray(String[]::new)).json();
     assertEquals(List.of("semiring", "values"), fieldNames(root));
@@ -89,8 +105,8 @@ class PathsCommandTest {
     // b = 2 + 3, d = 5*4 + 1*5; f's only path has weight 0 = zero, e unreachable
     assertNumbers(values(g, "real", "--source", "a"), "a", 1.0, "b", 5.0, "c", 1.0, "d", 25.0);
     // to d: b = 4, c = 5, a = 2*4 + 3*4 + 1*5, e = 1*25; f has no path to d
-    assertNumbers(values(g, "real", "--target", "d"),
-        "a", 25.0, "b", 4.0, "c", 5.0, "d", 1.0, "e", 25.0);
+    assertNumbers(
+        values(g, "real", "--target", "d"), "a", 25.0, "b", 4.0, "c", 5.0, "d", 1.0, "e", 25.0);
   }
 
   @Test
@@ -111,8 +127,8 @@ class PathsCommandTest {
   void booleans() throws IOException {
     Path g = edgeList("true", "false", "1", "TRUE", "0", "true", "0");
     // b = true or false; d = (b and true) or (c and false); f false
-    assertNumbers(values(g, "boolean", "--source", "a"), "a", true, "b", true, "c", true,
-        "d", true);
+    assertNumbers(
+        values(g, "boolean", "--source", "a"), "a", true, "b", true, "c", true, "d", true);
   }
 
   @Test
@@ -127,35 +143,39 @@ class PathsCommandTest {
     Path g = edgeList("2", "3", "1", "4", "5", "7", "-inf");
     // the empty path's width is +inf (printed as a string); b = max(2, 3);
     // d = max(min(3, 4), min(1, 5))
-    assertNumbers(values(g, "bottleneck", "--source", "a"),
-        "a", "Infinity", "b", 3.0, "c", 1.0, "d", 3.0);
+    assertNumbers(
+        values(g, "bottleneck", "--source", "a"), "a", "Infinity", "b", 3.0, "c", 1.0, "d", 3.0);
   }
 
   @Test
   void viterbi() throws IOException {
     Path g = edgeList("0.5", "0.25", "1", "0.5", "0.2", "1", "0");
     // b = max(.5, .25), d = max(.5*.5, 1*.2)
-    assertNumbers(values(g, "viterbi", "--source", "a"), "a", 1.0, "b", 0.5, "c", 1.0,
-        "d", 0.25);
+    assertNumbers(values(g, "viterbi", "--source", "a"), "a", 1.0, "b", 0.5, "c", 1.0, "d", 0.25);
   }
 
   @Test
   void dotFilesByExtensionAndByContent() throws IOException {
-    String dot = "// the test graph\ndigraph G {\n  a -> b [weight=2];\n  a -> b [label=\"3\"];\n"
-        + "  a -> c [weight=1, label=\"ignored\"];\n  b -> d [weight=4];\n  c -> d [weight=5];\n}\n";
+    String dot =
+        "// the test graph\n"
+            + "digraph G {\n"
+            + "  a -> b [weight=2];\n"
+            + "  a -> b [label=\"3\"];\n"
+            + "  a -> c [weight=1, label=\"ignored\"];\n"
+            + "  b -> d [weight=4];\n"
+            + "  c -> d [weight=5];\n"
+            + "}\n";
     for (String name : List.of("g.dot", "g.gv", "g.graph")) {
       Path file = dir.resolve(name);
       Files.writeString(file, dot);
-      assertNumbers(values(file, "real", "--source", "a"), "a", 1.0, "b", 5.0, "c", 1.0,
-          "d", 25.0);
+      assertNumbers(values(file, "real", "--source", "a"), "a", 1.0, "b", 5.0, "c", 1.0, "d", 25.0);
     }
   }
 
   @Test
   void textOutputListsTheNonZeroVertices() throws IOException {
     Path g = edgeList("2", "3", "1", "4", "5", "7", "inf");
-    Cli cli = Cli.run("paths", "--graph", g.toString(), "--semiring", "tropical",
-        "--source", "a");
+    Cli cli = Cli.run("paths", "--graph", g.toString(), "--semiring", "tropical", "--source", "a");
     assertEquals(0, cli.status, cli.err);
     assertEquals("", cli.err);
     assertTrue(cli.out.contains("\n  d  6\n"), cli.out);

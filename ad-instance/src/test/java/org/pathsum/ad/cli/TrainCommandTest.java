@@ -39,9 +39,14 @@ class TrainCommandTest {
 
   @Test
   void badOptionsAreBadInput() {
-    for (List<String> args : List.of(List.of("--hidden", "0"), List.of("--epochs", "-1"),
-        List.of("--rate", "0"), List.of("--rate", "NaN"), List.of("--every", "0"),
-        List.of("--dataset", "iris"))) {
+    for (List<String> args :
+        List.of(
+            List.of("--hidden", "0"),
+            List.of("--epochs", "-1"),
+            List.of("--rate", "0"),
+            List.of("--rate", "NaN"),
+            List.of("--every", "0"),
+            List.of("--dataset", "iris"))) {
       String[] argv = new String[args.size() + 1];
       argv[0] = "train";
       for (int i = 0; i < args.size(); i++) {

@@ -41,8 +41,9 @@ class ExpressionCompilerTest {
 
   @Test
   void positionsPointAtWhereEachNodeWasWritten() {
-    CompiledExpression c = ExpressionCompiler.compileProgram(
-        ExpressionParser.parse("s = x + 2;\n  -s^3 * sin(y)"), List.of("x", "y"));
+    CompiledExpression c =
+        ExpressionCompiler.compileProgram(
+            ExpressionParser.parse("s = x + 2;\n  -s^3 * sin(y)"), List.of("x", "y"));
     ComputationGraph g = c.graph();
     // nodes: x, y, 2, x+2, s^3, -(s^3), sin(y), product
     assertEquals(8, g.nodeCount());

@@ -64,8 +64,8 @@ class ExpressionErrorTest {
 
   @Test
   void multiLineSourcesReportTheRightLine() {
-    ParseException e = assertThrows(ParseException.class,
-        () -> ExpressionParser.parse("a = x;\n  a + * y"));
+    ParseException e =
+        assertThrows(ParseException.class, () -> ExpressionParser.parse("a = x;\n  a + * y"));
     assertEquals(2, e.line());
     assertEquals(7, e.column());
     assertEquals("  a + * y", e.sourceLine());
@@ -73,8 +73,8 @@ class ExpressionErrorTest {
 
   @Test
   void renderWithCaretPointsAtTheColumn() {
-    ParseException e = assertThrows(ParseException.class,
-        () -> ExpressionParser.parse("x + foo(y)"));
+    ParseException e =
+        assertThrows(ParseException.class, () -> ExpressionParser.parse("x + foo(y)"));
     List<String> lines = e.renderWithCaret().lines().toList();
     assertEquals(3, lines.size());
     assertEquals(e.getMessage(), lines.get(0));
@@ -106,32 +106,37 @@ class ExpressionErrorTest {
 
   @Test
   void unknownNameIsReportedByTheCompilerWithItsPosition() {
-    ParseException e = assertThrows(ParseException.class,
-        () -> ExpressionCompiler.compile("a = x;\nx * a + z", List.of("x", "y")));
+    ParseException e =
+        assertThrows(
+            ParseException.class,
+            () -> ExpressionCompiler.compile("a = x;\nx * a + z", List.of("x", "y")));
     assertEquals(2, e.line());
     assertEquals(9, e.column());
   }
 
   @Test
   void nameUsedBeforeItsBindingIsUnknown() {
-    ParseException e = assertThrows(ParseException.class,
-        () -> ExpressionCompiler.compile("b + 1; b = x", List.of("x")));
+    ParseException e =
+        assertThrows(
+            ParseException.class, () -> ExpressionCompiler.compile("b + 1; b = x", List.of("x")));
     assertEquals(1, e.line());
     assertEquals(1, e.column());
   }
 
   @Test
   void bindingAVariableIsRefused() {
-    ParseException e = assertThrows(ParseException.class,
-        () -> ExpressionCompiler.compile("y = 2;\n x = y; x", List.of("x")));
+    ParseException e =
+        assertThrows(
+            ParseException.class,
+            () -> ExpressionCompiler.compile("y = 2;\n x = y; x", List.of("x")));
     assertEquals(2, e.line());
     assertEquals(2, e.column());
   }
 
   @Test
   void duplicateVariableIsRefused() {
-    assertThrows(IllegalArgumentException.class,
-        () -> ExpressionCompiler.compile("x", List.of("x", "x")));
+    assertThrows(
+        IllegalArgumentException.class, () -> ExpressionCompiler.compile("x", List.of("x", "x")));
   }
 
   @Test

@@ -8,9 +8,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.pathsum.ad.Op;
 
 class ExpressionParserTest {
@@ -82,8 +82,8 @@ class ExpressionParserTest {
 
   @Test
   void everyFunctionParsesToItsOp() {
-    for (String name : List.of("sin", "cos", "tan", "exp", "log", "sqrt", "tanh", "sigmoid",
-        "relu", "abs")) {
+    for (String name :
+        List.of("sin", "cos", "tan", "exp", "log", "sqrt", "tanh", "sigmoid", "relu", "abs")) {
       Expr e = only(name + "(x)");
       Expr.Apply a = assertInstanceOf(Expr.Apply.class, e, name);
       assertSame(Op.byFunctionName(name).orElseThrow(), a.op(), name);
@@ -141,8 +141,10 @@ class ExpressionParserTest {
         Object[] top = stack.peek();
         Expr e = (Expr) top[0];
         int done = (Integer) top[1];
-        List<Expr> kids = e instanceof Expr.Apply a ? a.operands()
-            : e instanceof Expr.PowConst pc ? List.of(pc.base()) : List.of();
+        List<Expr> kids =
+            e instanceof Expr.Apply a
+                ? a.operands()
+                : e instanceof Expr.PowConst pc ? List.of(pc.base()) : List.of();
         if (done < kids.size()) {
           top[1] = done + 1;
           stack.push(new Object[] {kids.get(done), 0});
@@ -167,15 +169,24 @@ class ExpressionParserTest {
         return Math.pow(xs[0], p.exponent());
       }
       switch (((Expr.Apply) e).op()) {
-        case ADD: return xs[0] + xs[1];
-        case SUB: return xs[0] - xs[1];
-        case MUL: return xs[0] * xs[1];
-        case DIV: return xs[0] / xs[1];
-        case NEG: return -xs[0];
-        case POW: return Math.pow(xs[0], xs[1]);
-        case MAX: return java.util.Arrays.stream(xs).max().orElseThrow();
-        case MIN: return java.util.Arrays.stream(xs).min().orElseThrow();
-        default: throw new AssertionError(e);
+        case ADD:
+          return xs[0] + xs[1];
+        case SUB:
+          return xs[0] - xs[1];
+        case MUL:
+          return xs[0] * xs[1];
+        case DIV:
+          return xs[0] / xs[1];
+        case NEG:
+          return -xs[0];
+        case POW:
+          return Math.pow(xs[0], xs[1]);
+        case MAX:
+          return java.util.Arrays.stream(xs).max().orElseThrow();
+        case MIN:
+          return java.util.Arrays.stream(xs).min().orElseThrow();
+        default:
+          throw new AssertionError(e);
       }
     }
   }
