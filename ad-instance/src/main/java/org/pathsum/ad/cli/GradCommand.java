@@ -47,7 +47,9 @@ final class GradCommand implements Callable<Integer> {
       names = "--expr",
       required = true,
       paramLabel = "EXPR",
-      description = "The expression(s), e.g. '(x + 4*y) * ((x + y) * y)'.")
+      description =
+          "The expression(s), e.g. '(x + 4*y) * ((x + y) * y)'. Write --expr=EXPR when EXPR starts"
+              + " with '-'.")
   private String expr;
 
   @Option(

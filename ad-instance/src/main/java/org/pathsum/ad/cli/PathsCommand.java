@@ -135,11 +135,10 @@ final class PathsCommand implements Callable<Integer> {
     ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("semiring", semiringName);
     ObjectNode values = root.putObject("values");
-    Semiring<W> s = domain.semiring();
     sums.values()
         .forEach(
             (v, w) -> {
-              if (!s.equivalent(w, s.zero())) {
+              if (!domain.isZero(w)) {
                 values.set(v, domain.toJson(w));
               }
             });
@@ -164,7 +163,7 @@ final class PathsCommand implements Callable<Integer> {
     sums.values()
         .forEach(
             (v, value) -> {
-              if (!s.equivalent(value, s.zero())) {
+              if (!domain.isZero(value)) {
                 sb.append(String.format("  %-" + w + "s  %s%n", v, domain.toText(value)));
               }
             });

@@ -128,6 +128,19 @@ final class WeightDomain<W> {
     return w.get();
   }
 
+  /**
+   * Whether {@code w} is exactly the semiring's zero: numerically for doubles (so {@code -0.0} is
+   * the real zero), by {@code equals} otherwise. Not {@link Semiring#equivalent}, whose tolerance
+   * would hide a tiny but non-zero path sum.
+   */
+  boolean isZero(W w) {
+    W zero = semiring.zero();
+    if (w instanceof Double d && zero instanceof Double z) {
+      return d.doubleValue() == z.doubleValue();
+    }
+    return w.equals(zero);
+  }
+
   /** {@code w} as a JSON value. */
   JsonNode toJson(W w) {
     return json.apply(w);

@@ -110,6 +110,14 @@ class PathsCommandTest {
   }
 
   @Test
+  void tinyButNonZeroSumsAreListedAndNegativeZeroIsZero() throws IOException {
+    Path g = edgeList("1e-300", "0", "-0", "1", "1", "1", "0");
+    // b = 1e-300 + 0 (not zero, though within the real semiring's tolerance of it);
+    // c = -0.0 is the zero; d = b*1 + c*1 = 1e-300
+    assertNumbers(values(g, "real", "--source", "a"), "a", 1.0, "b", 1e-300, "d", 1e-300);
+  }
+
+  @Test
   void tropical() throws IOException {
     Path g = edgeList("2", "3", "1", "4", "5", "7", "inf");
     // b = min(2, 3), d = min(2+4, 1+5); f only via an inf edge: zero
