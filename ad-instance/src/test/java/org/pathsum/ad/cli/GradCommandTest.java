@@ -95,6 +95,22 @@ class GradCommandTest {
   }
 
   @Test
+  void longAndDeepExpressionsDifferentiateWithoutStackOverflow() {
+    int n = 100_000;
+    // d/dx of x + x + ... (n terms) = n; of ((((x)))) * x at the nesting limit = 2x
+    JsonNode sum = Cli.run("grad", "--expr", "x" + "+x".repeat(n - 1), "--at", "x=2", "--json")
+        .json();
+    assertEquals(2.0 * n, sum.get("outputs").get(0).doubleValue());
+    for (String method : List.of("forward", "reverse", "dual")) {
+      assertMatrix(new double[][] {{n}}, sum.get("jacobian").get(method));
+    }
+    int depth = org.pathsum.ad.expr.ExpressionParser.MAX_NESTING;
+    String deep = "(".repeat(depth) + "x" + ")".repeat(depth) + " * x";
+    JsonNode d = Cli.run("grad", "--expr", deep, "--at", "x=3", "--json").json();
+    assertMatrix(new double[][] {{6}}, d.get("jacobian").get("reverse"));
+  }
+
+  @Test
   void everyFunctionDifferentiatesByHand() {
     // at x = 0.5: d/dx of sin+cos+tan+exp+log+sqrt+tanh+sigmoid+relu+abs
     double x = 0.5;
