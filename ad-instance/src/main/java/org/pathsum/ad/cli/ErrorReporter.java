@@ -30,7 +30,7 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
   public int handleParseException(ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();
-    err.println("pathsum: " + firstLine(ex.getMessage()));
+    err.println("pathsum: " + Output.firstLine(ex.getMessage()));
     err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
     err.flush();
     return BAD_INPUT;
@@ -46,21 +46,16 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     } else if (ex instanceof InputException
         || ex instanceof NotADagException
         || ex instanceof NonFiniteValueException) {
-      err.println("pathsum: " + firstLine(ex.getMessage()));
+      err.println("pathsum: " + Output.firstLine(ex.getMessage()));
     } else {
       err.println(
           "pathsum: internal error ("
               + ex.getClass().getSimpleName()
               + "): "
-              + firstLine(String.valueOf(ex.getMessage())));
+              + Output.firstLine(String.valueOf(ex.getMessage())));
       status = INTERNAL_ERROR;
     }
     err.flush();
     return status;
-  }
-
-  private static String firstLine(String message) {
-    int nl = message.indexOf('\n');
-    return (nl < 0 ? message : message.substring(0, nl)).strip();
   }
 }

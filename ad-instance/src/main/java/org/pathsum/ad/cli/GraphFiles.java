@@ -125,7 +125,8 @@ final class GraphFiles {
     try {
       importer.importGraph(raw, new StringReader(text));
     } catch (ImportException | IllegalArgumentException e) {
-      throw new InputException(name + ": not a valid DOT digraph: " + oneLine(e.getMessage()));
+      throw new InputException(
+          name + ": not a valid DOT digraph: " + Output.firstLine(e.getMessage()));
     }
     Graph<String, FileEdge> g = new DirectedPseudograph<>(null, null, false);
     raw.vertexSet().forEach(g::addVertex);
@@ -182,11 +183,5 @@ final class GraphFiles {
       }
     }
     return text.substring(i);
-  }
-
-  private static String oneLine(String message) {
-    String m = String.valueOf(message).strip();
-    int nl = m.indexOf('\n');
-    return nl < 0 ? m : m.substring(0, nl);
   }
 }

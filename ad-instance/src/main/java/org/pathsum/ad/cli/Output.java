@@ -26,4 +26,11 @@ final class Output {
     }
     return Double.toString(v);
   }
+
+  /** The first line of {@code message}, stripped; {@code "null"} for a null message. */
+  static String firstLine(String message) {
+    String m = String.valueOf(message).strip();
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl).strip();
+  }
 }

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.jgrapht.Graph;
 import org.pathsum.semiring.Semiring;
 import org.pathsum.solver.DagPathSolver;
-import org.pathsum.solver.NotADagException;
 import org.pathsum.solver.PathSumSolver;
 import org.pathsum.solver.PathSums;
 import picocli.CommandLine.ArgGroup;
@@ -104,23 +103,26 @@ final class PathsCommand implements Callable<Integer> {
     try {
       PathSumSolver<String, W> solver = solverFor(graph, semiring, weights::get);
       sums = anchor.source != null ? solver.solveFrom(vertex) : solver.solveTo(vertex);
-    } catch (NotADagException e) {
-      throw new InputException(graphFile + ": " + e.getMessage());
+    } catch (IllegalArgumentException e) {
+      // The graph has no answer in this semiring for this solver: a cycle for the DAG solver (and,
+      // once solverFor picks a cyclic solver, a divergent or negative cycle), a missing property.
+      throw new InputException(graphFile + ": " + Output.firstLine(e.getMessage()));
     } catch (ArithmeticException e) {
       throw new InputException(
-          "the "
+          graphFile
+              + ": the "
               + semiring.name()
-              + " path sums of "
-              + graphFile
-              + " are not representable: "
-              + e.getMessage());
+              + " path sums are not representable: "
+              + Output.firstLine(e.getMessage()));
     }
     return json ? toJson(sums, domain) : toText(sums, domain);
   }
 
   /**
    * The one place that picks the solver for {@code paths}: today the DAG solver, which refuses a
-   * cycle with a {@link org.pathsum.solver.NotADagException} naming it (reported as bad input).
+   * cycle with a {@link org.pathsum.solver.NotADagException} naming it. Any {@link
+   * IllegalArgumentException} or {@link ArithmeticException} from building the solver or solving is
+   * reported as bad input (exit 2, one line), so a cyclic solver can be dropped in here.
    *
    * @param graph the graph read from the file
    * @param semiring the chosen semiring

@@ -105,7 +105,7 @@ public final class ExpressionParser {
           statements.isEmpty()
               ? "empty expression: write an expression to differentiate, e.g. x*y"
               : "no output: every statement is a binding 'name = ...'; add an expression to"
-                    + " differentiate");
+                  + " differentiate");
     }
     return new Program(source, statements);
   }

@@ -98,8 +98,8 @@ class GradCommandTest {
   void longAndDeepExpressionsDifferentiateWithoutStackOverflow() {
     int n = 100_000;
     // d/dx of x + x + ... (n terms) = n; of ((((x)))) * x at the nesting limit = 2x
-    JsonNode sum = Cli.run("grad", "--expr", "x" + "+x".repeat(n - 1), "--at", "x=2", "--json")
-        .json();
+    JsonNode sum =
+        Cli.run("grad", "--expr", "x" + "+x".repeat(n - 1), "--at", "x=2", "--json").json();
     assertEquals(2.0 * n, sum.get("outputs").get(0).doubleValue());
     for (String method : List.of("forward", "reverse", "dual")) {
       assertMatrix(new double[][] {{n}}, sum.get("jacobian").get(method));
