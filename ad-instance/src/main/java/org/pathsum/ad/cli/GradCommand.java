@@ -80,12 +80,12 @@ final class GradCommand implements Callable<Integer> {
       labeled = graph.labelAt(point.values());
     } catch (NonFiniteValueException e) {
       // Show the node where it was written in EXPR, with a caret.
-      Optional<SourcePosition> at = compiled.positionOf(e.nodeIndex());
-      if (at.isEmpty()) {
+      Optional<SourcePosition> where = compiled.positionOf(e.nodeIndex());
+      if (where.isEmpty()) {
         throw e;
       }
       throw ParseException.at(
-          expr, at.get().line(), at.get().column(), "at " + point + ": " + e.getMessage());
+          expr, where.get().line(), where.get().column(), "at " + point + ": " + e.getMessage());
     }
     GradReport report =
         new GradReport(
