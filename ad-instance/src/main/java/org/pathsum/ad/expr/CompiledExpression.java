@@ -12,19 +12,19 @@ import org.pathsum.ad.ComputationGraph;
  */
 public final class CompiledExpression {
 
-  private final Program program;
+  private final ParsedProgram program;
   private final ComputationGraph graph;
   private final Map<Integer, SourcePosition> positions;
 
   CompiledExpression(
-      Program program, ComputationGraph graph, Map<Integer, SourcePosition> positions) {
+      ParsedProgram program, ComputationGraph graph, Map<Integer, SourcePosition> positions) {
     this.program = Objects.requireNonNull(program, "program");
     this.graph = Objects.requireNonNull(graph, "graph");
     this.positions = Map.copyOf(positions);
   }
 
   /** The parsed program. */
-  public Program program() {
+  public ParsedProgram program() {
     return program;
   }
 

@@ -13,7 +13,7 @@ import org.pathsum.ad.ComputationGraph;
 import org.pathsum.ad.Node;
 
 /**
- * Compiles a {@link Program} into a {@link ComputationGraph}.
+ * Compiles a {@link ParsedProgram} into a {@link ComputationGraph}.
  *
  * <ul>
  *   <li>One input node per variable, created first and in the given order, so the graph's {@code
@@ -36,8 +36,8 @@ public final class ExpressionCompiler {
   /**
    * Parses and compiles {@code source} with the given variables.
    *
-   * @throws ParseException for any error {@link ExpressionParser#parse} or {@link #compile(Program,
-   *     List)} reports
+   * @throws ParseException for any error {@link ExpressionParser#parse} or {@link
+   *     #compile(ParsedProgram, List)} reports
    * @throws IllegalArgumentException if {@code variables} has a duplicate
    */
   public static ComputationGraph compile(String source, List<String> variables) {
@@ -51,18 +51,18 @@ public final class ExpressionCompiler {
    *     or at a binding whose name is a variable's
    * @throws IllegalArgumentException if {@code variables} has a duplicate (naming it)
    */
-  public static ComputationGraph compile(Program program, List<String> variables) {
+  public static ComputationGraph compile(ParsedProgram program, List<String> variables) {
     return compileProgram(program, variables).graph();
   }
 
   /**
-   * Compiles {@code program} like {@link #compile(Program, List)}, keeping where each node was
-   * written.
+   * Compiles {@code program} like {@link #compile(ParsedProgram, List)}, keeping where each node
+   * was written.
    *
-   * @throws ParseException as {@link #compile(Program, List)}
-   * @throws IllegalArgumentException as {@link #compile(Program, List)}
+   * @throws ParseException as {@link #compile(ParsedProgram, List)}
+   * @throws IllegalArgumentException as {@link #compile(ParsedProgram, List)}
    */
-  public static CompiledExpression compileProgram(Program program, List<String> variables) {
+  public static CompiledExpression compileProgram(ParsedProgram program, List<String> variables) {
     Objects.requireNonNull(program, "program");
     Objects.requireNonNull(variables, "variables");
     Set<String> seen = new HashSet<>();
@@ -113,14 +113,14 @@ public final class ExpressionCompiler {
   private static final class Emitter {
     private final ComputationGraph.Builder builder;
     private final Map<String, Node> scope;
-    private final Program program;
+    private final ParsedProgram program;
     private final List<String> variables;
     private final Map<Integer, SourcePosition> positions;
 
     Emitter(
         ComputationGraph.Builder builder,
         Map<String, Node> scope,
-        Program program,
+        ParsedProgram program,
         List<String> variables,
         Map<Integer, SourcePosition> positions) {
       this.builder = builder;

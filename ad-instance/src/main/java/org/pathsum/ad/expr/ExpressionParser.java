@@ -13,7 +13,7 @@ import org.pathsum.ad.Op;
 
 /**
  * Parses the expression language (see the {@linkplain org.pathsum.ad.expr package} grammar) into a
- * {@link Program}.
+ * {@link ParsedProgram}.
  *
  * <p>Algorithm: Dijkstra's shunting-yard with an explicit operator stack and operand stack, so the
  * Java stack depth does not grow with the input. Precedence, loosest first: {@code + -}, {@code *
@@ -53,12 +53,12 @@ public final class ExpressionParser {
    *     empty expression, nesting deeper than {@link #MAX_NESTING}, a name bound twice, or no
    *     output statement at all
    */
-  public static Program parse(String source) {
+  public static ParsedProgram parse(String source) {
     Objects.requireNonNull(source, "source");
     return new ExpressionParser(source).program();
   }
 
-  private Program program() {
+  private ParsedProgram program() {
     List<Statement> statements = new ArrayList<>();
     Map<String, Token> bound = new HashMap<>();
     boolean anyOutput = false;
@@ -107,7 +107,7 @@ public final class ExpressionParser {
               : "no output: every statement is a binding 'name = ...'; add an expression to"
                   + " differentiate");
     }
-    return new Program(source, statements);
+    return new ParsedProgram(source, statements);
   }
 
   /** One expression, up to (not including) the ';' or end that closes it. */

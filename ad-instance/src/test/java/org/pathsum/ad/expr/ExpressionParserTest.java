@@ -16,7 +16,7 @@ import org.pathsum.ad.Op;
 class ExpressionParserTest {
 
   private static Expr only(String source) {
-    Program p = ExpressionParser.parse(source);
+    ParsedProgram p = ExpressionParser.parse(source);
     assertEquals(1, p.statements().size(), source);
     return p.statements().get(0).expr();
   }
@@ -113,7 +113,7 @@ class ExpressionParserTest {
 
   @Test
   void statementsBindingsAndOutputs() {
-    Program p = ExpressionParser.parse("a = x + y;\n a * a ; x  *\n y;");
+    ParsedProgram p = ExpressionParser.parse("a = x + y;\n a * a ; x  *\n y;");
     assertEquals(3, p.statements().size());
     Statement binding = p.statements().get(0);
     assertEquals(Statement.Kind.BINDING, binding.kind());

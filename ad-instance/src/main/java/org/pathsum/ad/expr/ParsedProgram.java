@@ -7,12 +7,12 @@ import java.util.Objects;
  * A parsed expression program: its statements in source order, at least one of them an output.
  * Immutable. Compile it with {@link ExpressionCompiler}.
  */
-public final class Program {
+public final class ParsedProgram {
 
   private final String source;
   private final List<Statement> statements;
 
-  Program(String source, List<Statement> statements) {
+  ParsedProgram(String source, List<Statement> statements) {
     this.source = Objects.requireNonNull(source, "source");
     this.statements = List.copyOf(statements);
   }
