@@ -20,7 +20,7 @@ import org.jgrapht.nio.dot.DOTImporter;
 
 /**
  * Reads the graph files of {@code pathsum paths} into a directed pseudograph (parallel edges and
- * self-loops kept; a self-loop is then refused as a cycle by the DAG solver).
+ * self-loops kept: a self-loop is a cycle like any other).
  *
  * <p><b>Edge lists</b> (parsed here: jgrapht-io's CSVImporter has neither comments nor
  * line:column error positions): one edge {@code from to weight} per line, fields separated by

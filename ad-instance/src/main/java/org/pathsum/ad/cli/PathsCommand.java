@@ -9,9 +9,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jgrapht.Graph;
 import org.pathsum.semiring.Semiring;
-import org.pathsum.solver.DagPathSolver;
 import org.pathsum.solver.PathSumSolver;
 import org.pathsum.solver.PathSums;
+import org.pathsum.solver.cyclic.PathSumSolvers;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,8 +27,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = PathsumMain.Version.class,
     description = {
-      "Solves a path problem on a weighted directed acyclic graph: for every vertex, the ⊕-sum over"
-          + " the paths from the source (or to the target) of the ⊗-product of their weights.",
+      "Solves a path problem on a weighted directed graph, cycles allowed: for every vertex, the"
+          + " ⊕-sum over the paths from the source (or to the target) of the ⊗-product of their"
+          + " weights.",
+      "Where the sum is undefined (counting paths around a cycle, a negative tropical cycle, a real"
+          + " cycle whose weight is not below 1 in magnitude) it refuses and names the cycle.",
       "FILE: an edge list ('from to weight' per line, '#' comments, parallel edges allowed) or DOT"
           + " (.dot/.gv, weight from the edge attribute 'weight' or 'label').",
       "Lists every vertex whose path sum is not the semiring's zero."
@@ -104,8 +107,8 @@ final class PathsCommand implements Callable<Integer> {
       PathSumSolver<String, W> solver = solverFor(graph, semiring, weights::get);
       sums = anchor.source != null ? solver.solveFrom(vertex) : solver.solveTo(vertex);
     } catch (IllegalArgumentException e) {
-      // The graph has no answer in this semiring for this solver: a cycle for the DAG solver (and,
-      // once solverFor picks a cyclic solver, a divergent or negative cycle), a missing property.
+      // The graph has no answer in this semiring: a divergent or negative cycle, infinitely many
+      // paths to count, a missing semiring property. The exceptions name the cycle.
       throw new InputException(graphFile + ": " + Output.firstLine(e.getMessage()));
     } catch (ArithmeticException e) {
       throw new InputException(
@@ -119,10 +122,10 @@ final class PathsCommand implements Callable<Integer> {
   }
 
   /**
-   * The one place that picks the solver for {@code paths}: today the DAG solver, which refuses a
-   * cycle with a {@link org.pathsum.solver.NotADagException} naming it. Any {@link
+   * The one place that picks the solver for {@code paths}: {@link PathSumSolvers#forGraph}, which
+   * sweeps a DAG once and handles cycles where the semiring gives them a defined sum. Any {@link
    * IllegalArgumentException} or {@link ArithmeticException} from building the solver or solving is
-   * reported as bad input (exit 2, one line), so a cyclic solver can be dropped in here.
+   * reported as bad input (exit 2, one line).
    *
    * @param graph the graph read from the file
    * @param semiring the chosen semiring
@@ -130,7 +133,7 @@ final class PathsCommand implements Callable<Integer> {
    */
   static <W> PathSumSolver<String, W> solverFor(
       Graph<String, FileEdge> graph, Semiring<W> semiring, Function<FileEdge, W> weights) {
-    return DagPathSolver.of(graph, semiring, weights);
+    return PathSumSolvers.forGraph(graph, semiring, weights);
   }
 
   private <W> String toJson(PathSums<String, W> sums, WeightDomain<W> domain) {

@@ -134,11 +134,7 @@ final class WeightDomain<W> {
    * would hide a tiny but non-zero path sum.
    */
   boolean isZero(W w) {
-    W zero = semiring.zero();
-    if (w instanceof Double d && zero instanceof Double z) {
-      return d.doubleValue() == z.doubleValue();
-    }
-    return w.equals(zero);
+    return semiring.isZero(w);
   }
 
   /** {@code w} as a JSON value. */

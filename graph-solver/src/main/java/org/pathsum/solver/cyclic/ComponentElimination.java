@@ -112,7 +112,7 @@ final class ComponentElimination<W> {
       stars[k] = s;
       Map<Integer, W> row = out.get(k);
       Map<Integer, W> col = in.get(k);
-      if (!sr.equivalent((W) b[k], zero)) {
+      if (!sr.isZero((W) b[k])) {
         W bs = sr.times((W) b[k], s);
         for (Map.Entry<Integer, W> e : row.entrySet()) {
           int v = e.getKey();

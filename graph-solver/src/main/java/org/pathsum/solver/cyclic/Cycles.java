@@ -120,7 +120,7 @@ final class Cycles {
       lastChanged = -1;
       for (int k = lo; k < hi; k++) {
         int u = comps.members[k];
-        if (semiring.equivalent(d[u], zero)) {
+        if (semiring.isZero(d[u])) {
           continue;
         }
         for (int i = g.start[u]; i < g.start[u + 1]; i++) {

@@ -72,7 +72,6 @@ final class IndexedGraph<V, E, W> {
     List<E> kept = new ArrayList<>();
     List<W> keptWeights = new ArrayList<>();
     int[] degree = new int[n];
-    W zero = semiring.zero();
     for (V v : vertices) {
       for (E e : graph.outgoingEdgesOf(v)) {
         W w = weights.apply(e);
@@ -86,7 +85,7 @@ final class IndexedGraph<V, E, W> {
                   + graph.getEdgeTarget(e)
                   + "); return a weight of the semiring, its zero() for an edge to ignore");
         }
-        if (!semiring.equivalent(w, zero)) {
+        if (!semiring.isZero(w)) {
           kept.add(e);
           keptWeights.add(w);
           degree[index.get(v)]++;

@@ -55,7 +55,7 @@ final class ResidualWitnessPaths<V, E, W> implements WitnessPaths<V, E, W> {
   public Optional<GraphPath<V, E>> pathTo(V target) {
     int t = g.indexOf(target, "target");
     W value = (W) run.d[t];
-    if (semiring.equivalent(value, semiring.zero())) {
+    if (semiring.isZero(value)) {
       return Optional.empty();
     }
     double weight = value instanceof Number ? ((Number) value).doubleValue() : Double.NaN;

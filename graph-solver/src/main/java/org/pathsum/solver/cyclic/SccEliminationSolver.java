@@ -60,7 +60,7 @@ final class SccEliminationSolver<V, E, W> extends IndexedSolver<V, E, W> {
       for (int k = lo; k < hi; k++) {
         int u = comps.members[k];
         W xu = (W) x[u];
-        if (sr.equivalent(xu, zero)) {
+        if (sr.isZero(xu)) {
           continue;
         }
         for (int i = g.start[u]; i < g.start[u + 1]; i++) {
@@ -77,9 +77,8 @@ final class SccEliminationSolver<V, E, W> extends IndexedSolver<V, E, W> {
   @SuppressWarnings("unchecked")
   private static <W> boolean anyNonZero(
       Semiring<W> sr, Object[] x, Components comps, int lo, int hi) {
-    W zero = sr.zero();
     for (int k = lo; k < hi; k++) {
-      if (!sr.equivalent((W) x[comps.members[k]], zero)) {
+      if (!sr.isZero((W) x[comps.members[k]])) {
         return true;
       }
     }
