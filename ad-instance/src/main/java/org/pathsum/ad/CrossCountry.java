@@ -12,19 +12,19 @@ import org.pathsum.solver.elimination.VertexElimination;
  * The Jacobian by cross-country (vertex) elimination: the intermediate nodes of a {@link
  * LabeledGraph} are eliminated in a chosen {@link EliminationOrder} over {@link Semirings#real()}
  * until only input→output edges remain, whose labels are then the Jacobian entries. {@link
- * EliminationOrder#FORWARD} is forward-mode accumulation, {@link EliminationOrder#REVERSE}
- * reverse mode, and {@link EliminationOrder#MARKOWITZ} often needs fewer multiplications than
- * either; the count is returned with the Jacobian.
+ * EliminationOrder#FORWARD} is forward-mode accumulation, {@link EliminationOrder#REVERSE} reverse
+ * mode, and {@link EliminationOrder#MARKOWITZ} often needs fewer multiplications than either; the
+ * count is returned with the Jacobian.
  *
  * <p>Sources are the input nodes and targets the output nodes. Constants and nodes no output
  * depends on lie on no input→output path and are dropped, not eliminated; an explicit order must
- * still list every node that is neither an input nor an output. A node that is both an input and
- * an output has derivative 1 with respect to itself, as in {@link AutoDiff}. An output that feeds
+ * still list every node that is neither an input nor an output. A node that is both an input and an
+ * output has derivative 1 with respect to itself, as in {@link AutoDiff}. An output that feeds
  * another output keeps its edges, so paths through it are counted.
  *
- * <p>Cost: O(|V| + |E| + Σ indeg·outdeg at elimination), see {@link VertexElimination}; it works
- * on boxed {@code Double} weights and hash maps, so it is a tool for studying accumulation orders
- * and their operation counts, not a replacement for the compiled sweeps of {@link AutoDiff}.
+ * <p>Cost: O(|V| + |E| + Σ indeg·outdeg at elimination), see {@link VertexElimination}; it works on
+ * boxed {@code Double} weights and hash maps, so it is a tool for studying accumulation orders and
+ * their operation counts, not a replacement for the compiled sweeps of {@link AutoDiff}.
  */
 public final class CrossCountry {
 

@@ -6,8 +6,8 @@ import java.util.Objects;
  * A Jacobian computed by {@link CrossCountry} vertex elimination, with the number of operations it
  * took. Immutable.
  *
- * <p>The counts include every real ⊗ and ⊕ performed, also the trivial ones (a multiplication by
- * a label of 1 is counted), since the elimination does not look at values: they measure the
+ * <p>The counts include every real ⊗ and ⊕ performed, also the trivial ones (a multiplication by a
+ * label of 1 is counted), since the elimination does not look at values: they measure the
  * accumulation order, not the particular point.
  */
 public final class CrossCountryResult {

@@ -21,13 +21,13 @@ class CrossCountryTest {
 
   /**
    * F(x, y) = (x + 4y)·((x + y)·y) at (3, 5). Nodes x0 y1 4₂ a=4y₃ b=x+4y₄ c=x+y₅ d=c·y₆ F₇; the
-   * constant 4 is on no input→output path and is dropped. Edges: y→a 4, x→b 1, a→b 1, x→c 1, y→c
-   * 1, c→d 5, y→d 8, b→F 40, d→F 23.
+   * constant 4 is on no input→output path and is dropped. Edges: y→a 4, x→b 1, a→b 1, x→c 1, y→c 1,
+   * c→d 5, y→d 8, b→F 40, d→F 23.
    *
    * <ul>
    *   <li>FORWARD a, b, c, d: a (in y, out b) 1 ⊗; b (in x, y; out F) 2; c (in x, y; out d) 2, y→d
-   *       existed: 1 ⊕; d (in x, y; out F) 2, both onto existing edges: 2 ⊕. 7 ⊗, 3 ⊕, fill-in
-   *       y→b, x→F, y→F, x→d = 4.
+   *       existed: 1 ⊕; d (in x, y; out F) 2, both onto existing edges: 2 ⊕. 7 ⊗, 3 ⊕, fill-in y→b,
+   *       x→F, y→F, x→d = 4.
    *   <li>REVERSE d, c, b, a: d (in c, y; out F) 2; c (in x, y; out F) 2, y→F existed: 1 ⊕; b (in
    *       x, a; out F) 2, x→F existed: 1 ⊕; a (in y; out F) 1, 1 ⊕. 7 ⊗, 3 ⊕, fill-in c→F, y→F,
    *       x→F, a→F = 4.
@@ -99,9 +99,9 @@ class CrossCountryTest {
   }
 
   /**
-   * A bottleneck ("bat"): n inputs summed into one scalar, a chain of m sines with an output
-   * after each. The n × m Jacobian has rank one; forward pays ~n²/2 on the fan-in, reverse ~m²/2 on
-   * the fan-out, while Markowitz (200 ⊗ for n = m = 12, measured) collapses both sides onto the
+   * A bottleneck ("bat"): n inputs summed into one scalar, a chain of m sines with an output after
+   * each. The n × m Jacobian has rank one; forward pays ~n²/2 on the fan-in, reverse ~m²/2 on the
+   * fan-out, while Markowitz (200 ⊗ for n = m = 12, measured) collapses both sides onto the
    * bottleneck first.
    */
   @Test

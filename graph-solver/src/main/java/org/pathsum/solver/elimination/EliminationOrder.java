@@ -38,8 +38,7 @@ public final class EliminationOrder {
   public static final EliminationOrder REVERSE = new EliminationOrder(Kind.REVERSE, List.of());
 
   /** Greedy Markowitz order: smallest {@code indegree × outdegree} first, ties by index. */
-  public static final EliminationOrder MARKOWITZ =
-      new EliminationOrder(Kind.MARKOWITZ, List.of());
+  public static final EliminationOrder MARKOWITZ = new EliminationOrder(Kind.MARKOWITZ, List.of());
 
   private final Kind kind;
   private final List<Object> vertices;
@@ -52,8 +51,8 @@ public final class EliminationOrder {
   /**
    * An explicit order: eliminate {@code vertices} in list order. The vertices are in the terms of
    * the graph later passed to {@link VertexElimination} ({@code Integer} indices for a {@code
-   * CompiledDag}, the vertex objects for a JGraphT graph). There they must be distinct, must not
-   * be sources or targets, and must include <em>every</em> vertex that is neither; vertices on no
+   * CompiledDag}, the vertex objects for a JGraphT graph). There they must be distinct, must not be
+   * sources or targets, and must include <em>every</em> vertex that is neither; vertices on no
    * source–target path are accepted and skipped. Checked when eliminating. O(k) to copy.
    *
    * @param vertices the elimination sequence; no {@code null} elements

@@ -18,15 +18,15 @@ import org.pathsum.solver.compiled.CompiledGraph;
  * accumulated by eliminating the intermediate vertices in a chosen {@link EliminationOrder}.
  *
  * <pre>{@code
- *   u ─a─▶ v ─b─▶ w      eliminate v      u ──(a ⊗ b)──▶ w   (⊕ onto an existing u → w)
+ * u ─a─▶ v ─b─▶ w      eliminate v      u ──(a ⊗ b)──▶ w   (⊕ onto an existing u → w)
  * }</pre>
  *
  * <p><b>Algorithm.</b> First the vertices on no source→target path are dropped with their edges,
  * and parallel edges are merged by ⊕. The <em>intermediate</em> vertices — those on such a path
- * that are neither a source nor a target — are then eliminated one by one: for every in-edge
- * {@code (u, v)} of weight {@code a} and out-edge {@code (v, w)} of weight {@code b}, {@code a ⊗ b}
- * (in path order, so non-commutative semirings are right) is ⊕-ed onto {@code (u, w)}; then {@code
- * v} is removed. Each step keeps the path sum between every two remaining vertices. Sources and
+ * that are neither a source nor a target — are then eliminated one by one: for every in-edge {@code
+ * (u, v)} of weight {@code a} and out-edge {@code (v, w)} of weight {@code b}, {@code a ⊗ b} (in
+ * path order, so non-commutative semirings are right) is ⊕-ed onto {@code (u, w)}; then {@code v}
+ * is removed. Each step keeps the path sum between every two remaining vertices. Sources and
  * targets are never eliminated, and keep their edges: a path through another source or target (a
  * source downstream of a source, a target upstream of a target) is therefore still summed, by a
  * final sweep over the remaining sources and targets in topological order. In automatic
@@ -73,7 +73,9 @@ public final class VertexElimination {
     Objects.requireNonNull(order, "order");
     if (edgeWeights.size() != dag.edgeCount()) {
       throw new IllegalArgumentException(
-          edgeWeights.size() + " edge weights for " + dag.edgeCount()
+          edgeWeights.size()
+              + " edge weights for "
+              + dag.edgeCount()
               + " edges; pass one weight per edge id");
     }
     int n = dag.vertexCount();
@@ -84,8 +86,10 @@ public final class VertexElimination {
     boolean[] terminal = new boolean[n];
     sourceList.forEach(s -> isSource[s] = terminal[s] = true);
     targetList.forEach(t -> isTarget[t] = terminal[t] = true);
-    int[] explicit = order.kind() == EliminationOrder.Kind.EXPLICIT
-        ? explicitOrder(order.vertices(), terminal) : null;
+    int[] explicit =
+        order.kind() == EliminationOrder.Kind.EXPLICIT
+            ? explicitOrder(order.vertices(), terminal)
+            : null;
 
     WorkingGraph<W> g =
         new WorkingGraph<>(dag, semiring, edgeWeights, isSource, isTarget, terminal);
@@ -118,8 +122,14 @@ public final class VertexElimination {
       }
     }
     return new EliminationResult<>(
-        semiring, sourceList, targetList, positions(sourceList), positions(targetList), sums,
-        g.eliminated(), g.counts());
+        semiring,
+        sourceList,
+        targetList,
+        positions(sourceList),
+        positions(targetList),
+        sums,
+        g.eliminated(),
+        g.counts());
   }
 
   /**
@@ -175,7 +185,13 @@ public final class VertexElimination {
     }
     long[] counts = {r.multiplications(), r.additions(), r.fillIn()};
     return new EliminationResult<>(
-        semiring, vs, vt, positions(vs), positions(vt), sums, toVertices(compiled, r.eliminated()),
+        semiring,
+        vs,
+        vt,
+        positions(vs),
+        positions(vt),
+        sums,
+        toVertices(compiled, r.eliminated()),
         counts);
   }
 
@@ -185,7 +201,8 @@ public final class VertexElimination {
     try {
       return compiled.indexOf((V) v);
     } catch (ClassCastException e) {
-      throw new IllegalArgumentException("vertex " + v + " of the explicit order is not in the graph");
+      throw new IllegalArgumentException(
+          "vertex " + v + " of the explicit order is not in the graph");
     }
   }
 

@@ -73,8 +73,17 @@ final class WorkingGraph<W> {
         W weight = weights.get(e);
         if (!semiring.isMember(weight)) {
           throw new IllegalArgumentException(
-              "edge " + e + " (" + u + " -> " + w + ") has weight " + weight
-                  + ", not a member of " + semiring.name() + "; fix the weight");
+              "edge "
+                  + e
+                  + " ("
+                  + u
+                  + " -> "
+                  + w
+                  + ") has weight "
+                  + weight
+                  + ", not a member of "
+                  + semiring.name()
+                  + "; fix the weight");
         }
         addOnto(u, w, weight);
       }

@@ -5,8 +5,8 @@
  * <p>Eliminating a vertex {@code v} replaces every two-edge path {@code u → v → w} by a direct edge
  * {@code u → w} weighted {@code a ⊗ b} (merged by ⊕ into an existing {@code u → w}), which keeps
  * every source–target path sum unchanged. Eliminating in topological order is forward-mode
- * accumulation, in reverse topological order reverse mode, and the Markowitz order (fewest
- * products first) often needs fewer ⊗ than either. Start at {@link
+ * accumulation, in reverse topological order reverse mode, and the Markowitz order (fewest products
+ * first) often needs fewer ⊗ than either. Start at {@link
  * org.pathsum.solver.elimination.VertexElimination}; pick the order with {@link
  * org.pathsum.solver.elimination.EliminationOrder}; read sums and operation counts from {@link
  * org.pathsum.solver.elimination.EliminationResult}.

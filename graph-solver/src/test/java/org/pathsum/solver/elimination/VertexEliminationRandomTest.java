@@ -89,9 +89,7 @@ class VertexEliminationRandomTest {
    * {@code weight(random, edge)} drawing each edge's weight.
    */
   private static <W> void check(
-      Semiring<W> s,
-      BiFunction<SplittableRandom, Integer, W> weight,
-      boolean enumerate) {
+      Semiring<W> s, BiFunction<SplittableRandom, Integer, W> weight, boolean enumerate) {
     for (long seed = 1; seed <= GRAPHS; seed++) {
       Instance in = instance(seed);
       SplittableRandom rnd = new SplittableRandom(seed * 1_000_003);
@@ -113,8 +111,20 @@ class VertexEliminationRandomTest {
             W actual = r.get(src, tgt);
             assertTrue(
                 s.equivalent(expected, actual),
-                () -> s.name() + " seed " + in.seed() + " order " + order + " pair " + src + "->"
-                    + tgt + ": expected " + expected + " got " + actual);
+                () ->
+                    s.name()
+                        + " seed "
+                        + in.seed()
+                        + " order "
+                        + order
+                        + " pair "
+                        + src
+                        + "->"
+                        + tgt
+                        + ": expected "
+                        + expected
+                        + " got "
+                        + actual);
           }
         }
       }
@@ -180,7 +190,11 @@ class VertexEliminationRandomTest {
           PathEnumerationSolver.of(in.graph(), s, e -> SymbolicSum.atom("e" + e));
       EliminationResult<Integer, SymbolicSum> r =
           VertexElimination.eliminate(
-              in.graph(), swapped, e -> SymbolicSum.atom("e" + e), in.sources(), in.targets(),
+              in.graph(),
+              swapped,
+              e -> SymbolicSum.atom("e" + e),
+              in.sources(),
+              in.targets(),
               EliminationOrder.MARKOWITZ);
       for (Integer src : in.sources()) {
         for (Integer tgt : in.targets()) {

@@ -65,8 +65,7 @@ class VertexEliminationTest {
   @Test
   void pathsThroughOtherSourcesAndTargetsAreSummed() {
     // s1 → a → s2 → b → t1 → c → t2, and s1 → d → t2: s2 and t1 sit on paths between others.
-    Graph<String, String> g =
-        graph("s1>a", "a>s2", "s2>b", "b>t1", "t1>c", "c>t2", "s1>d", "d>t2");
+    Graph<String, String> g = graph("s1>a", "a>s2", "s2>b", "b>t1", "t1>c", "c>t2", "s1>d", "d>t2");
     List<String> sources = List.of("s1", "s2");
     List<String> targets = List.of("t1", "t2");
     for (EliminationOrder o : ORDERS) {
@@ -117,8 +116,8 @@ class VertexEliminationTest {
     g.addEdge("a", "t", "r");
     for (EliminationOrder o : ORDERS) {
       EliminationResult<String, Long> r =
-          VertexElimination.eliminate(g, Semirings.counting(), e -> 1L, List.of("s"), List.of("t"),
-              o);
+          VertexElimination.eliminate(
+              g, Semirings.counting(), e -> 1L, List.of("s"), List.of("t"), o);
       assertEquals(2L, r.get("s", "t"));
       // One ⊕ merging the parallel edges, one ⊗ eliminating a.
       assertEquals(1, r.additions());
@@ -155,9 +154,9 @@ class VertexEliminationTest {
   }
 
   /**
-   * Markowitz on x → a → b, y → a, b → F, y → b, x → c → F: degrees (in × out) a 2·1, b 2·1, c
-   * 1·1: c first (1); then a (2, ties with b, smaller index), making y → b a parallel sum and b's
-   * degree 2·1; then b.
+   * Markowitz on x → a → b, y → a, b → F, y → b, x → c → F: degrees (in × out) a 2·1, b 2·1, c 1·1:
+   * c first (1); then a (2, ties with b, smaller index), making y → b a parallel sum and b's degree
+   * 2·1; then b.
    */
   @Test
   void markowitzPicksSmallestDegreeThenSmallestIndex() {
@@ -203,33 +202,49 @@ class VertexEliminationTest {
     Semiring<Double> s = Semirings.real();
     List<Integer> src = List.of(0);
     List<Integer> tgt = List.of(2);
-    assertThrows(IllegalArgumentException.class,
-        () -> VertexElimination.eliminate(dag, s, List.of(1.0), src, tgt, EliminationOrder.FORWARD));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            VertexElimination.eliminate(dag, s, List.of(1.0), src, tgt, EliminationOrder.FORWARD));
+    assertThrows(
+        IllegalArgumentException.class,
         () -> VertexElimination.eliminate(dag, s, w, List.of(3), tgt, EliminationOrder.FORWARD));
-    assertThrows(IllegalArgumentException.class,
-        () -> VertexElimination.eliminate(dag, s, w, src, tgt, EliminationOrder.explicit(List.of())));
-    assertThrows(IllegalArgumentException.class,
-        () -> VertexElimination.eliminate(
-            dag, s, w, src, tgt, EliminationOrder.explicit(List.of(1, 1))));
-    assertThrows(IllegalArgumentException.class,
-        () -> VertexElimination.eliminate(
-            dag, s, w, src, tgt, EliminationOrder.explicit(List.of(1, 2))));
-    assertThrows(IllegalArgumentException.class,
-        () -> VertexElimination.eliminate(
-            dag, s, w, src, tgt, EliminationOrder.explicit(List.of("1"))));
-    assertThrows(IllegalArgumentException.class,
-        () -> VertexElimination.eliminate(
-            dag, s, List.of(1.0, Double.NaN), src, tgt, EliminationOrder.FORWARD));
-    assertThrows(NullPointerException.class,
-        () -> VertexElimination.eliminate(dag, s, w, src, tgt, null));
-    assertEquals(1.0, VertexElimination.eliminate(
-        dag, s, w, src, tgt, EliminationOrder.explicit(List.of(1))).get(0, 2));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            VertexElimination.eliminate(dag, s, w, src, tgt, EliminationOrder.explicit(List.of())));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            VertexElimination.eliminate(
+                dag, s, w, src, tgt, EliminationOrder.explicit(List.of(1, 1))));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            VertexElimination.eliminate(
+                dag, s, w, src, tgt, EliminationOrder.explicit(List.of(1, 2))));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            VertexElimination.eliminate(
+                dag, s, w, src, tgt, EliminationOrder.explicit(List.of("1"))));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            VertexElimination.eliminate(
+                dag, s, List.of(1.0, Double.NaN), src, tgt, EliminationOrder.FORWARD));
+    assertThrows(
+        NullPointerException.class, () -> VertexElimination.eliminate(dag, s, w, src, tgt, null));
+    assertEquals(
+        1.0,
+        VertexElimination.eliminate(dag, s, w, src, tgt, EliminationOrder.explicit(List.of(1)))
+            .get(0, 2));
   }
 
   @Test
   void ordersAreValues() {
-    assertEquals(EliminationOrder.explicit(List.of(1, 2)), EliminationOrder.explicit(List.of(1, 2)));
+    assertEquals(
+        EliminationOrder.explicit(List.of(1, 2)), EliminationOrder.explicit(List.of(1, 2)));
     assertNotEquals(EliminationOrder.FORWARD, EliminationOrder.REVERSE);
     assertEquals(EliminationOrder.Kind.MARKOWITZ, EliminationOrder.MARKOWITZ.kind());
   }
