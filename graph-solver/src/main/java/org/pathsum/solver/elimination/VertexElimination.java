@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.jgrapht.Graph;
 import org.pathsum.semiring.Semiring;
 import org.pathsum.solver.compiled.CompiledDag;
@@ -67,6 +68,18 @@ public final class VertexElimination {
       Collection<Integer> sources,
       Collection<Integer> targets,
       EliminationOrder order) {
+    return eliminate(dag, semiring, edgeWeights, sources, targets, order, v -> v);
+  }
+
+  /** As the public method; {@code name} gives a vertex's name for error messages. */
+  private static <W> EliminationResult<Integer, W> eliminate(
+      CompiledDag dag,
+      Semiring<W> semiring,
+      List<W> edgeWeights,
+      Collection<Integer> sources,
+      Collection<Integer> targets,
+      EliminationOrder order,
+      IntFunction<Object> name) {
     Objects.requireNonNull(dag, "dag");
     Objects.requireNonNull(semiring, "semiring");
     Objects.requireNonNull(edgeWeights, "edgeWeights");
@@ -88,7 +101,7 @@ public final class VertexElimination {
     targetList.forEach(t -> isTarget[t] = terminal[t] = true);
     int[] explicit =
         order.kind() == EliminationOrder.Kind.EXPLICIT
-            ? explicitOrder(order.vertices(), terminal)
+            ? explicitOrder(order.vertices(), terminal, name)
             : null;
 
     WorkingGraph<W> g =
@@ -174,7 +187,8 @@ public final class VertexElimination {
             edgeWeights,
             indicesOf(compiled, sources, "sources"),
             indicesOf(compiled, targets, "targets"),
-            indexed);
+            indexed,
+            compiled::vertex);
     List<V> vs = toVertices(compiled, r.sources());
     List<V> vt = toVertices(compiled, r.targets());
     Object[][] sums = new Object[vs.size()][vt.size()];
@@ -246,7 +260,8 @@ public final class VertexElimination {
     return List.copyOf(set);
   }
 
-  private static int[] explicitOrder(List<Object> vertices, boolean[] terminal) {
+  private static int[] explicitOrder(
+      List<Object> vertices, boolean[] terminal, IntFunction<Object> name) {
     int n = terminal.length;
     boolean[] seen = new boolean[n];
     int[] order = new int[vertices.size()];
@@ -257,10 +272,11 @@ public final class VertexElimination {
       }
       if (terminal[v]) {
         throw new IllegalArgumentException(
-            "explicit order lists vertex " + v + ", a source or target; remove it");
+            "explicit order lists vertex " + name.apply(v) + ", a source or target; remove it");
       }
       if (seen[v]) {
-        throw new IllegalArgumentException("explicit order lists vertex " + v + " twice");
+        throw new IllegalArgumentException(
+            "explicit order lists vertex " + name.apply(v) + " twice");
       }
       seen[v] = true;
       order[k] = v;
@@ -268,7 +284,9 @@ public final class VertexElimination {
     for (int v = 0; v < n; v++) {
       if (!terminal[v] && !seen[v]) {
         throw new IllegalArgumentException(
-            "explicit order misses vertex " + v + "; list every non-source, non-target vertex");
+            "explicit order misses vertex "
+                + name.apply(v)
+                + "; list every non-source, non-target vertex");
       }
     }
     return order;

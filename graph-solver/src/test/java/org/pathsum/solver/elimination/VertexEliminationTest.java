@@ -242,6 +242,28 @@ class VertexEliminationTest {
   }
 
   @Test
+  void explicitOrderOnAGraphNamesItsVertices() {
+    Graph<String, String> g = graph("s>a", "a>b", "b>t");
+    List<String> s = List.of("s");
+    List<String> t = List.of("t");
+    assertEquals(
+        words("s>a a>b b>t"),
+        symbolic(g, s, t, EliminationOrder.explicit(List.of("b", "a"))).get("s", "t"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> symbolic(g, s, t, EliminationOrder.explicit(List.of("b"))));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> symbolic(g, s, t, EliminationOrder.explicit(List.of("a", "b", "nowhere"))));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> symbolic(g, s, t, EliminationOrder.explicit(List.of("a", "b", 7))));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> symbolic(g, List.of("x"), t, EliminationOrder.FORWARD));
+  }
+
+  @Test
   void ordersAreValues() {
     assertEquals(
         EliminationOrder.explicit(List.of(1, 2)), EliminationOrder.explicit(List.of(1, 2)));
