@@ -75,6 +75,23 @@ class CrossCountryTest {
     }
   }
 
+  @Test
+  void longChainDoesNotOverflowTheStack() {
+    int k = 100_000;
+    ComputationGraph.Builder b = ComputationGraph.builder();
+    Node v = b.input("x");
+    for (int i = 0; i < k; i++) {
+      v = b.apply(Op.NEG, v);
+    }
+    b.output("f", v);
+    LabeledGraph g = b.build().labelAt(1.5);
+    for (EliminationOrder o : ORDERS) {
+      CrossCountryResult r = CrossCountry.jacobian(g, o);
+      assertEquals(1.0, r.jacobian().get(0, 0), o.toString()); // (−1)^k, k even
+      assertEquals(k - 1, r.multiplications(), o.toString());
+    }
+  }
+
   /**
    * f: ℝⁿ → ℝ, s₁ = x₁ + x₂, s_j = s_{j−1} + x_{j+1} up to s_{n−1}, then k sines. Forward: s_j
    * carries j + 1 input edges into its one out-edge, Σ_{j=1}^{n−1} (j + 1) = (n − 1)(n + 2)/2 ⊗,

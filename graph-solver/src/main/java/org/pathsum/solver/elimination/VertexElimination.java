@@ -211,13 +211,8 @@ public final class VertexElimination {
 
   @SuppressWarnings("unchecked")
   private static <V> int indexOf(CompiledGraph<V, ?> compiled, Object v) {
-    // A vertex of another type is simply not in the graph.
-    try {
-      return compiled.indexOf((V) v);
-    } catch (ClassCastException e) {
-      throw new IllegalArgumentException(
-          "vertex " + v + " of the explicit order is not in the graph");
-    }
+    // Only a hash lookup: an object of another type is simply not a vertex (an exception).
+    return compiled.indexOf((V) v);
   }
 
   private static <V> List<Integer> indicesOf(
