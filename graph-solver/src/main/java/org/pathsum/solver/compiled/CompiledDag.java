@@ -22,10 +22,15 @@ import org.pathsum.solver.NotADagException;
  * generates graphs, such as automatic differentiation) or from any JGraphT DAG with {@link
  * #compile(Graph)}. Solve path problems over it with {@link DagSweeps}.
  *
- * <p><b>Memory.</b> Four {@code int} arrays of length m (edge source, edge target, in-CSR edge ids,
- * out-CSR edge ids) and two of length n + 1 (CSR offsets): 16 bytes per edge plus 8 bytes per
- * vertex, plus array headers. Weights are not part of the graph: a {@code double[]} of them adds 8
- * bytes per edge.
+ * <p><b>Memory.</b> Three {@code int} arrays of length m (edge source, edge target, in-CSR edge
+ * ids) and one of length n + 1 (in-CSR offsets): 12 bytes per edge plus 4 bytes per vertex, plus
+ * array headers. The out-adjacency ({@link #outDegree}, {@link #outEdge}) is built on its first
+ * use and then adds 4 bytes per edge and 4 per vertex; the sweeps of {@link DagSweeps} never need
+ * it. Weights are not part of the graph: a {@code double[]} of them adds 8 bytes per edge.
+ *
+ * <p><b>Layout tip.</b> Adding edges in nondecreasing order of target (as a computation graph
+ * records them) makes the in-CSR order the edge-id order, so sweeps read edges and weights
+ * sequentially.
  *
  * <p>Accessors run in O(1) and check their indices ({@link IndexOutOfBoundsException} otherwise).
  * Instances are immutable and thread-safe.
@@ -37,19 +42,40 @@ public final class CompiledDag {
   final int[] target;
   final int[] inOffsets;
   final int[] inEdgeIds;
-  final int[] outOffsets;
-  final int[] outEdgeIds;
+  // The sweeps need only the in-adjacency; the out-adjacency is built on first use.
+  private volatile OutAdjacency outAdjacency;
+
+  /** The out-CSR arrays; immutable once built, so a racy duplicate build is harmless. */
+  static final class OutAdjacency {
+    final int[] offsets;
+    final int[] edgeIds;
+
+    OutAdjacency(int[] offsets, int[] edgeIds) {
+      this.offsets = offsets;
+      this.edgeIds = edgeIds;
+    }
+  }
 
   private CompiledDag(int vertexCount, int[] source, int[] target) {
     this.vertexCount = vertexCount;
     this.source = source;
     this.target = target;
     this.inOffsets = new int[vertexCount + 1];
-    this.outOffsets = new int[vertexCount + 1];
     this.inEdgeIds = new int[source.length];
-    this.outEdgeIds = new int[source.length];
     bucket(target, inOffsets, inEdgeIds);
-    bucket(source, outOffsets, outEdgeIds);
+  }
+
+  /** The out-adjacency, built on the first call in O(|V| + |E|). */
+  OutAdjacency outAdjacency() {
+    OutAdjacency a = outAdjacency;
+    if (a == null) {
+      int[] offsets = new int[vertexCount + 1];
+      int[] ids = new int[source.length];
+      bucket(source, offsets, ids);
+      a = new OutAdjacency(offsets, ids);
+      outAdjacency = a;
+    }
+    return a;
   }
 
   /** Counting sort of edge ids by {@code key[e]}; stable, so each bucket is in increasing id. */
@@ -164,13 +190,15 @@ public final class CompiledDag {
   }
 
   /**
-   * The number of edges leaving {@code v}, parallel edges counted separately.
+   * The number of edges leaving {@code v}, parallel edges counted separately. The first call to
+   * this or {@link #outEdge} builds the out-adjacency in O(|V| + |E|); later calls are O(1).
    *
    * @throws IndexOutOfBoundsException unless {@code 0 ≤ v < vertexCount()}
    */
   public int outDegree(int v) {
     Objects.checkIndex(v, vertexCount);
-    return outOffsets[v + 1] - outOffsets[v];
+    int[] offsets = outAdjacency().offsets;
+    return offsets[v + 1] - offsets[v];
   }
 
   /**
@@ -180,7 +208,8 @@ public final class CompiledDag {
    *     outDegree(v)}
    */
   public int outEdge(int v, int i) {
-    return outEdgeIds[outOffsets[v] + Objects.checkIndex(i, outDegree(v))];
+    OutAdjacency a = outAdjacency();
+    return a.edgeIds[a.offsets[v] + Objects.checkIndex(i, outDegree(v))];
   }
 
   @Override

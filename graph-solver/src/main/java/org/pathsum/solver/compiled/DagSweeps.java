@@ -20,7 +20,10 @@ import org.pathsum.semiring.Semiring;
  *       decreasing order, {@code out[u] = ⊕ over out-edges e = (u, v) of w[e] ⊗ out[v]}, the edge
  *       weight on the left because it comes first in path order; {@code out[u] = 0̄} for {@code u >
  *       t}. {@code out[u]} is the sum over paths u → t, with products in path order, so forward and
- *       backward agree for every pair even when ⊗ is not commutative.
+ *       backward agree for every pair even when ⊗ is not commutative. It is computed as the
+ *       equivalent scatter over the in-adjacency ({@code out[u] ⊕= w[e] ⊗ out[v]} for {@code v}
+ *       from t down), which reads edges in the same order as the forward sweep and needs no
+ *       out-adjacency; the ⊕-terms are the same, combined in another order.
  *   <li><b>between</b> (demand): the single value for one pair, sweeping only the vertices from
  *       {@code s} to {@code t}; {@code 1̄} if {@code s == t}, {@code 0̄} if {@code t < s} or there
  *       is no path.

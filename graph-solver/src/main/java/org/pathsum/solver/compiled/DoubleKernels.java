@@ -108,65 +108,62 @@ final class DoubleKernels {
     }
   }
 
+  /**
+   * The backward sweep as a scatter over the in-adjacency: when {@code v} is reached in decreasing
+   * order every out-edge of {@code v} has been pushed into it, so {@code out[v]} is final and is
+   * pushed on as {@code out[u] ⊕= w[e] ⊗ out[v]} along each in-edge {@code e = (u, v)}. The same
+   * terms as the pull form {@code out[u] = ⊕ w[e] ⊗ out[v]}, but edges and weights are read in
+   * in-CSR order, sequential when edges were added by target.
+   */
   static void backwardGeneric(
       CompiledDag g, DoubleSemiring s, double[] w, int target, double[] out) {
     final int n = g.vertexCount;
-    final int[] off = g.outOffsets;
-    final int[] ids = g.outEdgeIds;
-    final int[] tgt = g.target;
-    final double zero = s.zeroAsDouble();
-    Arrays.fill(out, target + 1, n, zero);
+    final int[] off = g.inOffsets;
+    final int[] ids = g.inEdgeIds;
+    final int[] src = g.source;
+    Arrays.fill(out, 0, n, s.zeroAsDouble());
     out[target] = s.oneAsDouble();
-    for (int u = target - 1; u >= 0; u--) {
-      double acc = zero;
-      for (int i = off[u], end = off[u + 1]; i < end; i++) {
+    for (int v = target; v > 0; v--) {
+      final double value = out[v];
+      for (int i = off[v], end = off[v + 1]; i < end; i++) {
         int e = ids[i];
-        int v = tgt[e];
-        if (v <= target) { // w[e] first: it comes first in path order
-          acc = s.plusAsDouble(acc, s.timesAsDouble(w[e], out[v]));
-        }
+        int u = src[e]; // w[e] first: it comes first in path order
+        out[u] = s.plusAsDouble(out[u], s.timesAsDouble(w[e], value));
       }
-      out[u] = acc;
     }
   }
 
   static void backwardReal(CompiledDag g, double[] w, int target, double[] out) {
     final int n = g.vertexCount;
-    final int[] off = g.outOffsets;
-    final int[] ids = g.outEdgeIds;
-    final int[] tgt = g.target;
-    Arrays.fill(out, target + 1, n, 0.0);
+    final int[] off = g.inOffsets;
+    final int[] ids = g.inEdgeIds;
+    final int[] src = g.source;
+    Arrays.fill(out, 0, n, 0.0);
     out[target] = 1.0;
-    for (int u = target - 1; u >= 0; u--) {
-      double acc = 0.0;
-      for (int i = off[u], end = off[u + 1]; i < end; i++) {
+    for (int v = target; v > 0; v--) {
+      final double value = out[v];
+      for (int i = off[v], end = off[v + 1]; i < end; i++) {
         int e = ids[i];
-        int v = tgt[e];
-        if (v <= target) {
-          acc = acc + w[e] * out[v];
-        }
+        int u = src[e];
+        out[u] = out[u] + w[e] * value;
       }
-      out[u] = acc;
     }
   }
 
   static void backwardTropical(CompiledDag g, double[] w, int target, double[] out) {
     final int n = g.vertexCount;
-    final int[] off = g.outOffsets;
-    final int[] ids = g.outEdgeIds;
-    final int[] tgt = g.target;
-    Arrays.fill(out, target + 1, n, Double.POSITIVE_INFINITY);
+    final int[] off = g.inOffsets;
+    final int[] ids = g.inEdgeIds;
+    final int[] src = g.source;
+    Arrays.fill(out, 0, n, Double.POSITIVE_INFINITY);
     out[target] = 0.0;
-    for (int u = target - 1; u >= 0; u--) {
-      double acc = Double.POSITIVE_INFINITY;
-      for (int i = off[u], end = off[u + 1]; i < end; i++) {
+    for (int v = target; v > 0; v--) {
+      final double value = out[v];
+      for (int i = off[v], end = off[v + 1]; i < end; i++) {
         int e = ids[i];
-        int v = tgt[e];
-        if (v <= target) {
-          acc = Math.min(acc, w[e] + out[v]);
-        }
+        int u = src[e];
+        out[u] = Math.min(out[u], w[e] + value);
       }
-      out[u] = acc;
     }
   }
 

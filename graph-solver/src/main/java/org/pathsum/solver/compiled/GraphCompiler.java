@@ -52,10 +52,11 @@ final class GraphCompiler {
         order[tail++] = v;
       }
     }
+    CompiledDag.OutAdjacency out = byOld.outAdjacency();
     while (head < tail) {
       int u = order[head++];
-      for (int i = byOld.outOffsets[u]; i < byOld.outOffsets[u + 1]; i++) {
-        int v = to[byOld.outEdgeIds[i]];
+      for (int i = out.offsets[u]; i < out.offsets[u + 1]; i++) {
+        int v = to[out.edgeIds[i]];
         if (--remaining[v] == 0) {
           order[tail++] = v;
         }
