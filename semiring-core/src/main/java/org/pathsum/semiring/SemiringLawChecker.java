@@ -29,9 +29,9 @@ import java.util.function.Function;
  * BOUNDED}, {@code STAR} where the star converges); that {@link Semiring#reversed()} multiplies the
  * other way and keeps ⊕; that results are {@linkplain Semiring#isMember members}; and that {@link
  * Semiring#equivalent} is reflexive and symmetric. Identities and annihilation are compared
- * exactly (by default {@link Object#equals}, or {@code ==} on the primitive values of a {@link
- * DoubleSemiring}, so that −0.0 and 0.0 — the same real — are equal); the other laws with {@link
- * Semiring#equivalent}.
+ * exactly — by default with {@link Object#equals}, except that {@code Double}s, also inside {@link
+ * Pair}s, compare by {@code ==}, so that −0.0 and 0.0 (the same real; {@code 0 × −2.5 = −0.0}) are
+ * equal; see {@link #withExactEquality} — and the other laws with {@link Semiring#equivalent}.
  *
  * <p><b>Which operands.</b> The elements are 0̄, 1̄ and the samples. Every element and every
  * ordered pair is checked; ordered triples are checked exhaustively while there are at most {@link
@@ -89,15 +89,28 @@ public final class SemiringLawChecker<W> {
         0L,
         1_000,
         DEFAULT_MAX_EXHAUSTIVE_TRIPLES,
-        defaultExactEquality(semiring));
+        SemiringLawChecker::exactlyEqual);
   }
 
-  private static <W> BiPredicate<? super W, ? super W> defaultExactEquality(Semiring<W> s) {
-    if (s instanceof DoubleSemiring) {
-      // IEEE equality: −0.0 == 0.0 denote the same real, and no NaN is a member.
-      return (a, b) -> ((Double) a).doubleValue() == ((Double) b).doubleValue();
+  /**
+   * {@link Object#equals}, except that {@code Double}s, also inside {@link Pair}s, compare by IEEE
+   * {@code ==}: −0.0 and 0.0 are the same real (0 × −2.5 is −0.0), and no NaN is a member.
+   */
+  private static boolean exactlyEqual(Object a, Object b) {
+    // Pairs nest only as deep as their static type, so this loop is short.
+    while (a instanceof Pair<?, ?> && b instanceof Pair<?, ?>) {
+      Pair<?, ?> p = (Pair<?, ?>) a;
+      Pair<?, ?> q = (Pair<?, ?>) b;
+      if (!exactlyEqual(p.first(), q.first())) {
+        return false;
+      }
+      a = p.second();
+      b = q.second();
     }
-    return Object::equals;
+    if (a instanceof Double && b instanceof Double) {
+      return ((Double) a).doubleValue() == ((Double) b).doubleValue();
+    }
+    return a.equals(b);
   }
 
   /**
@@ -150,8 +163,8 @@ public final class SemiringLawChecker<W> {
   }
 
   /**
-   * Replaces the exact equality used for identities and annihilation, e.g. to identify −0.0 and
-   * 0.0 inside a {@link Pair}.
+   * Replaces the exact equality used for identities and annihilation, e.g. for a weight type whose
+   * {@code equals} distinguishes representations of the same weight.
    */
   public SemiringLawChecker<W> withExactEquality(BiPredicate<? super W, ? super W> equality) {
     Objects.requireNonNull(equality, "equality");

@@ -1,0 +1,99 @@
+package org.pathsum.ad;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+
+/**
+ * Thrown when labeling a computation graph at a point produces a NaN or infinite node value or edge
+ * label. Carries the node that produced it: its index, its operation, its operands' indices, the
+ * offending value and, for a label, which operand's edge it is on.
+ */
+public class NonFiniteValueException extends ArithmeticException {
+
+  private final int nodeIndex;
+  private final Op op;
+  private final int[] operands;
+  private final double value;
+  private final int operandPosition;
+
+  /**
+   * @param nodeIndex the node whose value or incoming label is not finite
+   * @param op its operation
+   * @param operands the indices of its operands, in position order
+   * @param value the offending value or label
+   * @param operandPosition the position of the operand whose edge label is offending, or −1 if
+   *     the node's value is
+   * @param what a short description of the node for the message, e.g. its input name or ""
+   */
+  public NonFiniteValueException(
+      int nodeIndex, Op op, int[] operands, double value, int operandPosition, String what) {
+    super(message(nodeIndex, op, operands, value, operandPosition, what));
+    this.nodeIndex = nodeIndex;
+    this.op = op;
+    this.operands = operands.clone();
+    this.value = value;
+    this.operandPosition = operandPosition;
+  }
+
+  private static String message(
+      int nodeIndex, Op op, int[] operands, double value, int position, String what) {
+    String node = describe(nodeIndex, op, operands) + (what.isEmpty() ? "" : " " + what);
+    if (position < 0) {
+      return node
+          + " has the non-finite value "
+          + value
+          + " at this point; move the point inside the operation's domain";
+    }
+    return "the local partial of "
+        + node
+        + " with respect to operand "
+        + position
+        + " (node "
+        + operands[position]
+        + ") is "
+        + value
+        + " at this point; the operation is not differentiable there (choose another point"
+        + (op == Op.POW ? ", or use POW_CONST for a constant exponent)" : ")");
+  }
+
+  static String describe(int index, Op op, int[] operands) {
+    if (operands.length == 0) {
+      return "node " + index + " (" + op + ")";
+    }
+    String args =
+        Arrays.stream(operands).mapToObj(i -> "node " + i).collect(Collectors.joining(", "));
+    return "node " + index + " (" + op.functionName() + " of " + args + ")";
+  }
+
+  /** The index of the node that produced the value, or whose incoming edge has the label. */
+  public int nodeIndex() {
+    return nodeIndex;
+  }
+
+  /** The operation of that node. */
+  public Op op() {
+    return op;
+  }
+
+  /** The indices of its operands, in position order. */
+  public List<Integer> operands() {
+    return Arrays.stream(operands).boxed().collect(Collectors.toUnmodifiableList());
+  }
+
+  /** The non-finite value or label (NaN or ±∞). */
+  public double value() {
+    return value;
+  }
+
+  /** For a label: the operand position of the edge that carries it; empty for a node value. */
+  public OptionalInt operandPosition() {
+    return operandPosition < 0 ? OptionalInt.empty() : OptionalInt.of(operandPosition);
+  }
+
+  /** Whether the offending number is an edge label (a local partial) rather than a node value. */
+  public boolean isLabel() {
+    return operandPosition >= 0;
+  }
+}
