@@ -111,9 +111,11 @@ final class DoubleKernels {
   /**
    * The backward sweep as a scatter over the in-adjacency: when {@code v} is reached in decreasing
    * order every out-edge of {@code v} has been pushed into it, so {@code out[v]} is final and is
-   * pushed on as {@code out[u] ⊕= w[e] ⊗ out[v]} along each in-edge {@code e = (u, v)}. The same
-   * terms as the pull form {@code out[u] = ⊕ w[e] ⊗ out[v]}, but edges and weights are read in
-   * in-CSR order, sequential when edges were added by target.
+   * pushed on as {@code out[u] = (w[e] ⊗ out[v]) ⊕ out[u]} along each in-edge {@code e = (u, v)},
+   * in-edges visited last to first. Prepending the terms that arrive in reverse order reproduces
+   * the pull form {@code out[u] = ⊕ w[e] ⊗ out[v]} over out-edges in increasing target (and edge
+   * id) order, term for term, while edges and weights are read in in-CSR order, sequential when
+   * edges were added by target.
    */
   static void backwardGeneric(
       CompiledDag g, DoubleSemiring s, double[] w, int target, double[] out) {
@@ -125,10 +127,10 @@ final class DoubleKernels {
     out[target] = s.oneAsDouble();
     for (int v = target; v > 0; v--) {
       final double value = out[v];
-      for (int i = off[v], end = off[v + 1]; i < end; i++) {
+      for (int i = off[v + 1] - 1, begin = off[v]; i >= begin; i--) {
         int e = ids[i];
         int u = src[e]; // w[e] first: it comes first in path order
-        out[u] = s.plusAsDouble(out[u], s.timesAsDouble(w[e], value));
+        out[u] = s.plusAsDouble(s.timesAsDouble(w[e], value), out[u]);
       }
     }
   }
@@ -142,10 +144,10 @@ final class DoubleKernels {
     out[target] = 1.0;
     for (int v = target; v > 0; v--) {
       final double value = out[v];
-      for (int i = off[v], end = off[v + 1]; i < end; i++) {
+      for (int i = off[v + 1] - 1, begin = off[v]; i >= begin; i--) {
         int e = ids[i];
         int u = src[e];
-        out[u] = out[u] + w[e] * value;
+        out[u] = w[e] * value + out[u];
       }
     }
   }
@@ -159,10 +161,10 @@ final class DoubleKernels {
     out[target] = 0.0;
     for (int v = target; v > 0; v--) {
       final double value = out[v];
-      for (int i = off[v], end = off[v + 1]; i < end; i++) {
+      for (int i = off[v + 1] - 1, begin = off[v]; i >= begin; i--) {
         int e = ids[i];
         int u = src[e];
-        out[u] = Math.min(out[u], w[e] + value);
+        out[u] = Math.min(w[e] + value, out[u]);
       }
     }
   }

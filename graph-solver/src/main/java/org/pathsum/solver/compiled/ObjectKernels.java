@@ -49,10 +49,10 @@ final class ObjectKernels {
     out[target] = s.one();
     for (int v = target; v > 0; v--) {
       final W value = (W) out[v];
-      for (int i = off[v], end = off[v + 1]; i < end; i++) {
+      for (int i = off[v + 1] - 1, begin = off[v]; i >= begin; i--) {
         int e = ids[i];
         int u = src[e]; // w[e] first: it comes first in path order
-        out[u] = s.plus((W) out[u], s.times((W) w[e], value));
+        out[u] = s.plus(s.times((W) w[e], value), (W) out[u]);
       }
     }
     return out;
