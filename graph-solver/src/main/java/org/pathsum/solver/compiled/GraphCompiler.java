@@ -1,6 +1,7 @@
 package org.pathsum.solver.compiled;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -76,17 +77,8 @@ final class GraphCompiler {
     for (int e = 0; e < m; e++) {
       builder.addEdge(newIndex[from[e]], newIndex[to[e]]);
     }
-    Map<V, Integer> indexOf = new HashMap<>(2 * n);
-    for (int k = 0; k < n; k++) {
-      indexOf.put(vertices.get(k), k);
-    }
-    Map<E, Integer> idOf = new HashMap<>(2 * m);
-    List<E> edgeList = new ArrayList<>(m);
-    for (int e = 0; e < m; e++) {
-      idOf.put(edges[e], e);
-      edgeList.add(edges[e]);
-    }
-    return new CompiledGraph<>(builder.build(), vertices, indexOf, edgeList, idOf);
+    oldIndex.replaceAll((v, old) -> newIndex[old]); // reuse the map: it now maps to new indices
+    return new CompiledGraph<>(builder.build(), vertices, oldIndex, Arrays.asList(edges));
   }
 
   /** CSR over an arbitrary (possibly cyclic) edge list; only the out-adjacency is used. */
