@@ -34,7 +34,7 @@ public final class FootprintMain {
             : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
     PrintStream out = System.out;
     out.println("| edges | vertices | JGraphT default graph | CompiledDag | + double[] weights"
-        + " | CompiledGraph (DAG + maps) |");
+        + " | CompiledGraph (DAG + vertex map + edge list) |");
     out.println("|---:|---:|---:|---:|---:|---:|");
     for (int edges : sizes) {
       RandomDag random = RandomDag.generate(edges, 4, 42);
