@@ -2,7 +2,6 @@ package org.pathsum.ad;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -162,24 +161,6 @@ public final class ComputationGraph {
     return Optional.ofNullable(inputNameOfNode[indexOf(node)]);
   }
 
-  /** The node an edge leaves (its operand). */
-  public Node edgeSource(int edge) {
-    checkEdge(edge);
-    return node(edgeSource[edge]);
-  }
-
-  /** The node an edge enters (the operation using the operand). */
-  public Node edgeTarget(int edge) {
-    checkEdge(edge);
-    return node(edgeTarget[edge]);
-  }
-
-  /** The operand position of an edge in its target's operand list. */
-  public int edgePosition(int edge) {
-    checkEdge(edge);
-    return edge - operandStart[edgeTarget[edge]];
-  }
-
   /**
    * Labels the graph at a point: the value of every node and the local partial on every edge.
    * O(|V| + |E|); the structure is shared, only two arrays are new.
@@ -189,17 +170,29 @@ public final class ComputationGraph {
    * @throws NonFiniteValueException if a value or label is NaN or ±∞, naming the node
    */
   public LabeledGraph labelAt(double... point) {
+    checkPoint(point);
+    return Labeling.label(this, point);
+  }
+
+  private void checkPoint(double[] point) {
     Objects.requireNonNull(point, "point");
     if (point.length != inputNodes.length) {
       throw new IllegalArgumentException(
-          "the point has "
-              + point.length
-              + " coordinates but the graph has "
-              + inputNodes.length
-              + " inputs "
-              + inputNames);
+          "the point has " + point.length + " coordinates but the graph has "
+              + inputNodes.length + " inputs " + inputNames);
     }
-    return Labeling.label(this, point);
+  }
+
+  /**
+   * The output values at a point, by one value-only pass (no labels, no NaN checks: IEEE-754
+   * propagation). O(|V| + |E|).
+   *
+   * @param point the input values, in {@link #inputNames()} order
+   * @throws IllegalArgumentException if {@code point} has the wrong length
+   */
+  public double[] evaluate(double... point) {
+    checkPoint(point);
+    return Labeling.evaluate(this, point);
   }
 
   /**
@@ -251,13 +244,6 @@ public final class ComputationGraph {
     if (index < 0 || index >= ops.length) {
       throw new IllegalArgumentException(
           "node index " + index + " out of range [0, " + ops.length + ")");
-    }
-  }
-
-  private void checkEdge(int edge) {
-    if (edge < 0 || edge >= edgeSource.length) {
-      throw new IllegalArgumentException(
-          "edge index " + edge + " out of range [0, " + edgeSource.length + ")");
     }
   }
 

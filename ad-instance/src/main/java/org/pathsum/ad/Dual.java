@@ -152,6 +152,16 @@ public final class Dual {
     return compose(Math.abs(value), Op.sign(value));
   }
 
+  /** {@code max(this, b)}: {@code this} at a tie (the first operand wins). */
+  public Dual max(Dual b) {
+    return max(List.of(this, b));
+  }
+
+  /** {@code min(this, b)}: {@code this} at a tie (the first operand wins). */
+  public Dual min(Dual b) {
+    return min(List.of(this, b));
+  }
+
   /**
    * The maximum: the first operand with the greatest value, derivative included (a NaN operand is
    * returned as is).

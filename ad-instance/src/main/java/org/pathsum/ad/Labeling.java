@@ -35,10 +35,7 @@ final class Labeling {
     double[] values = new double[n];
     double[] labels = new double[g.edgeCount()];
     double[] params = g.params;
-    for (int i = 0; i < g.inputNodes.length; i++) {
-      params = params == g.params ? params.clone() : params;
-      params[g.inputNodes[i]] = point[i];
-    }
+    int nextInput = 0; // inputs were created, hence numbered, in inputNames() order
     double[] x = new double[Math.max(1, g.maxArity)];
     Op[] ops = g.ops;
     int[] start = g.operandStart;
@@ -50,14 +47,15 @@ final class Labeling {
       for (int j = 0; j < k; j++) {
         x[j] = values[source[from + j]];
       }
-      double value = op.evaluate(x, k, params[v]);
+      double param = op == Op.INPUT ? point[nextInput++] : params[v];
+      double value = op.evaluate(x, k, param);
       if (!Double.isFinite(value)) {
         throw nonFinite(g, v, value, -1);
       }
       values[v] = value;
       int selected = op.selected(x, k);
       for (int j = 0; j < k; j++) {
-        double label = op.partial(j, x, value, params[v], selected);
+        double label = op.partial(j, x, value, param, selected);
         if (!Double.isFinite(label)) {
           throw nonFinite(g, v, label, j);
         }
@@ -65,6 +63,28 @@ final class Labeling {
       }
     }
     return new LabeledGraph(g, values, labels);
+  }
+
+  static double[] evaluate(ComputationGraph g, double[] point) {
+    int n = g.nodeCount();
+    double[] values = new double[n];
+    double[] params = g.params;
+    int nextInput = 0; // inputs were created, hence numbered, in inputNames() order
+    double[] x = new double[Math.max(1, g.maxArity)];
+    for (int v = 0; v < n; v++) {
+      int from = g.operandStart[v];
+      int k = g.operandStart[v + 1] - from;
+      for (int j = 0; j < k; j++) {
+        x[j] = values[g.edgeSource[from + j]];
+      }
+      Op op = g.ops[v];
+      values[v] = op.evaluate(x, k, op == Op.INPUT ? point[nextInput++] : params[v]);
+    }
+    double[] out = new double[g.outputNodes.length];
+    for (int j = 0; j < out.length; j++) {
+      out[j] = values[g.outputNodes[j]];
+    }
+    return out;
   }
 
   private static NonFiniteValueException nonFinite(

@@ -12,13 +12,24 @@ import java.util.stream.Collectors;
  */
 public class NonFiniteValueException extends ArithmeticException {
 
+  /** The node that produced the value, or whose incoming edge carries the label. */
   private final int nodeIndex;
+
+  /** Its operation. */
   private final Op op;
+
+  /** Its operands' indices, in position order. */
   private final int[] operands;
+
+  /** The offending value or label. */
   private final double value;
+
+  /** The operand position of the offending label, or −1 for the node's value. */
   private final int operandPosition;
 
   /**
+   * An exception for a non-finite value or label.
+   *
    * @param nodeIndex the node whose value or incoming label is not finite
    * @param op its operation
    * @param operands the indices of its operands, in position order

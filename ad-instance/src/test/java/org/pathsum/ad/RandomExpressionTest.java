@@ -94,8 +94,10 @@ class RandomExpressionTest {
     }
     double[] values = labeled.outputValues();
     List<Double> plain = program.outputs(Arithmetic.ofDouble(), boxed(point));
+    double[] primitive = g.evaluate(point);
     for (int j = 0; j < values.length; j++) {
       assertEquals(plain.get(j), values[j], seed + ": value of f" + j);
+      assertEquals(plain.get(j), primitive[j], seed + ": primitive value of f" + j);
     }
   }
 

@@ -38,10 +38,11 @@ import org.pathsum.solver.PathSums.Direction;
  * <p><b>Cost.</b> Construction checks acyclicity in O(|V| + |E|) time and memory. {@code
  * solveFrom(s)} costs O(|V_s| + |E_s|), the vertices reachable from s and their outgoing edges: one
  * weight read, one ⊗ and at most one ⊕ per such edge; {@code solveTo} likewise over the vertices
- * that reach t. {@code solveBetween(s, t)} makes two structural searches (no weights read) over
- * the vertices reachable from s, then reads weights and does semiring operations only on edges of
- * the s→t subgraph; edges and vertices outside it are never passed to the weight function. No
- * recursion: a chain of a million vertices needs no deeper stack than a single edge.
+ * that reach t. {@code solveBetween(s, t)} makes two structural searches (no weights read) over the
+ * vertices reachable from s, then reads weights and does semiring operations only on edges of the
+ * s→t subgraph; edges and vertices outside it are never passed to the weight function. No
+ * recursion: a chain of a million vertices needs no deeper stack than a single edge. No topological
+ * order of the whole graph is cached: each solve orders just the part it reaches.
  *
  * <p><b>Example.</b> The lecture's F(x, y) = (x + 4y)·((x + y)·y) at (3, 5), each edge labeled with
  * the local partial derivative of its target with respect to its source:
@@ -102,6 +103,8 @@ public final class DagPathSolver<V, E, W> implements PathSumSolver<V, W> {
    * A solver for {@code graph} weighted by its own {@link Graph#getEdgeWeight edge weights} (1.0
    * for an unweighted graph), e.g. with {@code Semirings.real()}.
    *
+   * @param graph a directed acyclic graph; not modified afterwards
+   * @param semiring a semiring over {@code Double}, e.g. any {@code DoubleSemiring}
    * @throws IllegalArgumentException if {@code graph} is not directed
    * @throws NotADagException if {@code graph} has a directed cycle
    */
@@ -131,9 +134,9 @@ public final class DagPathSolver<V, E, W> implements PathSumSolver<V, W> {
   /**
    * {@inheritDoc}
    *
-   * <p>The forward sweep on the edge-reversed graph over {@code semiring().reversed()};
-   * O(|V_t| + |E_t|) over the part of the graph that reaches {@code target}. Values are products in
-   * path order over {@link #semiring()}.
+   * <p>The forward sweep on the edge-reversed graph over {@code semiring().reversed()}; O(|V_t| +
+   * |E_t|) over the part of the graph that reaches {@code target}. Values are products in path
+   * order over {@link #semiring()}.
    */
   @Override
   public PathSums<V, W> solveTo(V target) {

@@ -9,9 +9,9 @@ import org.jgrapht.Graph;
 import org.pathsum.semiring.Semiring;
 
 /**
- * The one sweep every DAG query runs: the equations {@code S(source) = 1̄}, {@code S(n) =
- * ⊕_{(m,n)} S(m) ⊗ w(m,n)} evaluated once in topological order, over the part of the graph that
- * the source reaches through allowed vertices.
+ * The one sweep every DAG query runs: the equations {@code S(source) = 1̄}, {@code S(n) = ⊕_{(m,n)}
+ * S(m) ⊗ w(m,n)} evaluated once in topological order, over the part of the graph that the source
+ * reaches through allowed vertices.
  *
  * <p>The backward problem is this sweep on the edge-reversed graph over the reversed semiring; the
  * demand problem is this sweep with only the vertices on some source–target path allowed.

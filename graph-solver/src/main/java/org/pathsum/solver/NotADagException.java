@@ -6,8 +6,12 @@ import java.util.Objects;
 /**
  * Thrown when a solver that needs a directed acyclic graph is given one with a cycle. Carries one
  * cycle as its list of vertices, {@code v0 → v1 → … → vk → v0} (a self-loop is a one-vertex list).
+ * The message shows the first vertices of a long cycle only; {@link #cycle()} has them all.
  */
 public class NotADagException extends IllegalArgumentException {
+
+  /** Vertices shown in the message; a longer cycle is abbreviated (it may have millions). */
+  private static final int SHOWN = 10;
 
   private final transient List<?> cycle;
 
@@ -27,8 +31,11 @@ public class NotADagException extends IllegalArgumentException {
       throw new IllegalArgumentException("a cycle has at least one vertex");
     }
     StringBuilder sb = new StringBuilder();
-    for (Object v : cycle) {
+    for (Object v : cycle.subList(0, Math.min(SHOWN, cycle.size()))) {
       sb.append(v).append(" -> ");
+    }
+    if (cycle.size() > SHOWN) {
+      sb.append("(").append(cycle.size() - SHOWN).append(" more vertices) -> ");
     }
     return sb.append(cycle.get(0)).toString();
   }

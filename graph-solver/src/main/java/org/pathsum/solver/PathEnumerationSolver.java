@@ -26,10 +26,12 @@ import org.pathsum.solver.PathSums.Direction;
  * <p><b>Requirements.</b> Any {@link Semiring}; a directed acyclic graph (a graph with a cycle has
  * infinitely many paths and is refused with {@link NotADagException} at construction).
  *
- * <p><b>Cost.</b> Exponential: proportional to the number of paths, which can be 2^(|V|/2) and
- * more with parallel edges. Each query enumerates at most {@code maxPaths} paths (the empty path is
- * not counted) and throws {@link PathLimitExceededException} beyond that. Only for small graphs and
- * tests. No recursion: the stack is a heap-allocated deque.
+ * <p><b>Cost.</b> Exponential: proportional to the number of paths, which can be 2^(|V|/2) and more
+ * with parallel edges. Each enumeration from one start vertex stops with a {@link
+ * PathLimitExceededException} once it would exceed {@code maxPaths} non-empty paths; {@code
+ * solveFrom} and {@code solveBetween} run one enumeration, {@code solveTo} one from every vertex,
+ * so it costs up to |V| times as much. Only for small graphs and tests. No recursion: the stack is
+ * a heap-allocated deque.
  *
  * <p>Instances are immutable; the graph must not be modified after construction.
  *

@@ -16,12 +16,16 @@ final class RandomDags {
   private RandomDags() {}
 
   /**
-   * A random DAG on 1..{@code maxVertices} integer vertices, added in random order and with a
-   * random hidden topological order (so vertex numbers say nothing about it), about 1.5 edges per
-   * vertex, some pairs doubled into parallel edges, often with isolated or unreachable parts.
+   * A random DAG on 1..{@code maxVertices} integer vertices (mostly near the maximum), added in
+   * random order and with a random hidden topological order (so vertex numbers say nothing about
+   * it), 0.5 to 2.5 edges per vertex, half of them between neighbours in that order (for long
+   * paths), some doubled into parallel edges, often with isolated or unreachable parts.
    */
   static Graph<Integer, TestEdge> randomDag(SplittableRandom rnd, int maxVertices) {
-    int n = 1 + rnd.nextInt(maxVertices);
+    int n =
+        rnd.nextInt(4) == 0
+            ? 1 + rnd.nextInt(maxVertices)
+            : maxVertices - rnd.nextInt(maxVertices / 3 + 1);
     List<Integer> vertices = new ArrayList<>();
     for (int v = 0; v < n; v++) {
       vertices.add(v);
@@ -34,12 +38,12 @@ final class RandomDags {
     if (n == 1) {
       return g;
     }
-    int edges = rnd.nextInt(2 * n);
+    int edges = rnd.nextInt(n / 2, 5 * n / 2 + 1);
     int id = 0;
     for (int i = 0; i < edges; i++) {
       int a = rnd.nextInt(n);
-      int b = rnd.nextInt(n);
-      if (a == b) {
+      int b = rnd.nextBoolean() ? a + 1 : rnd.nextInt(n);
+      if (a == b || b == n) {
         continue;
       }
       // orient from lower to higher hidden rank: no cycle can form

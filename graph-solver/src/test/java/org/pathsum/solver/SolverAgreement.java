@@ -12,8 +12,8 @@ final class SolverAgreement {
   private SolverAgreement() {}
 
   /**
-   * Asserts that {@code candidate}'s forward, backward and demand answers equal {@code
-   * reference}'s for every (source, target) pair, under {@code semiring.equivalent}.
+   * Asserts that {@code candidate}'s forward, backward and demand answers equal {@code reference}'s
+   * for every (source, target) pair, under {@code semiring.equivalent}.
    */
   static <V, W> void assertAgree(
       Graph<V, ?> graph,

@@ -4,14 +4,14 @@ import com.google.common.collect.Sets;
 import java.util.Set;
 
 /**
- * The bottleneck (max, min) semiring ([−∞, +∞], max, min, −∞, +∞): widest paths, where a path is
- * as wide as its narrowest edge and the best path is the widest.
+ * The bottleneck (max, min) semiring ([−∞, +∞], max, min, −∞, +∞): widest paths, where a path is as
+ * wide as its narrowest edge and the best path is the widest.
  *
  * <p><b>Laws.</b> ([−∞, +∞], max, min) is a bounded distributive lattice, so every semiring law
- * holds <em>exactly</em> (max and min never round): ⊕ = max is associative, commutative,
- * idempotent and selective with identity −∞; ⊗ = min is associative and commutative with identity
- * +∞; −∞ annihilates; min distributes over max on both sides. {@link #equivalent} is {@code ==}
- * (so −0.0 ≡ 0.0).
+ * holds <em>exactly</em> (max and min never round): ⊕ = max is associative, commutative, idempotent
+ * and selective with identity −∞; ⊗ = min is associative and commutative with identity +∞; −∞
+ * annihilates; min distributes over max on both sides. {@link #equivalent} is {@code ==} (so −0.0 ≡
+ * 0.0).
  *
  * <p><b>Carrier.</b> Every {@code double} but NaN, both infinities included.
  *

@@ -25,6 +25,16 @@ public interface DoubleSemiring extends Semiring<Double> {
   /** The primitive twin of {@link #equivalent(Object, Object)}. */
   boolean equivalentAsDouble(double a, double b);
 
+  /** The primitive twin of {@link #isZero(Object)}: {@code ==}, so {@code -0.0} is zero where 0.0 is. */
+  default boolean isZeroAsDouble(double a) {
+    return a == zeroAsDouble();
+  }
+
+  @Override
+  default boolean isZero(Double w) {
+    return isZeroAsDouble(w);
+  }
+
   /** The primitive twin of {@link #isMember(Object)}. */
   default boolean isMemberAsDouble(double a) {
     return !Double.isNaN(a);

@@ -7,10 +7,10 @@ import java.util.Objects;
  * A gen/kill bit-vector transfer function {@code f(x) = (x − kill) ∪ gen} of a dataflow analysis,
  * or the formal element {@linkplain #zero() "no path"}. Immutable.
  *
- * <p>Values are kept in the canonical form {@code gen ∩ kill = ∅} (a bit both generated and
- * killed is generated, so the factory drops it from {@code kill}). In that form two values are
- * {@link #equals equal} exactly when they are the same function: {@code gen = f(∅)} and {@code kill
- * = complement of f(everything)}.
+ * <p>Values are kept in the canonical form {@code gen ∩ kill = ∅} (a bit both generated and killed
+ * is generated, so the factory drops it from {@code kill}). In that form two values are {@link
+ * #equals equal} exactly when they are the same function: {@code gen = f(∅)} and {@code kill =
+ * complement of f(everything)}.
  *
  * <p>These values are the weights of {@link Semirings#genKillUnion(int)} and {@link
  * Semirings#genKillIntersection(int)}.
@@ -34,8 +34,8 @@ public final class GenKill {
   }
 
   /**
-   * The transfer function {@code x ↦ (x − kill) ∪ gen}. The arguments are copied; a bit in both
-   * is dropped from {@code kill} (it is generated either way).
+   * The transfer function {@code x ↦ (x − kill) ∪ gen}. The arguments are copied; a bit in both is
+   * dropped from {@code kill} (it is generated either way).
    *
    * @param gen the bits the function adds
    * @param kill the bits the function removes, unless it also adds them

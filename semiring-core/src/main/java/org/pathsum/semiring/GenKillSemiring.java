@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * Gen/kill transfer functions {@code f(x) = (x − K) ∪ G} over the universe {0, …, width − 1}, with
- * ⊗ = composition in path order and ⊕ = pointwise union ("may" problems, e.g. reaching
- * definitions) or pointwise intersection ("must" problems, e.g. available expressions).
+ * ⊗ = composition in path order and ⊕ = pointwise union ("may" problems, e.g. reaching definitions)
+ * or pointwise intersection ("must" problems, e.g. available expressions).
  *
  * <p><b>Elements.</b> {@link GenKill} values in canonical form (G ∩ K = ∅) whose bits are below
  * {@code width}, plus the adjoined formal element 0̄ = {@link GenKill#zero()} "no path". 0̄ is
@@ -21,19 +21,19 @@ import java.util.Set;
  *   <li>⊗, f₁ first: {@code f₂(f₁(x)) = (x − (K₁ ∪ K₂)) ∪ ((G₁ − K₂) ∪ G₂)}.
  *   <li>⊕ union: {@code f₁(x) ∪ f₂(x) = (x − (K₁ ∩ K₂)) ∪ (G₁ ∪ G₂)}.
  *   <li>⊕ intersection: write f(x) = (x ∩ P) ∪ G with the preserved set P = ¬K; canonical form
- *       gives G ⊆ P. Then {@code f₁(x) ∩ f₂(x) = (x ∩ P₁ ∩ P₂) ∪ (x ∩ P₁ ∩ G₂) ∪ (x ∩ G₁ ∩ P₂) ∪ (G₁
- *       ∩ G₂) = (x ∩ P₁ ∩ P₂) ∪ (G₁ ∩ G₂)}, i.e. K = K₁ ∪ K₂ and G = G₁ ∩ G₂.
+ *       gives G ⊆ P. Then {@code f₁(x) ∩ f₂(x) = (x ∩ P₁ ∩ P₂) ∪ (x ∩ P₁ ∩ G₂) ∪ (x ∩ G₁ ∩ P₂) ∪
+ *       (G₁ ∩ G₂) = (x ∩ P₁ ∩ P₂) ∪ (G₁ ∩ G₂)}, i.e. K = K₁ ∪ K₂ and G = G₁ ∩ G₂.
  *   <li>0̄ ⊕ f = f ⊕ 0̄ = f; 0̄ ⊗ f = f ⊗ 0̄ = 0̄.
  * </ul>
  *
  * <p><b>Laws.</b> ⊕ is associative, commutative and idempotent (but not selective); ⊗ is
- * associative and <em>not</em> commutative; both distribute exactly, since set difference and
- * union with G distribute over ∪ and ∩. Not bounded: {@code 1̄ ⊕ f = 1̄} fails for union (x ∪ G ≠ x)
- * and for intersection (x − K ≠ x).
+ * associative and <em>not</em> commutative; both distribute exactly, since set difference and union
+ * with G distribute over ∪ and ∩. Not bounded: {@code 1̄ ⊕ f = 1̄} fails for union (x ∪ G ≠ x) and
+ * for intersection (x − K ≠ x).
  *
  * <p><b>Star.</b> Gen/kill functions are idempotent under composition (f ∘ f = f), so {@code f* =
- * 1̄ ⊕ f}: {@code x ∪ G} (gen G, kill ∅) for union, {@code x − K} (gen ∅, kill K) for
- * intersection; {@code 0̄* = 1̄}.
+ * 1̄ ⊕ f}: {@code x ∪ G} (gen G, kill ∅) for union, {@code x − K} (gen ∅, kill K) for intersection;
+ * {@code 0̄* = 1̄}.
  *
  * <p>Cost: each operation is O(width / 64).
  */

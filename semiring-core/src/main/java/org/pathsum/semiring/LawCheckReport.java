@@ -20,7 +20,7 @@ import java.util.Objects;
 public final class LawCheckReport<W> {
 
   /** How many violations of each law a report keeps. */
-  public static final int MAX_KEPT_PER_LAW = 20;
+  public static final int MAX_KEPT_PER_LAW = 100;
 
   private final String semiringName;
   private final ImmutableList<LawViolation<W>> violations;

@@ -7,8 +7,8 @@ import java.util.function.BiPredicate;
 import java.util.function.Supplier;
 
 /**
- * The law evaluations behind {@link SemiringLawChecker}, accumulating a {@link LawCheckReport}.
- * One instance per run; not thread-safe.
+ * The law evaluations behind {@link SemiringLawChecker}, accumulating a {@link LawCheckReport}. One
+ * instance per run; not thread-safe.
  */
 final class LawChecks<W> {
 
@@ -51,10 +51,8 @@ final class LawChecks<W> {
     evaluate(SemiringLaw.PLUS_RIGHT_IDENTITY, ops, () -> s.plus(a, s.zero()), () -> a, true);
     evaluate(SemiringLaw.TIMES_LEFT_IDENTITY, ops, () -> s.times(s.one(), a), () -> a, true);
     evaluate(SemiringLaw.TIMES_RIGHT_IDENTITY, ops, () -> s.times(a, s.one()), () -> a, true);
-    evaluate(
-        SemiringLaw.ZERO_LEFT_ANNIHILATES, ops, () -> s.times(s.zero(), a), s::zero, true);
-    evaluate(
-        SemiringLaw.ZERO_RIGHT_ANNIHILATES, ops, () -> s.times(a, s.zero()), s::zero, true);
+    evaluate(SemiringLaw.ZERO_LEFT_ANNIHILATES, ops, () -> s.times(s.zero(), a), s::zero, true);
+    evaluate(SemiringLaw.ZERO_RIGHT_ANNIHILATES, ops, () -> s.times(a, s.zero()), s::zero, true);
     if (idempotent) {
       evaluate(SemiringLaw.PLUS_IDEMPOTENT, ops, () -> s.plus(a, a), () -> a, false);
     }
@@ -106,8 +104,7 @@ final class LawChecks<W> {
     }
     evaluate(SemiringLaw.PLUS_COMMUTATIVE, ops, () -> s.plus(a, b), () -> s.plus(b, a), false);
     if (commutative) {
-      evaluate(
-          SemiringLaw.TIMES_COMMUTATIVE, ops, () -> s.times(a, b), () -> s.times(b, a), false);
+      evaluate(SemiringLaw.TIMES_COMMUTATIVE, ops, () -> s.times(a, b), () -> s.times(b, a), false);
     }
     if (selective && sum != null) {
       checked++;
@@ -117,8 +114,7 @@ final class LawChecks<W> {
     }
     evaluate(
         SemiringLaw.REVERSED_TIMES, ops, () -> reversed.times(a, b), () -> s.times(b, a), false);
-    evaluate(
-        SemiringLaw.REVERSED_PLUS, ops, () -> reversed.plus(a, b), () -> s.plus(a, b), false);
+    evaluate(SemiringLaw.REVERSED_PLUS, ops, () -> reversed.plus(a, b), () -> s.plus(a, b), false);
   }
 
   /** The laws with three operands. */

@@ -87,7 +87,7 @@ final class LexicographicSemiring<A, B> implements Semiring<Pair<A, B>> {
   @Override
   public Pair<A, B> times(Pair<A, B> a, Pair<A, B> b) {
     A f = first.times(a.first(), b.first());
-    if (first.equivalent(f, first.zero())) {
+    if (first.isZero(f)) {
       return zero();
     }
     return Pair.of(f, second.times(a.second(), b.second()));

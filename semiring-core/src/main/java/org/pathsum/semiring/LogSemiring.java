@@ -9,14 +9,13 @@ import java.util.Set;
  * weight {@code w} stands for the real {@code eʷ}.
  *
  * <p><b>Operations.</b> {@code a ⊕ b = ln(eᵃ + eᵇ)}, computed stably as {@code max(a, b) +
- * log1p(exp(−|a − b|))}, with {@code −∞ ⊕ x = x}; {@code a ⊗ b = a + b}; 0̄ = −∞ (the real 0), 1̄
- * = 0 (the real 1).
+ * log1p(exp(−|a − b|))}, with {@code −∞ ⊕ x = x}; {@code a ⊗ b = a + b}; 0̄ = −∞ (the real 0), 1̄ =
+ * 0 (the real 1).
  *
- * <p><b>Laws.</b> Every law holds on exact reals (it is (ℝ≥0, +, ×) under the isomorphism ln);
- * ⊗ is commutative. In {@code double} arithmetic ⊕ and ⊗ round, so {@link #equivalent} uses the
- * relative tolerance {@code |a − b| ≤ tol · max(1, |a|, |b|)} of {@link
- * Semirings#DEFAULT_TOLERANCE}. The identities and annihilation hold exactly. ⊕ is not idempotent
- * ({@code a ⊕ a = a + ln 2}).
+ * <p><b>Laws.</b> Every law holds on exact reals (it is (ℝ≥0, +, ×) under the isomorphism ln); ⊗ is
+ * commutative. In {@code double} arithmetic ⊕ and ⊗ round, so {@link #equivalent} uses the relative
+ * tolerance {@code |a − b| ≤ tol · max(1, |a|, |b|)} of {@link Semirings#DEFAULT_TOLERANCE}. The
+ * identities and annihilation hold exactly. ⊕ is not idempotent ({@code a ⊕ a = a + ln 2}).
  *
  * <p><b>Carrier.</b> ℝ ∪ {−∞}. +∞ (the real ∞) and NaN are not members.
  *

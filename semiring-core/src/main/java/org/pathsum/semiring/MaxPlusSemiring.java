@@ -9,8 +9,8 @@ import java.util.Set;
  * <p><b>Laws.</b> ⊕ = max is associative, commutative, idempotent and selective, with identity −∞;
  * ⊗ = + is associative and commutative, with identity 0; −∞ annihilates ({@code −∞ + a = −∞} for
  * every member); + distributes over max on both sides, exactly. Only the associativity of + is
- * inexact in {@code double}, so {@link #equivalent} uses the relative tolerance {@code |a − b| ≤ tol
- * · max(1, |a|, |b|)} of {@link Semirings#DEFAULT_TOLERANCE}.
+ * inexact in {@code double}, so {@link #equivalent} uses the relative tolerance {@code |a − b| ≤
+ * tol · max(1, |a|, |b|)} of {@link Semirings#DEFAULT_TOLERANCE}.
  *
  * <p><b>Carrier.</b> ℝ ∪ {−∞}. +∞ and NaN are not members ({@code −∞ + +∞} is NaN). ±0.0 are the
  * same weight. Overflow and cancellation behave as in the {@linkplain TropicalSemiring tropical}

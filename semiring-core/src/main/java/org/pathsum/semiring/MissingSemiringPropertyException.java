@@ -8,7 +8,10 @@ import java.util.Objects;
  */
 public class MissingSemiringPropertyException extends IllegalArgumentException {
 
+  /** The refused semiring; transient because a semiring need not be serializable. */
   private final transient Semiring<?> semiring;
+
+  /** The property the semiring lacks. */
   private final SemiringProperty missing;
 
   /**

@@ -48,6 +48,11 @@ final class ReversedSemiring<W> implements Semiring<W> {
   }
 
   @Override
+  public boolean isZero(W w) {
+    return base.isZero(w);
+  }
+
+  @Override
   public boolean isMember(W w) {
     return base.isMember(w);
   }

@@ -79,6 +79,16 @@ public interface Semiring<W> {
   }
 
   /**
+   * Whether {@code w} is exactly {@link #zero()}: the test for "no path". Unlike {@link
+   * #equivalent}, which may allow a tolerance, this is exact, so a tiny but real path sum (say
+   * {@code 1e-300} in the real semiring) is never taken for "no path". Solvers use it to skip
+   * work; skipping is only ever done for weights that are exactly zero.
+   */
+  default boolean isZero(W w) {
+    return w.equals(zero());
+  }
+
+  /**
    * Whether {@code w} is an element of this semiring's carrier set. A value of type {@code W} can
    * still lie outside it, e.g. {@code NaN} for the real semiring or a negative count. Solvers do not
    * check membership on the hot path; the law checker and input validators do.

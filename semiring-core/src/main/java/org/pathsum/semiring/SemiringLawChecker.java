@@ -3,8 +3,10 @@ package org.pathsum.semiring;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
@@ -28,17 +30,17 @@ import java.util.function.Function;
  * property ({@code COMMUTATIVE_TIMES}, {@code IDEMPOTENT_PLUS}, {@code SELECTIVE_PLUS}, {@code
  * BOUNDED}, {@code STAR} where the star converges); that {@link Semiring#reversed()} multiplies the
  * other way and keeps ⊕; that results are {@linkplain Semiring#isMember members}; and that {@link
- * Semiring#equivalent} is reflexive and symmetric. Identities and annihilation are compared
- * exactly — by default with {@link Object#equals}, except that {@code Double}s, also inside {@link
- * Pair}s, compare by {@code ==}, so that −0.0 and 0.0 (the same real; {@code 0 × −2.5 = −0.0}) are
- * equal; see {@link #withExactEquality} — and the other laws with {@link Semiring#equivalent}.
+ * Semiring#equivalent} is reflexive and symmetric. Identities and annihilation are compared exactly
+ * — by default with {@link Object#equals}, except that {@code Double}s, also inside {@link Pair}s,
+ * compare by {@code ==}, so that −0.0 and 0.0 (the same real; {@code 0 × −2.5 = −0.0}) are equal;
+ * see {@link #withExactEquality} — and the other laws with {@link Semiring#equivalent}.
  *
- * <p><b>Which operands.</b> The elements are 0̄, 1̄ and the samples. Every element and every
- * ordered pair is checked; ordered triples are checked exhaustively while there are at most {@link
- * #withMaxExhaustiveTriples max} of them, otherwise that many triples are drawn from the elements
- * with the seed. Then {@link #withRandomTriples n} triples are drawn from the generator, and each
- * drawn element and pair is checked too. An instance whose evaluation throws {@link
- * ArithmeticException} (overflow, a diverging star) is skipped and counted in {@link
+ * <p><b>Which operands.</b> The elements are 0̄, 1̄ and the samples, without duplicates. Every
+ * element and every ordered pair is checked; ordered triples are checked exhaustively while there
+ * are at most {@link #withMaxExhaustiveTriples max} of them, otherwise that many triples are drawn
+ * from the elements with the seed. Then {@link #withRandomTriples n} triples are drawn from the
+ * generator, and each drawn element and pair is checked too. An instance whose evaluation throws
+ * {@link ArithmeticException} (overflow, a diverging star) is skipped and counted in {@link
  * LawCheckReport#skippedCount()}; other exceptions propagate.
  *
  * <p>Instances are immutable; each {@code with…} method returns a new checker. Cost: O(n² + T)
@@ -114,8 +116,8 @@ public final class SemiringLawChecker<W> {
   }
 
   /**
-   * Uses these sample elements (in addition to any given before). Include edge values; every
-   * sample must be a {@linkplain Semiring#isMember member}.
+   * Uses these sample elements (in addition to any given before). Include edge values; every sample
+   * must be a {@linkplain Semiring#isMember member}.
    */
   public SemiringLawChecker<W> withSamples(Collection<? extends W> more) {
     ImmutableList<W> all = ImmutableList.<W>builder().addAll(samples).addAll(more).build();
@@ -158,8 +160,7 @@ public final class SemiringLawChecker<W> {
     if (max < 0) {
       throw new IllegalArgumentException("max exhaustive triples must be >= 0, got " + max);
     }
-    return new SemiringLawChecker<>(
-        semiring, samples, generator, seed, randomTriples, max, exact);
+    return new SemiringLawChecker<>(semiring, samples, generator, seed, randomTriples, max, exact);
   }
 
   /**
@@ -175,22 +176,29 @@ public final class SemiringLawChecker<W> {
   /**
    * Runs every check.
    *
-   * @throws IllegalArgumentException if a sample or generated value is not a member, naming it
-   *     (and the seed, for generated values)
+   * @throws IllegalArgumentException if a sample or generated value is not a member, naming it (and
+   *     the seed, for generated values)
    */
   public LawCheckReport<W> check() {
-    List<W> elements = new ArrayList<>();
-    elements.add(semiring.zero());
-    elements.add(semiring.one());
+    // Duplicates (a sample equal to 1̄, say) would only repeat the same checks.
+    Set<W> distinct = new LinkedHashSet<>();
+    distinct.add(semiring.zero());
+    distinct.add(semiring.one());
     for (int i = 0; i < samples.size(); i++) {
       W sample = samples.get(i);
       if (!semiring.isMember(sample)) {
         throw new IllegalArgumentException(
-            "sample #" + i + " (" + sample + ") is not a member of the " + semiring.name()
+            "sample #"
+                + i
+                + " ("
+                + sample
+                + ") is not a member of the "
+                + semiring.name()
                 + " semiring; remove it from the samples");
       }
-      elements.add(sample);
+      distinct.add(sample);
     }
+    List<W> elements = new ArrayList<>(distinct);
     LawChecks<W> checks = new LawChecks<>(semiring, exact);
     checks.constants();
     for (W a : elements) {
@@ -234,8 +242,15 @@ public final class SemiringLawChecker<W> {
     W w = Objects.requireNonNull(generator.apply(random), "generator returned null");
     if (!semiring.isMember(w)) {
       throw new IllegalArgumentException(
-          "generated value " + w + " (seed " + seed + ", triple " + draw + ") is not a member of the "
-              + semiring.name() + " semiring; fix the generator");
+          "generated value "
+              + w
+              + " (seed "
+              + seed
+              + ", triple "
+              + draw
+              + ") is not a member of the "
+              + semiring.name()
+              + " semiring; fix the generator");
     }
     return w;
   }

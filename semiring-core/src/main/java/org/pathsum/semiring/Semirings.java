@@ -66,8 +66,8 @@ public final class Semirings {
   }
 
   /**
-   * The Boolean semiring ({false, true}, ∨, ∧, false, true): reachability. Commutative,
-   * idempotent, selective, bounded; {@code a* = true}.
+   * The Boolean semiring ({false, true}, ∨, ∧, false, true): reachability. Commutative, idempotent,
+   * selective, bounded; {@code a* = true}.
    */
   public static Semiring<Boolean> booleans() {
     return BooleanSemiring.INSTANCE;
@@ -85,8 +85,8 @@ public final class Semirings {
 
   /**
    * The max-plus semiring (ℝ ∪ {−∞}, max, +, −∞, 0): longest and critical paths. Commutative,
-   * idempotent, selective; {@code a* = 0} for {@code a ≤ 0}, and a positive {@code a} throws
-   * {@link ArithmeticException}. +∞ and NaN are not members.
+   * idempotent, selective; {@code a* = 0} for {@code a ≤ 0}, and a positive {@code a} throws {@link
+   * ArithmeticException}. +∞ and NaN are not members.
    */
   public static DoubleSemiring maxPlus() {
     return MaxPlusSemiring.INSTANCE;
@@ -141,8 +141,8 @@ public final class Semirings {
 
   /**
    * Gen/kill transfer functions over bits {@code 0 … width − 1} with ⊕ = pointwise intersection
-   * ("must" dataflow problems such as available expressions) and ⊗ = composition in path order.
-   * Not commutative; idempotent; has a star; 0̄ = {@link GenKill#zero()}, 1̄ = {@link
+   * ("must" dataflow problems such as available expressions) and ⊗ = composition in path order. Not
+   * commutative; idempotent; has a star; 0̄ = {@link GenKill#zero()}, 1̄ = {@link
    * GenKill#identity()}.
    *
    * @param width the number of facts; values using a bit ≥ width are not members
@@ -171,10 +171,22 @@ public final class Semirings {
   /**
    * The lexicographic semiring: {@code first} picks the better alternative, {@code second} is
    * carried along and combined on ties, e.g. {@code lexicographic(tropical(), counting())} gives
-   * (shortest distance, number of shortest paths). The laws need {@code first}'s ⊗ to be
-   * cancellative on non-zero elements: true for tropical, max-plus, Viterbi and boolean, false for
-   * bottleneck; see the class documentation of the returned semiring's laws in {@code
-   * LexicographicSemiring}.
+   * (shortest distance, number of shortest paths).
+   *
+   * <p>With ≡ the first semiring's {@code equivalent}: {@code (a₁, b₁) ⊕ (a₂, b₂)} is {@code (a₁, b₁
+   * ⊕ b₂)} when a₁ ≡ a₂, and otherwise the operand whose first component is {@code a₁ ⊕ a₂};
+   * {@code ⊗} is componentwise, except that a product whose first component is ≡ 0̄ is 0̄ = (0̄, 0̄).
+   * Pairs (0̄, b) with b ≢ 0̄ are not members.
+   *
+   * <p><b>Restriction.</b> Distributivity needs {@code first}'s ⊗ to be <em>cancellative</em> on
+   * non-zero elements ({@code x ⊗ y ≡ x ⊗ z ⇒ y ≡ z}, on both sides), and ≡ to be transitive on the
+   * values met: then every law holds. True for tropical and max-plus on finite values of moderate
+   * magnitude, Viterbi on (0, 1] without underflow, and boolean. <em>False</em> for bottleneck: with
+   * x = (1, 1), y = (2, 1), z = (3, 1) over bottleneck ⋉ counting, {@code x ⊗ (y ⊕ z) = (1, 1)} but
+   * {@code (x ⊗ y) ⊕ (x ⊗ z) = (1, 2)}. Use {@link SemiringLawChecker} on your combination.
+   *
+   * <p>Properties: commutative ⊗ if both have it; idempotent (selective) ⊕ if {@code second}'s is;
+   * bounded if both are; no star.
    *
    * @throws MissingSemiringPropertyException if {@code first} is not {@link
    *     SemiringProperty#SELECTIVE_PLUS}

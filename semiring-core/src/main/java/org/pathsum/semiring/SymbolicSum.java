@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * An element of the free semiring over string atoms: a finite formal sum of <em>words</em> (products
- * of atoms in path order, e.g. {@code 1·5·23}), each with a positive multiplicity. The path sums of
- * {@link Semirings#symbolic()} are these formulas, e.g. the lecture's {@code ∂F/∂x = 1·40 +
- * 1·5·23}. Immutable.
+ * An element of the free semiring over string atoms: a finite formal sum of <em>words</em>
+ * (products of atoms in path order, e.g. {@code 1·5·23}), each with a positive multiplicity. The
+ * path sums of {@link Semirings#symbolic()} are these formulas, e.g. the lecture's {@code ∂F/∂x =
+ * 1·40 + 1·5·23}. Immutable.
  *
  * <p><b>Equality</b> is multiset equality of words: {@code a + b} equals {@code b + a}, while
  * {@code a·b} differs from {@code b·a} and {@code a + a} from {@code a}. Terms keep their first

@@ -7,15 +7,15 @@ import java.util.Set;
  * The Viterbi semiring ([0, 1], max, ×, 0, 1): the most probable path, where a path's probability
  * is the product of its edges' probabilities.
  *
- * <p><b>Laws.</b> ⊕ = max is associative, commutative, idempotent and selective with identity 0;
- * ⊗ = × is associative and commutative with identity 1; 0 annihilates; × distributes over max on
- * both sides, exactly, because rounding is monotone. Only the associativity of × rounds, so {@link
+ * <p><b>Laws.</b> ⊕ = max is associative, commutative, idempotent and selective with identity 0; ⊗
+ * = × is associative and commutative with identity 1; 0 annihilates; × distributes over max on both
+ * sides, exactly, because rounding is monotone. Only the associativity of × rounds, so {@link
  * #equivalent} uses the relative tolerance {@code |a − b| ≤ tol · max(1, |a|, |b|)} of {@link
  * Semirings#DEFAULT_TOLERANCE} — on [0, 1] an absolute tolerance; products of many tiny
  * probabilities underflow to 0 (work in the {@linkplain LogSemiring log} semiring instead).
  *
- * <p><b>Carrier.</b> [0, 1] (−0.0 ≡ 0.0 is a member). Values outside [0, 1], the infinities and
- * NaN are not members.
+ * <p><b>Carrier.</b> [0, 1] (−0.0 ≡ 0.0 is a member). Values outside [0, 1], the infinities and NaN
+ * are not members.
  *
  * <p><b>Bounded.</b> {@code 1̄ ⊕ a = max(1, a) = 1} on [0, 1]: cycles never make a path more
  * probable.

@@ -35,8 +35,20 @@ class ShippedSemiringLawsTest {
     assertLawful(
         SemiringLawChecker.forSemiring(Semirings.real())
             .withSamples(
-                List.of(-0.0, 0.0, 1.0, -1.0, 0.5, -2.25, 3.0, 1e-3, -1e3, 1e3, Double.MIN_VALUE,
-                    Double.MIN_NORMAL, 0.1))
+                List.of(
+                    -0.0,
+                    0.0,
+                    1.0,
+                    -1.0,
+                    0.5,
+                    -2.25,
+                    3.0,
+                    1e-3,
+                    -1e3,
+                    1e3,
+                    Double.MIN_VALUE,
+                    Double.MIN_NORMAL,
+                    0.1))
             .withGenerator(r -> r.nextDouble(-10, 10)));
   }
 
@@ -53,9 +65,21 @@ class ShippedSemiringLawsTest {
     assertLawful(
         SemiringLawChecker.forSemiring(Semirings.tropical())
             .withSamples(
-                List.of(-0.0, 0.0, Double.POSITIVE_INFINITY, 1.0, -1.0, 2.5, -3.75, 1e300,
-                    Double.MIN_VALUE, Double.MIN_NORMAL, 1e6, 0.1))
-            .withGenerator(r -> r.nextInt(10) == 0 ? Double.POSITIVE_INFINITY : r.nextDouble(-50, 50)));
+                List.of(
+                    -0.0,
+                    0.0,
+                    Double.POSITIVE_INFINITY,
+                    1.0,
+                    -1.0,
+                    2.5,
+                    -3.75,
+                    1e300,
+                    Double.MIN_VALUE,
+                    Double.MIN_NORMAL,
+                    1e6,
+                    0.1))
+            .withGenerator(
+                r -> r.nextInt(10) == 0 ? Double.POSITIVE_INFINITY : r.nextDouble(-50, 50)));
   }
 
   @Test
@@ -63,9 +87,21 @@ class ShippedSemiringLawsTest {
     assertLawful(
         SemiringLawChecker.forSemiring(Semirings.maxPlus())
             .withSamples(
-                List.of(-0.0, 0.0, Double.NEGATIVE_INFINITY, 1.0, -1.0, 2.5, -3.75, -1e300,
-                    -Double.MIN_VALUE, Double.MIN_NORMAL, -1e6, 0.1))
-            .withGenerator(r -> r.nextInt(10) == 0 ? Double.NEGATIVE_INFINITY : r.nextDouble(-50, 50)));
+                List.of(
+                    -0.0,
+                    0.0,
+                    Double.NEGATIVE_INFINITY,
+                    1.0,
+                    -1.0,
+                    2.5,
+                    -3.75,
+                    -1e300,
+                    -Double.MIN_VALUE,
+                    Double.MIN_NORMAL,
+                    -1e6,
+                    0.1))
+            .withGenerator(
+                r -> r.nextInt(10) == 0 ? Double.NEGATIVE_INFINITY : r.nextDouble(-50, 50)));
   }
 
   @Test
@@ -84,8 +120,17 @@ class ShippedSemiringLawsTest {
     assertLawful(
         SemiringLawChecker.forSemiring(Semirings.bottleneck())
             .withSamples(
-                List.of(-0.0, 0.0, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 1.0, -1.0,
-                    Double.MIN_VALUE, -Double.MAX_VALUE, Double.MAX_VALUE, 42.0))
+                List.of(
+                    -0.0,
+                    0.0,
+                    Double.NEGATIVE_INFINITY,
+                    Double.POSITIVE_INFINITY,
+                    1.0,
+                    -1.0,
+                    Double.MIN_VALUE,
+                    -Double.MAX_VALUE,
+                    Double.MAX_VALUE,
+                    42.0))
             .withGenerator(r -> (double) r.nextInt(-5, 6)));
   }
 
@@ -94,7 +139,16 @@ class ShippedSemiringLawsTest {
     assertLawful(
         SemiringLawChecker.forSemiring(Semirings.viterbi())
             .withSamples(
-                List.of(-0.0, 0.0, 1.0, 0.5, 0.25, 0.1, 0.999_999, 1e-300, Double.MIN_VALUE,
+                List.of(
+                    -0.0,
+                    0.0,
+                    1.0,
+                    0.5,
+                    0.25,
+                    0.1,
+                    0.999_999,
+                    1e-300,
+                    Double.MIN_VALUE,
                     Double.MIN_NORMAL))
             .withGenerator(r -> r.nextDouble()));
   }
@@ -104,8 +158,19 @@ class ShippedSemiringLawsTest {
     assertLawful(
         SemiringLawChecker.forSemiring(Semirings.log())
             .withSamples(
-                List.of(-0.0, 0.0, Double.NEGATIVE_INFINITY, 1.0, -1.0, 700.0, -700.0, 1e-10,
-                    3.5, -2.0, Double.MIN_VALUE, -Math.log(2)))
+                List.of(
+                    -0.0,
+                    0.0,
+                    Double.NEGATIVE_INFINITY,
+                    1.0,
+                    -1.0,
+                    700.0,
+                    -700.0,
+                    1e-10,
+                    3.5,
+                    -2.0,
+                    Double.MIN_VALUE,
+                    -Math.log(2)))
             .withGenerator(r -> r.nextDouble(-30, 30)));
   }
 
@@ -149,7 +214,10 @@ class ShippedSemiringLawsTest {
     List<Pair<GenKill, SymbolicSum>> mixed = new ArrayList<>();
     List<GenKill> functions = allFunctions(2);
     List<SymbolicSum> formulas =
-        List.of(SymbolicSum.atom("a"), SymbolicSum.atom("b"), SymbolicSum.atom("a").plus(SymbolicSum.one()));
+        List.of(
+            SymbolicSum.atom("a"),
+            SymbolicSum.atom("b"),
+            SymbolicSum.atom("a").plus(SymbolicSum.one()));
     for (int i = 0; i < functions.size(); i++) {
       mixed.add(Pair.of(functions.get(i), formulas.get(i % formulas.size())));
     }

@@ -14,6 +14,8 @@ public final class Dataset {
   private final double[] targets;
 
   /**
+   * A data set; the arrays are copied.
+   *
    * @param name a short name, e.g. {@code "xor"}
    * @param features one row per point, all of the same positive length, finite values
    * @param targets one per point, each 0 or 1

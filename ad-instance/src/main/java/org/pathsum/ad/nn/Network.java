@@ -22,6 +22,8 @@ public final class Network {
   private final int hidden;
 
   /**
+   * A network shape.
+   *
    * @param inputs the number of features, at least 1
    * @param hidden the number of hidden units, at least 1
    * @throws IllegalArgumentException if either is below 1

@@ -1,0 +1,39 @@
+package org.pathsum.ad;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import org.pathsum.semiring.Semirings;
+import org.pathsum.solver.compiled.DagSweeps;
+
+/**
+ * The structural sparsity pattern of a graph's Jacobian: entry (j, i) is {@code true} when some
+ * path joins input i to output j. The same path problem as {@link AutoDiff}, over the boolean
+ * semiring ({@link Semirings#booleans()}, ∨ and ∧) with every edge weighted {@code true}, so it
+ * needs no point and no labels.
+ *
+ * <p>Structural: a {@code true} entry may still be 0 at a given point (a label can vanish, e.g.
+ * relu below 0), but a {@code false} entry is 0 at every point. Cost: one forward boolean sweep
+ * per input, O(n·(|V| + |E|)).
+ */
+public final class Sparsity {
+
+  private Sparsity() {}
+
+  /**
+   * The pattern, {@code outputCount} rows of {@code inputCount} entries, in the graph's output and
+   * input orders.
+   */
+  public static boolean[][] of(ComputationGraph g) {
+    Objects.requireNonNull(g, "g");
+    List<Boolean> weights = Collections.nCopies(g.edgeCount(), Boolean.TRUE);
+    boolean[][] pattern = new boolean[g.outputNodes.length][g.inputNodes.length];
+    for (int i = 0; i < g.inputNodes.length; i++) {
+      List<Boolean> reach = DagSweeps.forward(g.dag, Semirings.booleans(), weights, g.inputNodes[i]);
+      for (int j = 0; j < pattern.length; j++) {
+        pattern[j][i] = reach.get(g.outputNodes[j]);
+      }
+    }
+    return pattern;
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * The expression language of {@code pathsum grad}: a lexer, an iterative parser to a small AST, and
+ * a compiler from the AST to a {@link org.pathsum.ad.ComputationGraph}.
+ *
+ * <p>Grammar (one or more statements separated by {@code ;}):
+ *
+ * <pre>
+ * program   := statement (';' statement)* [';']
+ * statement := IDENT '=' expr        -- binds a shared intermediate
+ *            | expr                  -- an output
+ * expr      := expr ('+' | '-') expr | expr ('*' | '/') expr
+ *            | ('-' | '+') expr      -- unary, binds looser than '^'
+ *            | expr '^' expr         -- right-associative, tightest
+ *            | NUMBER | IDENT | IDENT '(' expr (',' expr)* ')' | '(' expr ')'
+ * </pre>
+ *
+ * <p>Precedence from loosest to tightest: {@code + -}, {@code * /}, unary {@code - +}, {@code ^}.
+ * So {@code -x^2 = -(x^2)}, {@code 2^3^2 = 2^9} and {@code 2^-1 = 0.5}. Functions are those of
+ * {@link org.pathsum.ad.Op#byFunctionName}.
+ *
+ * <p>Nothing here recurses on the input: the parser is a shunting-yard with explicit stacks, and
+ * every walk over an AST uses an explicit stack, so a sum of 10⁵ terms is fine. Nesting of
+ * parentheses and calls is limited to {@link org.pathsum.ad.expr.ExpressionParser#MAX_NESTING}. All
+ * errors are {@link org.pathsum.ad.expr.ParseException}s carrying a line and column.
+ *
+ * <p>No method in this package accepts or returns {@code null}.
+ */
+package org.pathsum.ad.expr;

@@ -1,0 +1,60 @@
+package org.pathsum.solver.cyclic;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Thrown when a path sum over a graph with cycles is not defined in the semiring: the infinite sum
+ * over the paths that go around a cycle does not converge. Carries one such cycle as its list of
+ * vertices {@code v0 → v1 → … → vk → v0} (a self-loop is a one-vertex list) and the name of the
+ * semiring.
+ *
+ * <p>Thrown as is when the semiring's {@linkplain org.pathsum.semiring.Semiring#star star} diverges
+ * on a cycle (the real semiring with a non-contractive cycle) or when an iterative solver exceeds
+ * its bound; the subclasses {@link NegativeCycleException} and {@link InfinitePathSumException}
+ * name the two common special cases.
+ */
+public class DivergentPathSumException extends IllegalArgumentException {
+
+  private final transient List<?> cycle;
+  private final String semiringName;
+
+  /**
+   * @param cycle the vertices of one directed cycle responsible, in order; not empty
+   * @param semiringName the semiring's {@link org.pathsum.semiring.Semiring#name()}
+   * @param why what goes wrong, for the message; the cycle and the advice are added
+   */
+  public DivergentPathSumException(List<?> cycle, String semiringName, String why) {
+    super(
+        why
+            + " (cycle "
+            + describe(cycle)
+            + ", "
+            + Objects.requireNonNull(semiringName, "semiringName")
+            + " semiring); remove or reweight the cycle, or ask only for paths that avoid it");
+    this.cycle = List.copyOf(cycle);
+    this.semiringName = semiringName;
+  }
+
+  static String describe(List<?> cycle) {
+    Objects.requireNonNull(cycle, "cycle");
+    if (cycle.isEmpty()) {
+      throw new IllegalArgumentException("a cycle has at least one vertex");
+    }
+    StringBuilder sb = new StringBuilder();
+    for (Object v : cycle) {
+      sb.append(v).append(" -> ");
+    }
+    return sb.append(cycle.get(0)).toString();
+  }
+
+  /** The vertices of the cycle, in order; the last has an edge back to the first. */
+  public List<?> cycle() {
+    return cycle;
+  }
+
+  /** The name of the semiring the problem was posed in. */
+  public String semiringName() {
+    return semiringName;
+  }
+}

@@ -1,0 +1,160 @@
+package org.pathsum.solver.cyclic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.function.Function;
+import org.jgrapht.Graph;
+import org.jgrapht.GraphPath;
+import org.jgrapht.alg.shortestpath.AllDirectedPaths;
+import org.jgrapht.alg.shortestpath.BellmanFordShortestPath;
+import org.jgrapht.graph.DefaultWeightedEdge;
+import org.junit.jupiter.api.Test;
+import org.pathsum.semiring.MissingSemiringPropertyException;
+import org.pathsum.semiring.Semiring;
+import org.pathsum.semiring.Semirings;
+
+class WitnessPathsTest {
+
+  @Test
+  void tropicalWitnessesAreShortestPathsOfTheGraph() {
+    for (long seed = 1; seed <= 40; seed++) {
+      SplittableRandom rnd = new SplittableRandom(seed);
+      int n = 1 + rnd.nextInt(20);
+      Graph<Integer, DefaultWeightedEdge> g =
+          RandomGraphs.multigraph(rnd, n, rnd.nextInt(4 * n + 1), r -> r.nextInt(10));
+      if (seed % 2 == 0) { // negative edges, no negative cycle
+        int[] p = rnd.ints(n, 0, 20).toArray();
+        for (DefaultWeightedEdge e : g.edgeSet()) {
+          g.setEdgeWeight(e, g.getEdgeWeight(e) + p[g.getEdgeSource(e)] - p[g.getEdgeTarget(e)]);
+        }
+      }
+      int s = rnd.nextInt(n);
+      Semiring<Double> tropical = TestSemirings.tropical();
+      WitnessPaths<Integer, DefaultWeightedEdge, Double> w =
+          PathSumSolvers.witnesses(g, tropical, RandomGraphs.weightsOf(g), s);
+      BellmanFordShortestPath<Integer, DefaultWeightedEdge> bf = new BellmanFordShortestPath<>(g);
+      for (int t = 0; t < n; t++) {
+        String msg = "seed " + seed + " s=" + s + " t=" + t;
+        assertEquals(bf.getPathWeight(s, t), w.sums().get(t), msg);
+        checkWitness(g, tropical, RandomGraphs.weightsOf(g), w, t, msg);
+      }
+    }
+  }
+
+  @Test
+  void bottleneckAndViterbiWitnessesMatchSimplePathEnumeration() {
+    for (long seed = 1; seed <= 40; seed++) {
+      SplittableRandom rnd = new SplittableRandom(seed);
+      int n = 1 + rnd.nextInt(7);
+      Graph<Integer, DefaultWeightedEdge> g =
+          RandomGraphs.multigraph(rnd, n, rnd.nextInt(3 * n + 1), r -> r.nextInt(1, 100) / 100.0);
+      int s = rnd.nextInt(n);
+      AllDirectedPaths<Integer, DefaultWeightedEdge> all = new AllDirectedPaths<>(g);
+      for (Semiring<Double> sr : List.of(TestSemirings.bottleneck(), TestSemirings.viterbi())) {
+        WitnessPaths<Integer, DefaultWeightedEdge, Double> w =
+            PathSumSolvers.witnesses(g, sr, RandomGraphs.weightsOf(g), s);
+        for (int t = 0; t < n; t++) {
+          String msg = "seed " + seed + " " + sr.name() + " s=" + s + " t=" + t;
+          // Both semirings are bounded: the best value is attained on a simple path.
+          Double best = s == t ? sr.one() : sr.zero();
+          for (GraphPath<Integer, DefaultWeightedEdge> p : all.getAllPaths(s, t, true, null)) {
+            best = sr.plus(best, product(sr, RandomGraphs.weightsOf(g), p));
+          }
+          assertEquals(best, w.sums().get(t), msg);
+          checkWitness(g, sr, RandomGraphs.weightsOf(g), w, t, msg);
+        }
+      }
+    }
+  }
+
+  @Test
+  void maxPlusWitnessesAreLongestPathsWhereTheyExist() {
+    for (long seed = 1; seed <= 30; seed++) {
+      SplittableRandom rnd = new SplittableRandom(seed);
+      int n = 1 + rnd.nextInt(15);
+      // Non-positive weights: no positive cycle, so longest paths exist; compare with tropical
+      // shortest paths on the negated weights.
+      Graph<Integer, DefaultWeightedEdge> g =
+          RandomGraphs.multigraph(rnd, n, rnd.nextInt(3 * n + 1), r -> -r.nextInt(10));
+      int s = rnd.nextInt(n);
+      Semiring<Double> maxPlus = TestSemirings.maxPlus();
+      WitnessPaths<Integer, DefaultWeightedEdge, Double> w =
+          PathSumSolvers.witnesses(g, maxPlus, RandomGraphs.weightsOf(g), s);
+      WitnessPaths<Integer, DefaultWeightedEdge, Double> neg =
+          PathSumSolvers.witnesses(g, TestSemirings.tropical(), e -> -g.getEdgeWeight(e), s);
+      for (int t = 0; t < n; t++) {
+        String msg = "seed " + seed + " t=" + t;
+        assertEquals(-neg.sums().get(t), w.sums().get(t), 0.0, msg); // ±0.0 alike
+        checkWitness(g, maxPlus, RandomGraphs.weightsOf(g), w, t, msg);
+      }
+    }
+  }
+
+  @Test
+  void negativeCycleAndNonSelectiveSemiringsAreRefused() {
+    Graph<Integer, DefaultWeightedEdge> g =
+        RandomGraphs.multigraph(new SplittableRandom(1), 3, 0, r -> 0);
+    g.setEdgeWeight(g.addEdge(0, 1), 1);
+    g.setEdgeWeight(g.addEdge(1, 2), -2);
+    g.setEdgeWeight(g.addEdge(2, 1), 1);
+    NegativeCycleException e =
+        assertThrows(
+            NegativeCycleException.class,
+            () ->
+                PathSumSolvers.witnesses(
+                    g, TestSemirings.tropical(), RandomGraphs.weightsOf(g), 0));
+    References.assertIsCycle(g, e.cycle(), "witness");
+    assertEquals(-1.0, e.cycleWeight());
+    assertThrows(
+        MissingSemiringPropertyException.class,
+        () -> PathSumSolvers.witnesses(g, Semirings.real(), RandomGraphs.weightsOf(g), 0));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> PathSumSolvers.witnesses(g, TestSemirings.tropical(), RandomGraphs.weightsOf(g), 9));
+  }
+
+  private static <W> void checkWitness(
+      Graph<Integer, DefaultWeightedEdge> g,
+      Semiring<W> sr,
+      Function<DefaultWeightedEdge, W> weights,
+      WitnessPaths<Integer, DefaultWeightedEdge, W> w,
+      int t,
+      String msg) {
+    W value = w.sums().get(t);
+    Optional<GraphPath<Integer, DefaultWeightedEdge>> path = w.pathTo(t);
+    if (sr.equivalent(value, sr.zero())) {
+      assertFalse(path.isPresent(), msg);
+      return;
+    }
+    assertTrue(path.isPresent(), msg);
+    GraphPath<Integer, DefaultWeightedEdge> p = path.get();
+    assertEquals(w.source(), p.getStartVertex(), msg);
+    assertEquals(t, p.getEndVertex(), msg);
+    int at = w.source();
+    for (DefaultWeightedEdge e : p.getEdgeList()) {
+      assertTrue(g.containsEdge(e), msg);
+      assertEquals(at, g.getEdgeSource(e), msg + " walk broken at " + e);
+      at = g.getEdgeTarget(e);
+    }
+    assertEquals(t, at, msg);
+    assertEquals(p.getEdgeList().size() + 1, p.getVertexList().size(), msg);
+    assertTrue(sr.equivalent(value, product(sr, weights, p)), msg + " product differs");
+  }
+
+  private static <W> W product(
+      Semiring<W> sr,
+      Function<DefaultWeightedEdge, W> weights,
+      GraphPath<?, DefaultWeightedEdge> p) {
+    W acc = sr.one();
+    for (DefaultWeightedEdge e : p.getEdgeList()) {
+      acc = sr.times(acc, weights.apply(e));
+    }
+    return acc;
+  }
+}
