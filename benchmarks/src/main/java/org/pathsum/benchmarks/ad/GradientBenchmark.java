@@ -25,9 +25,9 @@ import org.pathsum.ad.nn.Dataset;
 import org.pathsum.ad.nn.Network;
 
 /**
- * The cheap-gradient ratio: the time of a full gradient by pathsum (label the recorded graph at
- * the point, then one reverse sweep) against evaluating the function, for two scalar functions of
- * more than 10⁵ nodes:
+ * The cheap-gradient ratio: the time of a full gradient by pathsum (label the recorded graph at the
+ * point, then one reverse sweep) against evaluating the function, for two scalar functions of more
+ * than 10⁵ nodes:
  *
  * <ul>
  *   <li>{@code rosenbrock}: the extended Rosenbrock function of 30,000 inputs (about 150,000
@@ -45,7 +45,9 @@ import org.pathsum.ad.nn.Network;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 2,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class GradientBenchmark {

@@ -8,16 +8,16 @@ import org.pathsum.ad.Program;
 
 /**
  * The benchmark functions, each written once against {@link Arithmetic} (so the same code runs on
- * doubles, on dual numbers and records the computation graph), with hand-written Java for the
- * value and the gradient where a benchmark needs the floor.
+ * doubles, on dual numbers and records the computation graph), with hand-written Java for the value
+ * and the gradient where a benchmark needs the floor.
  */
 public final class TestFunctions {
 
   private TestFunctions() {}
 
   /**
-   * The extended Rosenbrock function of an even number n of inputs: {@code Σ_{k < n/2} 100·(x_{2k+1}
-   * − x_{2k}²)² + (1 − x_{2k})²}. Eight operation nodes per pair of inputs.
+   * The extended Rosenbrock function of an even number n of inputs: {@code Σ_{k < n/2}
+   * 100·(x_{2k+1} − x_{2k}²)² + (1 − x_{2k})²}. Eight operation nodes per pair of inputs.
    */
   public static final Program ROSENBROCK =
       new Program() {
@@ -72,10 +72,10 @@ public final class TestFunctions {
   }
 
   /**
-   * The Jacobian family f: ℝⁿ → ℝᵐ: {@code h₀ = Σᵢ sin xᵢ}, then {@code length} steps {@code
-   * h ← 0.9·tanh(h) + 0.001·x_{k mod n}}, and outputs {@code y_j = (1 + j/1000)·h + x_{j mod n}}.
-   * About {@code 2n + 4·length + 3m} nodes: a body of fixed size, so that a forward Jacobian costs
-   * n sweeps and a reverse one m sweeps of nearly the same graph, and their ratio should be m/n.
+   * The Jacobian family f: ℝⁿ → ℝᵐ: {@code h₀ = Σᵢ sin xᵢ}, then {@code length} steps {@code h ←
+   * 0.9·tanh(h) + 0.001·x_{k mod n}}, and outputs {@code y_j = (1 + j/1000)·h + x_{j mod n}}. About
+   * {@code 2n + 4·length + 3m} nodes: a body of fixed size, so that a forward Jacobian costs n
+   * sweeps and a reverse one m sweeps of nearly the same graph, and their ratio should be m/n.
    */
   public static Program jacobianFamily(int n, int m, int length) {
     return new Program() {

@@ -21,14 +21,16 @@ import org.pathsum.solver.compiled.CompiledDag;
 import org.pathsum.solver.compiled.DagSweeps;
 
 /**
- * Tropical single-source distances against JGraphT's {@link BellmanFordShortestPath}, which
- * handles negative lengths as the sweep does. Small sizes only: Bellman–Ford is O(|V|·|E|) in the
- * worst case. Lengths here are in [−1, 8), some negative, which Dijkstra could not take.
+ * Tropical single-source distances against JGraphT's {@link BellmanFordShortestPath}, which handles
+ * negative lengths as the sweep does. Small sizes only: Bellman–Ford is O(|V|·|E|) in the worst
+ * case. Lengths here are in [−1, 8), some negative, which Dijkstra could not take.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+    value = 2,
+    jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class BellmanFordBenchmark {

@@ -23,13 +23,15 @@ import org.pathsum.solver.compiled.DagSweeps;
 /**
  * Generic (boxed) against primitive: the same real forward sweep with weights as {@code
  * List<Double>} through {@link Semiring} and as {@code double[]} through the primitive kernel. The
- * boxed time includes what its API implies: copying the weight list to an array, one {@code
- * Double} per operation and the result list.
+ * boxed time includes what its API implies: copying the weight list to an array, one {@code Double}
+ * per operation and the result list.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 2,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class BoxedSweepBenchmark {

@@ -33,8 +33,9 @@ public final class FootprintMain {
             ? new int[] {100_000, 1_000_000}
             : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
     PrintStream out = System.out;
-    out.println("| edges | vertices | JGraphT default graph | CompiledDag | + double[] weights"
-        + " | CompiledGraph (DAG + vertex map + edge list) |");
+    out.println(
+        "| edges | vertices | JGraphT default graph | CompiledDag | + double[] weights"
+            + " | CompiledGraph (DAG + vertex map + edge list) |");
     out.println("|---:|---:|---:|---:|---:|---:|");
     for (int edges : sizes) {
       RandomDag random = RandomDag.generate(edges, 4, 42);

@@ -31,7 +31,8 @@ public final class RandomDag {
   }
 
   /**
-   * A DAG with about {@code edges} edges ({@code (n − 1) · degree} exactly, n = edges / degree + 1).
+   * A DAG with about {@code edges} edges ({@code (n − 1) · degree} exactly, n = edges / degree +
+   * 1).
    *
    * @param edges the wanted number of edges, {@code ≥ degree}
    * @param degree the in-degree of every vertex but 0, {@code ≥ 1}
@@ -77,7 +78,8 @@ public final class RandomDag {
    * {@code e} weighted {@code weights[e]}.
    */
   public Graph<Integer, DefaultWeightedEdge> toJGraphT(double[] weights) {
-    Graph<Integer, DefaultWeightedEdge> g = new DirectedWeightedMultigraph<>(DefaultWeightedEdge.class);
+    Graph<Integer, DefaultWeightedEdge> g =
+        new DirectedWeightedMultigraph<>(DefaultWeightedEdge.class);
     for (int v = 0; v < vertexCount; v++) {
       g.addVertex(v);
     }

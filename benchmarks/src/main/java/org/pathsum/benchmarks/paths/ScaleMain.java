@@ -45,22 +45,34 @@ public final class ScaleMain {
     out.printf(Locale.ROOT, "generate edge list + weights: %.2f s%n", (t1 - t0) / 1e9);
     out.printf(Locale.ROOT, "build CompiledDag: %.2f s%n", (t2 - t1) / 1e9);
     double real = time(() -> DagSweeps.forward(dag, Semirings.real(), w, 0, values));
-    out.printf(Locale.ROOT, "real forward sweep: %.1f ms (value at last vertex %g)%n",
-        real, values[n - 1]);
+    out.printf(
+        Locale.ROOT,
+        "real forward sweep: %.1f ms (value at last vertex %g)%n",
+        real,
+        values[n - 1]);
     double back = time(() -> DagSweeps.backward(dag, Semirings.real(), w, n - 1, values));
-    out.printf(Locale.ROOT, "real backward sweep: %.1f ms (value at vertex 0 %g)%n",
-        back, values[0]);
+    out.printf(
+        Locale.ROOT, "real backward sweep: %.1f ms (value at vertex 0 %g)%n", back, values[0]);
     DoubleSemiring tropical = Semirings.tropical();
     double trop = time(() -> DagSweeps.forward(dag, tropical, lengths, 0, values));
-    out.printf(Locale.ROOT, "tropical forward sweep: %.1f ms (distance to last vertex %g)%n",
-        trop, values[n - 1]);
+    out.printf(
+        Locale.ROOT,
+        "tropical forward sweep: %.1f ms (distance to last vertex %g)%n",
+        trop,
+        values[n - 1]);
 
     long dagBytes = GraphLayout.parseInstance(dag).totalSize();
     long weightBytes = GraphLayout.parseInstance((Object) w).totalSize();
     long valueBytes = GraphLayout.parseInstance((Object) values).totalSize();
-    out.printf(Locale.ROOT, "CompiledDag: %,d bytes = %.2f B/edge%n", dagBytes,
+    out.printf(
+        Locale.ROOT,
+        "CompiledDag: %,d bytes = %.2f B/edge%n",
+        dagBytes,
         (double) dagBytes / dag.edgeCount());
-    out.printf(Locale.ROOT, "real weights double[]: %,d bytes = %.2f B/edge%n", weightBytes,
+    out.printf(
+        Locale.ROOT,
+        "real weights double[]: %,d bytes = %.2f B/edge%n",
+        weightBytes,
         (double) weightBytes / dag.edgeCount());
     out.printf(Locale.ROOT, "values double[]: %,d bytes%n", valueBytes);
     Runtime rt = Runtime.getRuntime();
@@ -68,9 +80,11 @@ public final class ScaleMain {
       System.gc();
     }
     long used = rt.totalMemory() - rt.freeMemory();
-    out.printf(Locale.ROOT,
+    out.printf(
+        Locale.ROOT,
         "JVM heap used after GC (DAG, two weight arrays, values live): %,d MB of max %,d MB%n",
-        used >> 20, rt.maxMemory() >> 20);
+        used >> 20,
+        rt.maxMemory() >> 20);
     // Keep everything reachable until the heap was measured.
     out.printf(Locale.ROOT, "check: %g %g%n", w[0] + lengths[0], values[0]);
   }

@@ -34,7 +34,9 @@ import org.pathsum.solver.compiled.DagSweeps;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 2, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+@Fork(
+    value = 2,
+    jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class TropicalBenchmark {

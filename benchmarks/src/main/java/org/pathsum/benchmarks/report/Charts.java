@@ -29,8 +29,8 @@ final class Charts {
   private Charts() {}
 
   /**
-   * Forward and reverse Jacobian time against n (log–log), for the smallest and largest m
-   * measured. Writes nothing and returns false if there are no Jacobian results.
+   * Forward and reverse Jacobian time against n (log–log), for the smallest and largest m measured.
+   * Writes nothing and returns false if there are no Jacobian results.
    */
   static boolean forwardVsReverse(List<JmhResult> results, Path png) throws IOException {
     TreeSet<Integer> ms = new TreeSet<>();
@@ -78,9 +78,8 @@ final class Charts {
   }
 
   /**
-   * A bar chart of ratios: one bar group per value of {@code columnParam}, one bar per figure, on
-   * a log axis with bars starting at 1 (parity). Returns false, writing nothing, if no ratio
-   * matches.
+   * A bar chart of ratios: one bar group per value of {@code columnParam}, one bar per figure, on a
+   * log axis with bars starting at 1 (parity). Returns false, writing nothing, if no ratio matches.
    */
   static boolean ratioBars(
       String title, List<Ratio> ratios, List<String> figures, String columnParam, Path png)
@@ -115,7 +114,13 @@ final class Charts {
     }
     JFreeChart chart =
         ChartFactory.createBarChart(
-            title, "", "ratio (log scale; 1 = parity)", data, PlotOrientation.VERTICAL, true, false,
+            title,
+            "",
+            "ratio (log scale; 1 = parity)",
+            data,
+            PlotOrientation.VERTICAL,
+            true,
+            false,
             false);
     CategoryPlot plot = chart.getCategoryPlot();
     LogAxis axis = new LogAxis("ratio (log scale; 1 = parity)");

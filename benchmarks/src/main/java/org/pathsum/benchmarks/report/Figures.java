@@ -22,8 +22,7 @@ final class Figures {
       return Optional.empty();
     }
     return Optional.of(
-        new Target(
-            "within 2× of 1/n = " + 1.0 / n, r -> r <= 2.0 / n && r >= 0.5 / n));
+        new Target("within 2× of 1/n = " + 1.0 / n, r -> r <= 2.0 / n && r >= 0.5 / n));
   }
 
   private static Optional<Target> peer(Map<String, String> p) {
@@ -110,11 +109,12 @@ final class Figures {
               "reverseJacobian",
               "forwardJacobian",
               Figures::reverseOverForward,
-              p -> String.format(
-                  java.util.Locale.ROOT,
-                  "ideal m/n = %.4g",
-                  Double.parseDouble(p.getOrDefault("m", "NaN"))
-                      / Double.parseDouble(p.getOrDefault("n", "NaN")))),
+              p ->
+                  String.format(
+                      java.util.Locale.ROOT,
+                      "ideal m/n = %.4g",
+                      Double.parseDouble(p.getOrDefault("m", "NaN"))
+                          / Double.parseDouble(p.getOrDefault("n", "NaN")))),
           new Spec(
               "Hipparchus Gradient ÷ pathsum reverse gradient",
               "PeerBenchmark",

@@ -50,7 +50,8 @@ public record JmhResult(
   public JmhResult {
     Objects.requireNonNull(className, "className");
     Objects.requireNonNull(method, "method");
-    params = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(params, "params")));
+    params =
+        Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(params, "params")));
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(unit, "unit");
   }
@@ -104,7 +105,8 @@ public record JmhResult(
       return "—";
     }
     StringBuilder sb = new StringBuilder();
-    params.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ", ").append(k).append('=').append(v));
+    params.forEach(
+        (k, v) -> sb.append(sb.length() == 0 ? "" : ", ").append(k).append('=').append(v));
     return sb.toString();
   }
 }

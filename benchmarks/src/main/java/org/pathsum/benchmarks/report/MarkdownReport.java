@@ -95,7 +95,8 @@ final class MarkdownReport {
       return "—";
     }
     StringBuilder sb = new StringBuilder();
-    params.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ", ").append(k).append('=').append(v));
+    params.forEach(
+        (k, v) -> sb.append(sb.length() == 0 ? "" : ", ").append(k).append('=').append(v));
     return sb.toString();
   }
 

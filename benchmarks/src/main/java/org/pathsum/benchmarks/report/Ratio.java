@@ -20,7 +20,11 @@ import java.util.function.Function;
  * @param target the target for these parameters, if any
  */
 public record Ratio(
-    Ratio.Spec spec, Map<String, String> params, double value, double error, Optional<Target> target) {
+    Ratio.Spec spec,
+    Map<String, String> params,
+    double value,
+    double error,
+    Optional<Target> target) {
 
   /** Rejects nulls. */
   public Ratio {
@@ -97,8 +101,8 @@ public record Ratio(
     }
 
     /**
-     * Every ratio this spec forms from {@code results}: one per parameter combination at which
-     * both methods were measured, in the numerator's result order.
+     * Every ratio this spec forms from {@code results}: one per parameter combination at which both
+     * methods were measured, in the numerator's result order.
      */
     public List<Ratio> apply(List<JmhResult> results) {
       List<Ratio> ratios = new ArrayList<>();
@@ -112,9 +116,9 @@ public record Ratio(
               && den.params().equals(num.params())
               && den.unit().equals(num.unit())) {
             double value = num.score() / den.score();
-            double rel =
-                Math.hypot(num.error() / num.score(), den.error() / den.score());
-            ratios.add(new Ratio(this, num.params(), value, value * rel, target.apply(num.params())));
+            double rel = Math.hypot(num.error() / num.score(), den.error() / den.score());
+            ratios.add(
+                new Ratio(this, num.params(), value, value * rel, target.apply(num.params())));
           }
         }
       }

@@ -22,13 +22,19 @@ class BenchmarkReportTest {
 
   /** One result in JMH's JSON shape. */
   private static String result(String method, String params, double score, double error) {
-    return "{\"jmhVersion\":\"1.37\",\"benchmark\":\"org.pathsum.benchmarks." + method + "\","
+    return "{\"jmhVersion\":\"1.37\",\"benchmark\":\"org.pathsum.benchmarks."
+        + method
+        + "\","
         + "\"mode\":\"avgt\",\"threads\":1,\"forks\":2,\"jvm\":\"/usr/bin/java\","
         + "\"jdkVersion\":\"17.0.15\",\"vmName\":\"OpenJDK 64-Bit Server VM\","
         + "\"warmupIterations\":3,\"warmupTime\":\"1 s\",\"measurementIterations\":5,"
-        + "\"measurementTime\":\"1 s\",\"params\":{" + params + "},"
-        + "\"primaryMetric\":{\"score\":" + score + ",\"scoreError\":" + (Double.isNaN(error)
-            ? "\"NaN\"" : Double.toString(error))
+        + "\"measurementTime\":\"1 s\",\"params\":{"
+        + params
+        + "},"
+        + "\"primaryMetric\":{\"score\":"
+        + score
+        + ",\"scoreError\":"
+        + (Double.isNaN(error) ? "\"NaN\"" : Double.toString(error))
         + ",\"scoreUnit\":\"ms/op\",\"rawData\":[[1.0]]}}";
   }
 

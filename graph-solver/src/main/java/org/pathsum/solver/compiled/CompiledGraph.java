@@ -14,15 +14,15 @@ import java.util.function.ToDoubleFunction;
  * {@code v} of the graph is index {@link #indexOf(Object) indexOf(v)} of the DAG and edge {@code e}
  * is edge id {@link #idOf(Object) idOf(e)}. Made by {@link CompiledDag#compile}.
  *
- * <p>Weights are extracted once, by edge id, with {@link #weights(ToDoubleFunction)} (primitive)
- * or {@link #weights(Function)} (any type), and then passed to {@link DagSweeps}.
+ * <p>Weights are extracted once, by edge id, with {@link #weights(ToDoubleFunction)} (primitive) or
+ * {@link #weights(Function)} (any type), and then passed to {@link DagSweeps}.
  *
  * <p>The two {@code weights} overloads make a call with an implicitly typed lambda ambiguous; give
  * the lambda's parameter a type ({@code (MyEdge e) -> e.cost()}) or pass a method reference.
  *
  * <p><b>Cost.</b> The vertex-to-index map is a hash map built at compile time; the edge-to-id map
- * is built on the first {@link #idOf} call. Both hold references to the graph's own vertex and
- * edge objects.
+ * is built on the first {@link #idOf} call. Both hold references to the graph's own vertex and edge
+ * objects.
  *
  * <p>Immutable; the mappings are snapshots of the graph at compile time.
  *
@@ -60,7 +60,9 @@ public final class CompiledGraph<V, E> {
     Integer i = indexOf.get(Objects.requireNonNull(v, "v"));
     if (i == null) {
       throw new IllegalArgumentException(
-          "vertex " + v + " is not in the compiled graph; compile the graph again after changing it");
+          "vertex "
+              + v
+              + " is not in the compiled graph; compile the graph again after changing it");
     }
     return i;
   }
@@ -74,9 +76,7 @@ public final class CompiledGraph<V, E> {
     return vertices.get(index);
   }
 
-  /**
-   * The graph's vertices in DAG index order (a topological order). Immutable.
-   */
+  /** The graph's vertices in DAG index order (a topological order). Immutable. */
   public List<V> vertices() {
     return vertices;
   }

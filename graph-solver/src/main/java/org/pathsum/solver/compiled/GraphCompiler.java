@@ -106,7 +106,7 @@ final class GraphCompiler {
       walk[length - 1] = v;
       int pred = -1;
       for (int i = g.inOffsets[v]; i < g.inOffsets[v + 1]; i++) {
-        int u = g.source[g.inEdgeIds[i]];
+        int u = g.source[g.inEdgeAt(i)];
         if (remaining[u] > 0) {
           pred = u;
           break;

@@ -26,7 +26,7 @@ final class ObjectKernels {
     for (int v = source + 1; v < n; v++) {
       W acc = zero;
       for (int i = off[v], end = off[v + 1]; i < end; i++) {
-        int e = ids[i];
+        int e = ids == null ? i : ids[i];
         int u = src[e];
         if (u >= source) {
           acc = s.plus(acc, s.times((W) out[u], (W) w[e]));
@@ -50,7 +50,7 @@ final class ObjectKernels {
     for (int v = target; v > 0; v--) {
       final W value = (W) out[v];
       for (int i = off[v + 1] - 1, begin = off[v]; i >= begin; i--) {
-        int e = ids[i];
+        int e = ids == null ? i : ids[i];
         int u = src[e]; // w[e] first: it comes first in path order
         out[u] = s.plus(s.times((W) w[e], value), (W) out[u]);
       }
@@ -72,7 +72,7 @@ final class ObjectKernels {
     for (int v = source + 1; v <= target; v++) {
       W acc = zero;
       for (int i = off[v], end = off[v + 1]; i < end; i++) {
-        int e = ids[i];
+        int e = ids == null ? i : ids[i];
         int u = src[e];
         if (u >= source) {
           acc = s.plus(acc, s.times((W) scratch[u - source], (W) w[e]));

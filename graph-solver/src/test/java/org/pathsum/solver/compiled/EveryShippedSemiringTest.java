@@ -125,7 +125,8 @@ class EveryShippedSemiringTest {
     Semiring<Double> generic = s;
     for (int a = 0; a < g.vertexCount(); a++) {
       String where = s.name() + " seed " + seed + " anchor " + a;
-      assertEquals(DagSweeps.forward(g, generic, bw, a), asList(DagSweeps.forward(g, s, w, a)), where);
+      assertEquals(
+          DagSweeps.forward(g, generic, bw, a), asList(DagSweeps.forward(g, s, w, a)), where);
       assertEquals(
           DagSweeps.backward(g, generic, bw, a), asList(DagSweeps.backward(g, s, w, a)), where);
       assertEquals(

@@ -11,7 +11,9 @@ final class RandomDags {
 
   private RandomDags() {}
 
-  /** A DAG on {@code n} vertices with {@code m} random edges {@code u < v}, parallel ones likely. */
+  /**
+   * A DAG on {@code n} vertices with {@code m} random edges {@code u < v}, parallel ones likely.
+   */
   static CompiledDag randomDag(SplittableRandom rnd, int n, int m) {
     CompiledDag.Builder b = CompiledDag.builder(n);
     for (int k = 0; k < m && n > 1; k++) {
