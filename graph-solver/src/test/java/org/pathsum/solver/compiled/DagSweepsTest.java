@@ -190,7 +190,11 @@ class DagSweepsTest {
     for (long seed = 1; seed <= 20; seed++) {
       SplittableRandom rnd = new SplittableRandom(seed);
       int n = 1 + rnd.nextInt(300);
-      CompiledDag g = RandomDags.randomDag(rnd, n, rnd.nextInt(6 * n));
+      CompiledDag g =
+          seed % 2 == 0
+              ? RandomDags.randomDag(rnd, n, rnd.nextInt(6 * n))
+              : RandomDags.randomDagByTarget(rnd, n, rnd.nextInt(6 * n));
+      assertEquals(seed % 2 == 1, g.inEdgeIds == null, "layout, seed " + seed);
       double[] w = randomWeights(rnd, g.edgeCount());
       int a = rnd.nextInt(n);
       String where = "seed " + seed;

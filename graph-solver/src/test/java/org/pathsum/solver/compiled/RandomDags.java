@@ -25,6 +25,21 @@ final class RandomDags {
   }
 
   /**
+   * Like {@link #randomDag} but with the edges added in nondecreasing order of target, the layout
+   * in which the compiled DAG keeps no in-edge id map.
+   */
+  static CompiledDag randomDagByTarget(SplittableRandom rnd, int n, int m) {
+    CompiledDag shuffled = randomDag(rnd, n, m);
+    CompiledDag.Builder b = CompiledDag.builder(n);
+    for (int v = 0; v < n; v++) {
+      for (int i = 0; i < shuffled.inDegree(v); i++) {
+        b.addEdge(shuffled.edgeSource(shuffled.inEdge(v, i)), v);
+      }
+    }
+    return b.build();
+  }
+
+  /**
    * A JGraphT DAG with string vertices named in a shuffled order (so the topological numbering is
    * not the insertion order) and {@code m} random edges, parallel ones likely.
    */
