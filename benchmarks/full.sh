@@ -5,7 +5,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 export JMH_OPTS=""
-export FOOTPRINT_SIZES="100000 1000000 5000000"
+export FOOTPRINT_SIZES="100000 1000000"
 SUITES=(
   "paths  (RealSweep|BoxedSweep|BellmanFord|Tropical)Benchmark"
   "ad     (Gradient|Jacobian|Peer)Benchmark"
