@@ -3,6 +3,7 @@ package org.pathsum.benchmarks.report;
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
@@ -69,8 +71,8 @@ final class Charts {
             false,
             false);
     XYPlot plot = chart.getXYPlot();
-    plot.setDomainAxis(new LogAxis("n (inputs)"));
-    plot.setRangeAxis(new LogAxis("time per Jacobian (" + unit + ")"));
+    plot.setDomainAxis(decades("n (inputs)"));
+    plot.setRangeAxis(decades("time per Jacobian (" + unit + ")"));
     plot.setRenderer(new XYLineAndShapeRenderer(true, true));
     style(chart);
     ChartUtils.saveChartAsPNG(png.toFile(), chart, WIDTH, HEIGHT);
@@ -102,6 +104,9 @@ final class Charts {
     for (String v : values) {
       columnOrder.add(columnParam + " = " + v);
     }
+    for (String column : columnOrder) { // registers the columns in order; values come next
+      data.addValue((Number) null, figures.get(0), column);
+    }
     for (String figure : figures) {
       for (String column : columnOrder) {
         for (Ratio r : ratios) {
@@ -123,8 +128,7 @@ final class Charts {
             false,
             false);
     CategoryPlot plot = chart.getCategoryPlot();
-    LogAxis axis = new LogAxis("ratio (log scale; 1 = parity)");
-    plot.setRangeAxis(axis);
+    plot.setRangeAxis(decades("ratio (log scale; 1 = parity)"));
     BarRenderer renderer = (BarRenderer) plot.getRenderer();
     renderer.setBase(1.0);
     renderer.setShadowVisible(false);
@@ -132,6 +136,16 @@ final class Charts {
     style(chart);
     ChartUtils.saveChartAsPNG(png.toFile(), chart, WIDTH, HEIGHT);
     return true;
+  }
+
+  /** A base-10 log axis with a tick per decade, labeled with plain numbers. */
+  private static LogAxis decades(String label) {
+    LogAxis axis = new LogAxis(label);
+    axis.setBase(10);
+    axis.setTickUnit(new NumberTickUnit(1.0));
+    axis.setMinorTickMarksVisible(true);
+    axis.setNumberFormatOverride(new DecimalFormat("#,##0.####"));
+    return axis;
   }
 
   private static void style(JFreeChart chart) {
