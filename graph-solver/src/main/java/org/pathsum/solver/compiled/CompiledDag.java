@@ -34,8 +34,9 @@ import org.pathsum.solver.NotADagException;
  * <p><b>Layout tip.</b> Add edges by target, so that sweeps read edges and weights sequentially and
  * the graph takes the smaller layout.
  *
- * <p>Accessors run in O(1) and check their indices ({@link IndexOutOfBoundsException} otherwise).
- * Instances are immutable and thread-safe.
+ * <p>Accessors run in O(1) (the first out-adjacency access excepted) and check their indices
+ * ({@link IndexOutOfBoundsException} otherwise). Instances are immutable and thread-safe; the
+ * lazily built out-adjacency is an immutable cache, safely published.
  */
 public final class CompiledDag {
 

@@ -9,11 +9,13 @@ import org.pathsum.semiring.Semirings;
  * the real and tropical semirings, specialized kernels with the arithmetic inlined: a solver that
  * sees several semirings makes the interface calls megamorphic, and the specialized kernels keep
  * the real sweep (automatic differentiation) and the tropical one (shortest paths) at raw-loop
- * speed regardless. Both kernels do the same operations in the same order, so they agree bit for
- * bit (tested).
+ * speed regardless. The specialized kernels do the same operations in the same order as the generic
+ * ones, so they agree bit for bit on members of the semiring (tested); the tropical forward kernel
+ * also folds in the +∞ terms from below the source, which min ignores exactly.
  *
- * <p>Every kernel reads edge ids as {@code ids == null ? i : ids[i]}: a null {@code inEdgeIds}
- * means the in-CSR order is the edge order. The test is loop-invariant, so the JIT unswitches it.
+ * <p>Kernels read edge ids as {@code ids == null ? i : ids[i]}: a null {@code inEdgeIds} means the
+ * in-CSR order is the edge order. The test is loop-invariant, so the JIT can unswitch it; the real
+ * kernels, the hottest, have a separate loop per layout instead.
  */
 final class DoubleKernels {
 
