@@ -38,7 +38,8 @@ final class GraphCompiler {
       from[e] = oldIndex.get(graph.getEdgeSource(edges[e]));
       to[e] = oldIndex.get(graph.getEdgeTarget(edges[e]));
     }
-    CompiledDag byOld = builderOf(n, from, to);
+    // The same edges over the old numbering, unchecked: the graph may still have a cycle.
+    CompiledDag byOld = CompiledDag.unchecked(n, from, to);
 
     // Kahn's algorithm over the old numbering; order[k] is the old index of the k-th vertex.
     int[] remaining = new int[n];
@@ -79,11 +80,6 @@ final class GraphCompiler {
     }
     oldIndex.replaceAll((v, old) -> newIndex[old]); // reuse the map: it now maps to new indices
     return new CompiledGraph<>(builder.build(), vertices, oldIndex, Arrays.asList(edges));
-  }
-
-  /** CSR over an arbitrary (possibly cyclic) edge list; only the out-adjacency is used. */
-  private static CompiledDag builderOf(int n, int[] from, int[] to) {
-    return CompiledDag.unchecked(n, from, to);
   }
 
   /**
