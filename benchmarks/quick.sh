@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The quick profile (about 15 minutes on a shared 2-core VM): 2 forks, short iterations, one or two
+# The quick profile (about 10 minutes on a shared 2-core VM): 2 forks, short iterations, one or two
 # sizes per suite. Writes JMH JSON, results.md and PNG charts to benchmarks/results/quick/.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
