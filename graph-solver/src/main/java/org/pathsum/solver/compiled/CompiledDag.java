@@ -11,8 +11,8 @@ import org.pathsum.solver.NotADagException;
  * insertion order and compressed (CSR) in- and out-adjacency held in {@code int} arrays only.
  *
  * <pre>{@code
- *   0 ──e0──▶ 1 ──e2──▶ 2        inEdge(2, 0) = e1, inEdge(2, 1) = e2
- *   └────────e1────────▶┘        outEdge(0, 0) = e0, outEdge(0, 1) = e1
+ * 0 ──e0──▶ 1 ──e2──▶ 2        inEdge(2, 0) = e1, inEdge(2, 1) = e2
+ * └────────e1────────▶┘        outEdge(0, 0) = e0, outEdge(0, 1) = e1
  * }</pre>
  *
  * <p>Parallel edges are allowed and are distinct paths; self-loops are not (they are cycles). The
@@ -22,13 +22,21 @@ import org.pathsum.solver.NotADagException;
  * generates graphs, such as automatic differentiation) or from any JGraphT DAG with {@link
  * #compile(Graph)}. Solve path problems over it with {@link DagSweeps}.
  *
- * <p><b>Memory.</b> Four {@code int} arrays of length m (edge source, edge target, in-CSR edge ids,
- * out-CSR edge ids) and two of length n + 1 (CSR offsets): 16 bytes per edge plus 8 bytes per
- * vertex, plus array headers. Weights are not part of the graph: a {@code double[]} of them adds 8
- * bytes per edge.
+ * <p><b>Memory.</b> Two {@code int} arrays of length m (edge source, edge target) and two of length
+ * about n (in-CSR offsets, each vertex's lowest predecessor): 8 bytes per edge plus 8 bytes per
+ * vertex, plus array headers, when the edges were added in nondecreasing order of target (as a
+ * computation graph records them), because the in-CSR order is then the edge-id order. Otherwise a
+ * third {@code int} array maps in-CSR positions to edge ids: 4 bytes per edge more. The
+ * out-adjacency ({@link #outDegree}, {@link #outEdge}) is built on its first use and then adds 4
+ * bytes per edge and 4 per vertex; the sweeps of {@link DagSweeps} never need it. Weights are not
+ * part of the graph: a {@code double[]} of them adds 8 bytes per edge.
  *
- * <p>Accessors run in O(1) and check their indices ({@link IndexOutOfBoundsException} otherwise).
- * Instances are immutable and thread-safe.
+ * <p><b>Layout tip.</b> Add edges by target, so that sweeps read edges and weights sequentially and
+ * the graph takes the smaller layout.
+ *
+ * <p>Accessors run in O(1) (the first out-adjacency access excepted) and check their indices
+ * ({@link IndexOutOfBoundsException} otherwise). Instances are immutable and thread-safe; the
+ * lazily built out-adjacency is an immutable cache, safely published.
  */
 public final class CompiledDag {
 
@@ -36,20 +44,77 @@ public final class CompiledDag {
   final int[] source;
   final int[] target;
   final int[] inOffsets;
+  // In-CSR position → edge id; null when that is the identity (edges added in nondecreasing order
+  // of target, as a computation graph adds them), which saves 4 bytes per edge and a load per edge.
   final int[] inEdgeIds;
-  final int[] outOffsets;
-  final int[] outEdgeIds;
+  // The lowest source among each vertex's in-edges (the vertex itself if none): lets a forward
+  // sweep from s skip its "u >= s" test at vertices with no in-edge from below s.
+  final int[] lowestPredecessor;
+  // The sweeps need only the in-adjacency; the out-adjacency is built on first use.
+  private volatile OutAdjacency outAdjacency;
+
+  /** The out-CSR arrays; immutable once built, so a racy duplicate build is harmless. */
+  static final class OutAdjacency {
+    final int[] offsets;
+    final int[] edgeIds;
+
+    OutAdjacency(int[] offsets, int[] edgeIds) {
+      this.offsets = offsets;
+      this.edgeIds = edgeIds;
+    }
+  }
 
   private CompiledDag(int vertexCount, int[] source, int[] target) {
     this.vertexCount = vertexCount;
     this.source = source;
     this.target = target;
     this.inOffsets = new int[vertexCount + 1];
-    this.outOffsets = new int[vertexCount + 1];
-    this.inEdgeIds = new int[source.length];
-    this.outEdgeIds = new int[source.length];
-    bucket(target, inOffsets, inEdgeIds);
-    bucket(source, outOffsets, outEdgeIds);
+    if (isSorted(target)) {
+      for (int t : target) {
+        inOffsets[t + 1]++;
+      }
+      for (int v = 0; v < vertexCount; v++) {
+        inOffsets[v + 1] += inOffsets[v];
+      }
+      this.inEdgeIds = null;
+    } else {
+      this.inEdgeIds = new int[source.length];
+      bucket(target, inOffsets, inEdgeIds);
+    }
+    this.lowestPredecessor = new int[vertexCount];
+    for (int v = 0; v < vertexCount; v++) {
+      lowestPredecessor[v] = v;
+    }
+    for (int e = 0; e < source.length; e++) {
+      lowestPredecessor[target[e]] = Math.min(lowestPredecessor[target[e]], source[e]);
+    }
+  }
+
+  private static boolean isSorted(int[] a) {
+    for (int i = 1; i < a.length; i++) {
+      if (a[i - 1] > a[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The edge id at in-CSR position {@code i}. */
+  int inEdgeAt(int i) {
+    return inEdgeIds == null ? i : inEdgeIds[i];
+  }
+
+  /** The out-adjacency, built on the first call in O(|V| + |E|). */
+  OutAdjacency outAdjacency() {
+    OutAdjacency a = outAdjacency;
+    if (a == null) {
+      int[] offsets = new int[vertexCount + 1];
+      int[] ids = new int[source.length];
+      bucket(source, offsets, ids);
+      a = new OutAdjacency(offsets, ids);
+      outAdjacency = a;
+    }
+    return a;
   }
 
   /** Counting sort of edge ids by {@code key[e]}; stable, so each bucket is in increasing id. */
@@ -160,17 +225,19 @@ public final class CompiledDag {
    *     inDegree(v)}
    */
   public int inEdge(int v, int i) {
-    return inEdgeIds[inOffsets[v] + Objects.checkIndex(i, inDegree(v))];
+    return inEdgeAt(inOffsets[v] + Objects.checkIndex(i, inDegree(v)));
   }
 
   /**
-   * The number of edges leaving {@code v}, parallel edges counted separately.
+   * The number of edges leaving {@code v}, parallel edges counted separately. The first call to
+   * this or {@link #outEdge} builds the out-adjacency in O(|V| + |E|); later calls are O(1).
    *
    * @throws IndexOutOfBoundsException unless {@code 0 ≤ v < vertexCount()}
    */
   public int outDegree(int v) {
     Objects.checkIndex(v, vertexCount);
-    return outOffsets[v + 1] - outOffsets[v];
+    int[] offsets = outAdjacency().offsets;
+    return offsets[v + 1] - offsets[v];
   }
 
   /**
@@ -180,7 +247,8 @@ public final class CompiledDag {
    *     outDegree(v)}
    */
   public int outEdge(int v, int i) {
-    return outEdgeIds[outOffsets[v] + Objects.checkIndex(i, outDegree(v))];
+    OutAdjacency a = outAdjacency();
+    return a.edgeIds[a.offsets[v] + Objects.checkIndex(i, outDegree(v))];
   }
 
   @Override

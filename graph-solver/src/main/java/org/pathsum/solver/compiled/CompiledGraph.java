@@ -2,6 +2,7 @@ package org.pathsum.solver.compiled;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,11 +14,15 @@ import java.util.function.ToDoubleFunction;
  * {@code v} of the graph is index {@link #indexOf(Object) indexOf(v)} of the DAG and edge {@code e}
  * is edge id {@link #idOf(Object) idOf(e)}. Made by {@link CompiledDag#compile}.
  *
- * <p>Weights are extracted once, by edge id, with {@link #weights(ToDoubleFunction)} (primitive)
- * or {@link #weights(Function)} (any type), and then passed to {@link DagSweeps}.
+ * <p>Weights are extracted once, by edge id, with {@link #weights(ToDoubleFunction)} (primitive) or
+ * {@link #weights(Function)} (any type), and then passed to {@link DagSweeps}.
  *
  * <p>The two {@code weights} overloads make a call with an implicitly typed lambda ambiguous; give
  * the lambda's parameter a type ({@code (MyEdge e) -> e.cost()}) or pass a method reference.
+ *
+ * <p><b>Cost.</b> The vertex-to-index map is a hash map built at compile time; the edge-to-id map
+ * is built on the first {@link #idOf} call. Both hold references to the graph's own vertex and edge
+ * objects.
  *
  * <p>Immutable; the mappings are snapshots of the graph at compile time.
  *
@@ -30,19 +35,15 @@ public final class CompiledGraph<V, E> {
   private final List<V> vertices;
   private final Map<V, Integer> indexOf;
   private final List<E> edges;
-  private final Map<E, Integer> idOf;
+  // Built on the first idOf call: many users only extract weights, and a hash map of every edge
+  // would cost more time and memory than the whole compiled DAG.
+  private volatile Map<E, Integer> idOf;
 
-  CompiledGraph(
-      CompiledDag dag,
-      List<V> vertices,
-      Map<V, Integer> indexOf,
-      List<E> edges,
-      Map<E, Integer> idOf) {
+  CompiledGraph(CompiledDag dag, List<V> vertices, Map<V, Integer> indexOf, List<E> edges) {
     this.dag = dag;
     this.vertices = Collections.unmodifiableList(vertices);
     this.indexOf = indexOf;
     this.edges = Collections.unmodifiableList(edges);
-    this.idOf = idOf;
   }
 
   /** The compiled, topologically numbered DAG. */
@@ -59,7 +60,9 @@ public final class CompiledGraph<V, E> {
     Integer i = indexOf.get(Objects.requireNonNull(v, "v"));
     if (i == null) {
       throw new IllegalArgumentException(
-          "vertex " + v + " is not in the compiled graph; compile the graph again after changing it");
+          "vertex "
+              + v
+              + " is not in the compiled graph; compile the graph again after changing it");
     }
     return i;
   }
@@ -73,20 +76,28 @@ public final class CompiledGraph<V, E> {
     return vertices.get(index);
   }
 
-  /**
-   * The graph's vertices in DAG index order (a topological order). Immutable.
-   */
+  /** The graph's vertices in DAG index order (a topological order). Immutable. */
   public List<V> vertices() {
     return vertices;
   }
 
   /**
-   * The DAG edge id of a graph edge. O(1) expected (a hash lookup).
+   * The DAG edge id of a graph edge. O(1) expected (a hash lookup); the first call builds the
+   * edge-to-id map in O(|E|).
    *
    * @throws IllegalArgumentException if {@code e} was not an edge of the compiled graph
    */
   public int idOf(E e) {
-    Integer i = idOf.get(Objects.requireNonNull(e, "e"));
+    Objects.requireNonNull(e, "e");
+    Map<E, Integer> map = idOf;
+    if (map == null) {
+      map = new HashMap<>(2 * edges.size());
+      for (int id = 0; id < edges.size(); id++) {
+        map.put(edges.get(id), id);
+      }
+      idOf = map; // a racing thread may build an equal map; either is complete when published
+    }
+    Integer i = map.get(e);
     if (i == null) {
       throw new IllegalArgumentException(
           "edge " + e + " is not in the compiled graph; compile the graph again after changing it");

@@ -20,9 +20,9 @@ import org.pathsum.solver.PathSums.Direction;
  *
  * <p><b>Algorithm.</b> {@code solveFrom(s)} is the forward sweep from s, {@code solveTo(t)} the
  * backward sweep to t (products in path order, so ⊗ need not commute), {@code solveBetween(s, t)}
- * the demand sweep over the vertices numbered between s and t. For a {@link DoubleSemiring}
- * (real, tropical, …) the weights live in a {@code double[]} and the primitive sweeps run; for any
- * other semiring the boxed ones do.
+ * the demand sweep over the vertices numbered between s and t. For a {@link DoubleSemiring} (real,
+ * tropical, …) the weights live in a {@code double[]} and the primitive sweeps run; for any other
+ * semiring the boxed ones do.
  *
  * <p><b>Requirements.</b> The semiring laws, with 0̄ annihilating every weight that occurs (see
  * {@link DagSweeps}); a directed acyclic graph, parallel edges allowed.
@@ -31,11 +31,11 @@ import org.pathsum.solver.PathSums.Direction;
  * gets {@code zero()}.
  *
  * <p><b>Cost.</b> Construction: O(|V| + |E|) time to sort and compile, and one call of the weight
- * function per edge (the weights are read once, unlike a solver that calls it per solve). Memory
- * 16 bytes per edge for the structure plus the weights (8 bytes per edge for a {@code
- * DoubleSemiring}), plus the hash maps of the vertex and edge mappings. Each solve: O(|V| + |E|)
- * for the sweep and a result array of n values; {@code solveBetween} only the index range from s
- * to t.
+ * function per edge (the weights are read once, unlike a solver that calls it per solve). Memory:
+ * the {@link CompiledDag} (8 to 12 bytes per edge, 8 per vertex), the weights (8 bytes per edge for
+ * a {@code DoubleSemiring}, a reference per edge otherwise), the list of edges and the
+ * vertex-to-index hash map. Each solve: O(|V| + |E|) for the sweep and a result array of n values;
+ * {@code solveBetween} only the index range from s to t.
  *
  * <p>Immutable and thread-safe; later changes to the graph are not seen.
  *

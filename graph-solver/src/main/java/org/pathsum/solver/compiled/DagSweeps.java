@@ -14,13 +14,16 @@ import org.pathsum.semiring.Semiring;
  * <ul>
  *   <li><b>forward</b> (single source {@code s}): {@code out[s] = 1̄}; for {@code v > s} in
  *       increasing order, {@code out[v] = ⊕ over in-edges e = (u, v) of out[u] ⊗ w[e]}; {@code
- *       out[v] = 0̄} for {@code v < s} and for every {@code v} that {@code s} does not reach. {@code
- *       out[v]} is the sum over paths s → v.
+ *       out[v] = 0̄} for {@code v < s} and for every {@code v} that {@code s} does not reach.
+ *       {@code out[v]} is the sum over paths s → v.
  *   <li><b>backward</b> (single target {@code t}): {@code out[t] = 1̄}; for {@code u < t} in
  *       decreasing order, {@code out[u] = ⊕ over out-edges e = (u, v) of w[e] ⊗ out[v]}, the edge
  *       weight on the left because it comes first in path order; {@code out[u] = 0̄} for {@code u >
  *       t}. {@code out[u]} is the sum over paths u → t, with products in path order, so forward and
- *       backward agree for every pair even when ⊗ is not commutative.
+ *       backward agree for every pair even when ⊗ is not commutative. It is computed as the
+ *       equivalent scatter over the in-adjacency ({@code out[u] ⊕= w[e] ⊗ out[v]} for {@code v}
+ *       from t down), which reads edges in the same order as the forward sweep and needs no
+ *       out-adjacency; the ⊕-terms are the same, combined in another order.
  *   <li><b>between</b> (demand): the single value for one pair, sweeping only the vertices from
  *       {@code s} to {@code t}; {@code 1̄} if {@code s == t}, {@code 0̄} if {@code t < s} or there
  *       is no path.
@@ -38,8 +41,8 @@ import org.pathsum.semiring.Semiring;
  * between the anchor and the end (for between: from the source to the target) and their in- (out-)
  * edges. The primitive forward and backward sweeps of the real and tropical semirings run in
  * specialized kernels with the arithmetic inlined, so they stay fast when the JVM has seen many
- * semirings. Each method that returns an array or list allocates it; the {@code double} methods have
- * twins writing into a caller-supplied buffer that allocate nothing. Thread-safe: sweeps share
+ * semirings. Each method that returns an array or list allocates it; the {@code double} methods
+ * have twins writing into a caller-supplied buffer that allocate nothing. Thread-safe: sweeps share
  * nothing but their (immutable) arguments.
  */
 public final class DagSweeps {
@@ -47,8 +50,8 @@ public final class DagSweeps {
   private DagSweeps() {}
 
   /**
-   * The forward sweep from {@code source} into a new array: {@code result[v]} is the sum over
-   * paths source → v.
+   * The forward sweep from {@code source} into a new array: {@code result[v]} is the sum over paths
+   * source → v.
    *
    * @param edgeWeights weight by edge id, length {@code dag.edgeCount()}
    * @throws IllegalArgumentException if {@code source} is not a vertex or the weights have the
@@ -76,8 +79,8 @@ public final class DagSweeps {
   }
 
   /**
-   * The backward sweep to {@code target} into a new array: {@code result[v]} is the sum over
-   * paths v → target.
+   * The backward sweep to {@code target} into a new array: {@code result[v]} is the sum over paths
+   * v → target.
    *
    * @param edgeWeights weight by edge id, length {@code dag.edgeCount()}
    * @throws IllegalArgumentException if {@code target} is not a vertex or the weights have the
@@ -105,9 +108,9 @@ public final class DagSweeps {
   }
 
   /**
-   * The sum over paths source → target alone (demand solving). Allocates a scratch array of
-   * {@code target − source + 1} entries; see {@link #between(CompiledDag, DoubleSemiring, double[],
-   * int, int, double[])} to supply it.
+   * The sum over paths source → target alone (demand solving). Allocates a scratch array of {@code
+   * target − source + 1} entries; see {@link #between(CompiledDag, DoubleSemiring, double[], int,
+   * int, double[])} to supply it.
    *
    * @throws IllegalArgumentException if either vertex is not in the DAG or the weights have the
    *     wrong length
@@ -125,8 +128,8 @@ public final class DagSweeps {
    * The sum over paths source → target alone, using {@code scratch} and allocating nothing.
    *
    * @param scratch working space of length at least {@code target − source + 1}; overwritten
-   * @throws IllegalArgumentException if either vertex is not in the DAG, the weights have the
-   *     wrong length or {@code scratch} is too short
+   * @throws IllegalArgumentException if either vertex is not in the DAG, the weights have the wrong
+   *     length or {@code scratch} is too short
    */
   public static double between(
       CompiledDag dag,

@@ -1,6 +1,7 @@
 package org.pathsum.solver.compiled;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -37,7 +38,8 @@ final class GraphCompiler {
       from[e] = oldIndex.get(graph.getEdgeSource(edges[e]));
       to[e] = oldIndex.get(graph.getEdgeTarget(edges[e]));
     }
-    CompiledDag byOld = builderOf(n, from, to);
+    // The same edges over the old numbering, unchecked: the graph may still have a cycle.
+    CompiledDag byOld = CompiledDag.unchecked(n, from, to);
 
     // Kahn's algorithm over the old numbering; order[k] is the old index of the k-th vertex.
     int[] remaining = new int[n];
@@ -52,10 +54,11 @@ final class GraphCompiler {
         order[tail++] = v;
       }
     }
+    CompiledDag.OutAdjacency out = byOld.outAdjacency();
     while (head < tail) {
       int u = order[head++];
-      for (int i = byOld.outOffsets[u]; i < byOld.outOffsets[u + 1]; i++) {
-        int v = to[byOld.outEdgeIds[i]];
+      for (int i = out.offsets[u]; i < out.offsets[u + 1]; i++) {
+        int v = to[out.edgeIds[i]];
         if (--remaining[v] == 0) {
           order[tail++] = v;
         }
@@ -75,22 +78,8 @@ final class GraphCompiler {
     for (int e = 0; e < m; e++) {
       builder.addEdge(newIndex[from[e]], newIndex[to[e]]);
     }
-    Map<V, Integer> indexOf = new HashMap<>(2 * n);
-    for (int k = 0; k < n; k++) {
-      indexOf.put(vertices.get(k), k);
-    }
-    Map<E, Integer> idOf = new HashMap<>(2 * m);
-    List<E> edgeList = new ArrayList<>(m);
-    for (int e = 0; e < m; e++) {
-      idOf.put(edges[e], e);
-      edgeList.add(edges[e]);
-    }
-    return new CompiledGraph<>(builder.build(), vertices, indexOf, edgeList, idOf);
-  }
-
-  /** CSR over an arbitrary (possibly cyclic) edge list; only the out-adjacency is used. */
-  private static CompiledDag builderOf(int n, int[] from, int[] to) {
-    return CompiledDag.unchecked(n, from, to);
+    oldIndex.replaceAll((v, old) -> newIndex[old]); // reuse the map: it now maps to new indices
+    return new CompiledGraph<>(builder.build(), vertices, oldIndex, Arrays.asList(edges));
   }
 
   /**
@@ -113,7 +102,7 @@ final class GraphCompiler {
       walk[length - 1] = v;
       int pred = -1;
       for (int i = g.inOffsets[v]; i < g.inOffsets[v + 1]; i++) {
-        int u = g.source[g.inEdgeIds[i]];
+        int u = g.source[g.inEdgeAt(i)];
         if (remaining[u] > 0) {
           pred = u;
           break;

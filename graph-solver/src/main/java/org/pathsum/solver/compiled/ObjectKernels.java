@@ -1,5 +1,6 @@
 package org.pathsum.solver.compiled;
 
+import java.util.Arrays;
 import org.pathsum.semiring.Semiring;
 
 /**
@@ -25,7 +26,7 @@ final class ObjectKernels {
     for (int v = source + 1; v < n; v++) {
       W acc = zero;
       for (int i = off[v], end = off[v + 1]; i < end; i++) {
-        int e = ids[i];
+        int e = ids == null ? i : ids[i];
         int u = src[e];
         if (u >= source) {
           acc = s.plus(acc, s.times((W) out[u], (W) w[e]));
@@ -36,28 +37,23 @@ final class ObjectKernels {
     return out;
   }
 
+  /** The scatter form of {@link DoubleKernels#backwardGeneric}. */
   @SuppressWarnings("unchecked")
   static <W> Object[] backward(CompiledDag g, Semiring<W> s, Object[] w, int target) {
     final int n = g.vertexCount;
-    final int[] off = g.outOffsets;
-    final int[] ids = g.outEdgeIds;
-    final int[] tgt = g.target;
-    final W zero = s.zero();
+    final int[] off = g.inOffsets;
+    final int[] ids = g.inEdgeIds;
+    final int[] src = g.source;
     Object[] out = new Object[n];
-    for (int v = target + 1; v < n; v++) {
-      out[v] = zero;
-    }
+    Arrays.fill(out, s.zero());
     out[target] = s.one();
-    for (int u = target - 1; u >= 0; u--) {
-      W acc = zero;
-      for (int i = off[u], end = off[u + 1]; i < end; i++) {
-        int e = ids[i];
-        int v = tgt[e];
-        if (v <= target) { // w[e] first: it comes first in path order
-          acc = s.plus(acc, s.times((W) w[e], (W) out[v]));
-        }
+    for (int v = target; v > 0; v--) {
+      final W value = (W) out[v];
+      for (int i = off[v + 1] - 1, begin = off[v]; i >= begin; i--) {
+        int e = ids == null ? i : ids[i];
+        int u = src[e]; // w[e] first: it comes first in path order
+        out[u] = s.plus(s.times((W) w[e], value), (W) out[u]);
       }
-      out[u] = acc;
     }
     return out;
   }
@@ -76,7 +72,7 @@ final class ObjectKernels {
     for (int v = source + 1; v <= target; v++) {
       W acc = zero;
       for (int i = off[v], end = off[v + 1]; i < end; i++) {
-        int e = ids[i];
+        int e = ids == null ? i : ids[i];
         int u = src[e];
         if (u >= source) {
           acc = s.plus(acc, s.times((W) scratch[u - source], (W) w[e]));

@@ -154,7 +154,8 @@ class CompiledDagTest {
       SplittableRandom rnd = new SplittableRandom(seed);
       int n = 2 + rnd.nextInt(30);
       Graph<String, Integer> graph = RandomDags.randomJGraphTDag(rnd, n, 3 * n);
-      // A back edge from a descendant closes a cycle only if there is a path; add a chain to be sure.
+      // A back edge from a descendant closes a cycle only if there is a path; add a chain to be
+      // sure.
       for (int i = 0; i + 1 < n; i++) {
         graph.addEdge("v" + i, "v" + (i + 1), 1000 + i);
       }

@@ -23,10 +23,7 @@ class CompiledVsDagPathSolverTest {
 
   /** Both solvers on one graph, compared on every anchor in both directions and on every pair. */
   private static <W> void assertAgree(
-      Graph<String, Integer> graph,
-      Semiring<W> s,
-      Function<Integer, W> weights,
-      long seed) {
+      Graph<String, Integer> graph, Semiring<W> s, Function<Integer, W> weights, long seed) {
     PathSumSolver<String, W> reference = DagPathSolver.of(graph, s, weights);
     PathSumSolver<String, W> compiled = CompiledPathSumSolver.of(graph, s, weights);
     for (String a : graph.vertexSet()) {
@@ -82,11 +79,13 @@ class CompiledVsDagPathSolverTest {
         CompiledPathSumSolver.ofEdgeWeights(graph, Semirings.real());
     assertThrows(IllegalArgumentException.class, () -> solver.solveFrom("nope"));
     assertThrows(IllegalArgumentException.class, () -> solver.solveFrom("v0").get("nope"));
-    assertEquals(Map.of("v0", 1.0, "v1", 1.0, "v2", 0.0, "v3", 0.0), solver.solveFrom("v0").values());
+    assertEquals(
+        Map.of("v0", 1.0, "v1", 1.0, "v2", 0.0, "v3", 0.0), solver.solveFrom("v0").values());
     graph.addEdge("v1", "v0", 1);
     NotADagException ex =
         assertThrows(
-            NotADagException.class, () -> CompiledPathSumSolver.ofEdgeWeights(graph, Semirings.real()));
+            NotADagException.class,
+            () -> CompiledPathSumSolver.ofEdgeWeights(graph, Semirings.real()));
     assertEquals(Set.of("v0", "v1"), Set.copyOf(ex.cycle()));
   }
 }

@@ -190,7 +190,11 @@ class DagSweepsTest {
     for (long seed = 1; seed <= 20; seed++) {
       SplittableRandom rnd = new SplittableRandom(seed);
       int n = 1 + rnd.nextInt(300);
-      CompiledDag g = RandomDags.randomDag(rnd, n, rnd.nextInt(6 * n));
+      CompiledDag g =
+          seed % 2 == 0
+              ? RandomDags.randomDag(rnd, n, rnd.nextInt(6 * n))
+              : RandomDags.randomDagByTarget(rnd, n, rnd.nextInt(6 * n));
+      assertEquals(seed % 2 == 1, g.inEdgeIds == null, "layout, seed " + seed);
       double[] w = randomWeights(rnd, g.edgeCount());
       int a = rnd.nextInt(n);
       String where = "seed " + seed;
@@ -205,6 +209,57 @@ class DagSweepsTest {
           DagSweeps.backward(g, opaqueTropical, w, a),
           DagSweeps.backward(g, tropical, w, a),
           where);
+    }
+  }
+
+  @Test
+  void edgesAddedByTargetAndInAnyOrderGiveTheSameSums() {
+    // By target the in-CSR order is the edge order and the DAG keeps no id map; shuffled it does.
+    for (long seed = 1; seed <= 20; seed++) {
+      SplittableRandom rnd = new SplittableRandom(seed);
+      int n = 2 + rnd.nextInt(10);
+      CompiledDag shuffled = RandomDags.randomDag(rnd, n, rnd.nextInt(20));
+      int m = shuffled.edgeCount();
+      Integer[] byTarget = new Integer[m];
+      for (int e = 0; e < m; e++) {
+        byTarget[e] = e;
+      }
+      Arrays.sort(
+          byTarget, (a, b) -> Integer.compare(shuffled.edgeTarget(a), shuffled.edgeTarget(b)));
+      CompiledDag.Builder b = CompiledDag.builder(n);
+      List<Set<String>> sortedWords = new ArrayList<>();
+      List<Set<String>> words = new ArrayList<>();
+      for (int e = 0; e < m; e++) {
+        words.add(Set.of("<" + e + ">"));
+      }
+      for (int k = 0; k < m; k++) {
+        int e = byTarget[k];
+        b.addEdge(shuffled.edgeSource(e), shuffled.edgeTarget(e));
+        sortedWords.add(words.get(e));
+      }
+      CompiledDag sorted = b.build();
+      assertTrue(sorted.inEdgeIds == null, "seed " + seed);
+      for (int v = 0; v < n; v++) {
+        for (int i = 0; i < sorted.inDegree(v); i++) {
+          assertEquals(v, sorted.edgeTarget(sorted.inEdge(v, i)), "seed " + seed);
+        }
+      }
+      WordSetSemiring s = WordSetSemiring.INSTANCE;
+      for (int a = 0; a < n; a++) {
+        String where = "seed " + seed + " anchor " + a;
+        assertEquals(
+            DagSweeps.forward(shuffled, s, words, a),
+            DagSweeps.forward(sorted, s, sortedWords, a),
+            where);
+        assertEquals(
+            DagSweeps.backward(shuffled, s, words, a),
+            DagSweeps.backward(sorted, s, sortedWords, a),
+            where);
+        assertEquals(
+            DagSweeps.between(shuffled, s, words, 0, a),
+            DagSweeps.between(sorted, s, sortedWords, 0, a),
+            where);
+      }
     }
   }
 
@@ -246,7 +301,8 @@ class DagSweepsTest {
     double[] w = {2.0};
     assertThrows(IllegalArgumentException.class, () -> DagSweeps.forward(g, REAL, w, 3));
     assertThrows(IllegalArgumentException.class, () -> DagSweeps.backward(g, REAL, w, -1));
-    assertThrows(IllegalArgumentException.class, () -> DagSweeps.forward(g, REAL, new double[2], 0));
+    assertThrows(
+        IllegalArgumentException.class, () -> DagSweeps.forward(g, REAL, new double[2], 0));
     assertThrows(
         IllegalArgumentException.class, () -> DagSweeps.forward(g, REAL, w, 0, new double[2]));
     assertThrows(

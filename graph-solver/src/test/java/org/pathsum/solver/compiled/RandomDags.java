@@ -11,13 +11,30 @@ final class RandomDags {
 
   private RandomDags() {}
 
-  /** A DAG on {@code n} vertices with {@code m} random edges {@code u < v}, parallel ones likely. */
+  /**
+   * A DAG on {@code n} vertices with {@code m} random edges {@code u < v}, parallel ones likely.
+   */
   static CompiledDag randomDag(SplittableRandom rnd, int n, int m) {
     CompiledDag.Builder b = CompiledDag.builder(n);
     for (int k = 0; k < m && n > 1; k++) {
       int u = rnd.nextInt(n - 1);
       int v = u + 1 + rnd.nextInt(n - 1 - u);
       b.addEdge(u, v);
+    }
+    return b.build();
+  }
+
+  /**
+   * Like {@link #randomDag} but with the edges added in nondecreasing order of target, the layout
+   * in which the compiled DAG keeps no in-edge id map.
+   */
+  static CompiledDag randomDagByTarget(SplittableRandom rnd, int n, int m) {
+    CompiledDag shuffled = randomDag(rnd, n, m);
+    CompiledDag.Builder b = CompiledDag.builder(n);
+    for (int v = 0; v < n; v++) {
+      for (int i = 0; i < shuffled.inDegree(v); i++) {
+        b.addEdge(shuffled.edgeSource(shuffled.inEdge(v, i)), v);
+      }
     }
     return b.build();
   }

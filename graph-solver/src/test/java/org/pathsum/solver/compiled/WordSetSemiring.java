@@ -7,8 +7,8 @@ import org.pathsum.semiring.SemiringProperty;
 
 /**
  * Test-only: the free language semiring over finite sets of words, ⊕ = union, ⊗ = pairwise
- * concatenation, 0̄ = ∅, 1̄ = {ε}. Exact and non-commutative: a path sum is the set of words spelled
- * by the paths, so any operand-order mistake changes the answer.
+ * concatenation, 0̄ = ∅, 1̄ = {ε}. Exact and non-commutative: a path sum is the set of words
+ * spelled by the paths, so any operand-order mistake changes the answer.
  */
 final class WordSetSemiring implements Semiring<Set<String>> {
 

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# The quick profile (about 10 minutes on a shared 2-core VM): 2 forks, short iterations, one or two
+# sizes per suite. Writes JMH JSON, results.md and PNG charts to benchmarks/results/quick/.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+export JMH_OPTS="-f 2 -wi 2 -i 3 -w 300ms -r 300ms"
+export FOOTPRINT_SIZES="100000 1000000"
+SUITES=(
+  "real   RealSweepBenchmark   -p edges=1000000"
+  "boxed  BoxedSweepBenchmark  -p edges=100000"
+  "bf     BellmanFordBenchmark -p edges=10000"
+  "trop   TropicalBenchmark    -p edges=5000000"
+  "grad   GradientBenchmark"
+  "jac    JacobianBenchmark    -p n=1,10,100,1000 -p m=1,1000"
+  "peer   PeerBenchmark"
+)
+source "$here/run-profile.sh" quick

@@ -1,0 +1,130 @@
+package org.pathsum.benchmarks.ad;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import org.pathsum.ad.Arithmetic;
+import org.pathsum.ad.AutoDiff;
+import org.pathsum.ad.ComputationGraph;
+import org.pathsum.ad.LabeledGraph;
+import org.pathsum.ad.Program;
+import org.pathsum.ad.nn.Dataset;
+import org.pathsum.ad.nn.Network;
+
+/**
+ * The cheap-gradient ratio: the time of a full gradient by pathsum (label the recorded graph at the
+ * point, then one reverse sweep) against evaluating the function, for two scalar functions of more
+ * than 10⁵ nodes:
+ *
+ * <ul>
+ *   <li>{@code rosenbrock}: the extended Rosenbrock function of 30,000 inputs (about 150,000
+ *       nodes);
+ *   <li>{@code mlp}: the squared-error loss of a 20–32–1 sigmoid network ({@link Network}, 705
+ *       weights) on 100 points (about 145,000 nodes).
+ * </ul>
+ *
+ * <p>Floors: {@code handEvaluation} (plain Java) and {@code handGradient} (plain Java
+ * backpropagation). {@code label} is pathsum's evaluation of the compiled graph (values and local
+ * partials in one pass); {@code reverseSweep} the gradient given a labeled graph; {@code
+ * interpretBoxed} the generic interpreter on boxed doubles. The graph is recorded once in the
+ * setup, as a training loop would: recording is not timed.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(
+    value = 2,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class GradientBenchmark {
+
+  /** Which function. */
+  @Param({"rosenbrock", "mlp"})
+  public String function;
+
+  private ComputationGraph graph;
+  private double[] point;
+  private List<Double> boxedPoint;
+  private LabeledGraph labeled;
+  private double[] gradient;
+  private MlpLoss mlp;
+
+  /** Records the graph and labels it once, per trial. */
+  @Setup(Level.Trial)
+  public void setUp() {
+    if (function.equals("rosenbrock")) {
+      int n = 30_000;
+      graph = Program.record(TestFunctions.ROSENBROCK, TestFunctions.names("x", n), List.of("f"));
+      point = TestFunctions.point(n, -2, 2, 11);
+    } else if (function.equals("mlp")) {
+      Network network = new Network(20, 32);
+      Dataset data = MlpLoss.randomDataset(100, 20, 5);
+      graph = network.trainingCircuit(data);
+      point = network.initialParameters(3);
+      mlp = new MlpLoss(network, data);
+    } else {
+      throw new IllegalArgumentException("unknown function " + function);
+    }
+    boxedPoint = new ArrayList<>(point.length);
+    for (double x : point) {
+      boxedPoint.add(x);
+    }
+    labeled = graph.labelAt(point);
+    gradient = new double[point.length];
+  }
+
+  /** Plain Java evaluation: the floor for evaluation. */
+  @Benchmark
+  public double handEvaluation() {
+    return mlp == null ? TestFunctions.rosenbrock(point) : mlp.value(point);
+  }
+
+  /** Plain Java value and gradient: the floor for the gradient. */
+  @Benchmark
+  public double[] handGradient() {
+    if (mlp == null) {
+      TestFunctions.rosenbrockGradient(point, gradient);
+    } else {
+      mlp.gradient(point, gradient);
+    }
+    return gradient;
+  }
+
+  /** pathsum's evaluation of the compiled graph: values and local partials. */
+  @Benchmark
+  public LabeledGraph label() {
+    return graph.labelAt(point);
+  }
+
+  /** The full gradient by pathsum: label, then one reverse sweep. */
+  @Benchmark
+  public double[] pathsumGradient() {
+    return AutoDiff.gradient(graph.labelAt(point), 0);
+  }
+
+  /** The reverse sweep alone, on a graph labeled in the setup. */
+  @Benchmark
+  public double[] reverseSweep() {
+    return AutoDiff.gradient(labeled, 0);
+  }
+
+  /** The generic interpreter over boxed doubles ({@link ComputationGraph#evaluate}). */
+  @Benchmark
+  public void interpretBoxed(Blackhole bh) {
+    bh.consume(graph.evaluate(Arithmetic.ofDouble(), boxedPoint));
+  }
+}
