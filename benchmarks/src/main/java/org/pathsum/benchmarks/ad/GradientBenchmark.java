@@ -110,6 +110,12 @@ public class GradientBenchmark {
     return graph.labelAt(point);
   }
 
+  /** Values only: one primitive pass over the recorded graph, {@link ComputationGraph#evaluate(double...)}. */
+  @Benchmark
+  public double[] evaluateGraph() {
+    return graph.evaluate(point);
+  }
+
   /** The full gradient by pathsum: label, then one reverse sweep. */
   @Benchmark
   public double[] pathsumGradient() {

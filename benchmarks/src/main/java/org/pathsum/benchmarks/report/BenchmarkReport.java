@@ -80,7 +80,7 @@ public final class BenchmarkReport {
         ratios,
         List.of(
             "pathsum gradient ÷ hand-written evaluation",
-            "pathsum gradient ÷ labelAt (evaluating the compiled graph, with partials)",
+            "pathsum gradient ÷ evaluating the compiled graph (values only)",
             "hand-written gradient ÷ hand-written evaluation (the floor)"),
         "function",
         outDir.resolve("gradient-ratio.png"))) {

@@ -88,11 +88,16 @@ final class Figures {
               "handEvaluation",
               p -> Optional.of(Target.atMost(4))),
           new Spec(
-              "pathsum gradient ÷ labelAt (evaluating the compiled graph, with partials)",
+              "pathsum gradient ÷ evaluating the compiled graph (values only)",
               "GradientBenchmark",
               "pathsumGradient",
-              "label",
+              "evaluateGraph",
               p -> Optional.of(Target.atMost(2))),
+          Spec.info(
+              "pathsum gradient ÷ labelAt (values and local partials)",
+              "GradientBenchmark",
+              "pathsumGradient",
+              "label"),
           Spec.info(
               "pathsum reverse sweep alone ÷ hand-written evaluation",
               "GradientBenchmark",
