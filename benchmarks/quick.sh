@@ -11,7 +11,7 @@ SUITES=(
   "bf     BellmanFordBenchmark -p edges=10000"
   "trop   TropicalBenchmark    -p edges=5000000"
   "grad   GradientBenchmark"
-  "jac    JacobianBenchmark    -p n=1,10,100,1000 -p m=1,1000"
+  "jac    JacobianBenchmark"
   "peer   PeerBenchmark"
 )
 source "$here/run-profile.sh" quick
