@@ -103,8 +103,7 @@ final class LexicographicSemiring<A, B> implements Semiring<Pair<A, B>> {
     if (w == null || !first.isMember(w.first()) || !second.isMember(w.second())) {
       return false;
     }
-    return !first.equivalent(w.first(), first.zero())
-        || second.equivalent(w.second(), second.zero());
+    return !first.isZero(w.first()) || second.isZero(w.second());
   }
 
   @Override

@@ -63,6 +63,7 @@ final class CompiledPathSums<V, W> implements PathSums<V, W> {
 
   @Override
   public String toString() {
-    return direction + " " + anchor + " over " + semiring.name() + ": " + values();
+    // Not the values: a compiled graph may have millions of vertices.
+    return "PathSums[" + direction + " " + anchor + ", " + semiring.name() + "]";
   }
 }

@@ -1,12 +1,19 @@
 package org.pathsum.solver.cyclic;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.Function;
 import org.jgrapht.Graph;
+import org.jgrapht.alg.shortestpath.BellmanFordShortestPath;
+import org.jgrapht.alg.shortestpath.NegativeCycleDetectedException;
 import org.jgrapht.graph.DefaultWeightedEdge;
+import org.pathsum.solver.PathSumSolver;
 
 /** Independent reference algorithms and checks used by several tests. */
 final class References {
@@ -99,5 +106,45 @@ final class References {
       total += best;
     }
     return total;
+  }
+
+  /**
+   * On 60 seeded random tropical multigraphs with weights in [−3, 10): the solver that {@code
+   * factory} builds refuses {@code solveFrom(s)} with a {@link NegativeCycleException} carrying a
+   * real cycle of negative weight exactly when JGraphT's Bellman-Ford finds a negative cycle
+   * reachable from s, and converges otherwise; enough graphs must have one for this to mean much.
+   */
+  static void assertNegativeCyclesReported(
+      Function<Graph<Integer, DefaultWeightedEdge>, PathSumSolver<Integer, Double>> factory,
+      String label) {
+    int detected = 0;
+    for (long seed = 1; seed <= 60; seed++) {
+      SplittableRandom rnd = new SplittableRandom(seed);
+      int n = 2 + rnd.nextInt(15);
+      Graph<Integer, DefaultWeightedEdge> g =
+          RandomGraphs.multigraph(rnd, n, 1 + rnd.nextInt(3 * n), r -> r.nextInt(-3, 10));
+      int s = rnd.nextInt(n);
+      boolean negative;
+      try {
+        new BellmanFordShortestPath<>(g).getPaths(s);
+        negative = false;
+      } catch (NegativeCycleDetectedException e) {
+        negative = true;
+      }
+      String msg = label + ", seed " + seed;
+      PathSumSolver<Integer, Double> solver = factory.apply(g);
+      if (negative) {
+        NegativeCycleException e =
+            assertThrows(NegativeCycleException.class, () -> solver.solveFrom(s), msg);
+        assertIsCycle(g, e.cycle(), msg);
+        assertTrue((Double) e.cycleWeight() < 0, msg);
+        assertTrue(lightestCycleWeight(g, e.cycle()) < 0, msg);
+        assertEquals("tropical", e.semiringName(), msg);
+        detected++;
+      } else {
+        solver.solveFrom(s); // converges
+      }
+    }
+    assertTrue(detected > 10, label + ": too few random graphs had a negative cycle: " + detected);
   }
 }

@@ -35,7 +35,7 @@ class WitnessPathsTest {
         }
       }
       int s = rnd.nextInt(n);
-      Semiring<Double> tropical = TestSemirings.tropical();
+      Semiring<Double> tropical = Semirings.tropical();
       WitnessPaths<Integer, DefaultWeightedEdge, Double> w =
           PathSumSolvers.witnesses(g, tropical, RandomGraphs.weightsOf(g), s);
       BellmanFordShortestPath<Integer, DefaultWeightedEdge> bf = new BellmanFordShortestPath<>(g);
@@ -56,7 +56,7 @@ class WitnessPathsTest {
           RandomGraphs.multigraph(rnd, n, rnd.nextInt(3 * n + 1), r -> r.nextInt(1, 100) / 100.0);
       int s = rnd.nextInt(n);
       AllDirectedPaths<Integer, DefaultWeightedEdge> all = new AllDirectedPaths<>(g);
-      for (Semiring<Double> sr : List.of(TestSemirings.bottleneck(), TestSemirings.viterbi())) {
+      for (Semiring<Double> sr : List.of(Semirings.bottleneck(), Semirings.viterbi())) {
         WitnessPaths<Integer, DefaultWeightedEdge, Double> w =
             PathSumSolvers.witnesses(g, sr, RandomGraphs.weightsOf(g), s);
         for (int t = 0; t < n; t++) {
@@ -83,11 +83,11 @@ class WitnessPathsTest {
       Graph<Integer, DefaultWeightedEdge> g =
           RandomGraphs.multigraph(rnd, n, rnd.nextInt(3 * n + 1), r -> -r.nextInt(10));
       int s = rnd.nextInt(n);
-      Semiring<Double> maxPlus = TestSemirings.maxPlus();
+      Semiring<Double> maxPlus = Semirings.maxPlus();
       WitnessPaths<Integer, DefaultWeightedEdge, Double> w =
           PathSumSolvers.witnesses(g, maxPlus, RandomGraphs.weightsOf(g), s);
       WitnessPaths<Integer, DefaultWeightedEdge, Double> neg =
-          PathSumSolvers.witnesses(g, TestSemirings.tropical(), e -> -g.getEdgeWeight(e), s);
+          PathSumSolvers.witnesses(g, Semirings.tropical(), e -> -g.getEdgeWeight(e), s);
       for (int t = 0; t < n; t++) {
         String msg = "seed " + seed + " t=" + t;
         assertEquals(-neg.sums().get(t), w.sums().get(t), 0.0, msg); // ±0.0 alike
@@ -108,7 +108,7 @@ class WitnessPathsTest {
             NegativeCycleException.class,
             () ->
                 PathSumSolvers.witnesses(
-                    g, TestSemirings.tropical(), RandomGraphs.weightsOf(g), 0));
+                    g, Semirings.tropical(), RandomGraphs.weightsOf(g), 0));
     References.assertIsCycle(g, e.cycle(), "witness");
     assertEquals(-1.0, e.cycleWeight());
     assertThrows(
@@ -116,7 +116,7 @@ class WitnessPathsTest {
         () -> PathSumSolvers.witnesses(g, Semirings.real(), RandomGraphs.weightsOf(g), 0));
     assertThrows(
         IllegalArgumentException.class,
-        () -> PathSumSolvers.witnesses(g, TestSemirings.tropical(), RandomGraphs.weightsOf(g), 9));
+        () -> PathSumSolvers.witnesses(g, Semirings.tropical(), RandomGraphs.weightsOf(g), 9));
   }
 
   private static <W> void checkWitness(
