@@ -23,8 +23,7 @@
  * org.pathsum.solver.PathSumSolver}. Undefined sums are refused with exceptions that carry a
  * responsible cycle: {@link org.pathsum.solver.cyclic.DivergentPathSumException} and its subclasses
  * {@link org.pathsum.solver.cyclic.NegativeCycleException} and {@link
- * org.pathsum.solver.cyclic.InfinitePathSumException}. For a worked application see the dataflow
- * demo in {@link org.pathsum.dataflow}.
+ * org.pathsum.solver.cyclic.InfinitePathSumException}.
  *
  * <p>No method in this package accepts or returns {@code null}, and no algorithm recurses: a
  * million-vertex chain or a long cycle does not overflow the stack.

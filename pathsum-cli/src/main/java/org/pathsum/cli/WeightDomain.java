@@ -1,0 +1,190 @@
+package org.pathsum.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.pathsum.semiring.Semiring;
+import org.pathsum.semiring.Semirings;
+
+/**
+ * A semiring of {@code pathsum paths} together with how its weights are written in a graph file and
+ * printed in the output. Immutable.
+ *
+ * <ul>
+ *   <li>{@code real tropical max-plus bottleneck viterbi}: decimal numbers; {@code inf}, {@code
+ *       +inf}, {@code -inf} (also {@code Infinity}) where the semiring's carrier has them (real:
+ *       finite only; viterbi: [0, 1]). Printed as JSON numbers, ±∞ as {@code "Infinity"} / {@code
+ *       "-Infinity"}.
+ *   <li>{@code boolean}: {@code true false 1 0}; printed as JSON booleans.
+ *   <li>{@code counting}: a non-negative integer that fits a {@code long}; printed as a JSON
+ *       integer.
+ * </ul>
+ *
+ * @param <W> the weight type
+ */
+final class WeightDomain<W> {
+
+  /** The names {@code paths --semiring} accepts, in the order they are documented. */
+  static final List<String> NAMES =
+      List.of("real", "boolean", "tropical", "max-plus", "counting", "bottleneck", "viterbi");
+
+  private static final Pattern DECIMAL =
+      Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+  private static final Pattern INFINITY = Pattern.compile("([+-]?)(inf|infinity)");
+  private static final Pattern INTEGER = Pattern.compile("\\+?\\d+");
+
+  private final Semiring<W> semiring;
+  private final String carrier;
+  private final Function<String, Optional<W>> parser;
+  private final Function<W, JsonNode> json;
+
+  private WeightDomain(
+      Semiring<W> semiring,
+      String carrier,
+      Function<String, Optional<W>> parser,
+      Function<W, JsonNode> json) {
+    this.semiring = semiring;
+    this.carrier = carrier;
+    this.parser = parser;
+    this.json = json;
+  }
+
+  /**
+   * The domain of the semiring named {@code name}, one of {@link #NAMES}.
+   *
+   * @throws InputException naming {@code name} and listing the valid names
+   */
+  static WeightDomain<?> byName(String name) {
+    Objects.requireNonNull(name, "name");
+    switch (name) {
+      case "real":
+        return doubles(Semirings.real(), "a finite decimal number");
+      case "tropical":
+        return doubles(Semirings.tropical(), "a decimal number or inf");
+      case "max-plus":
+        return doubles(Semirings.maxPlus(), "a decimal number or -inf");
+      case "bottleneck":
+        return doubles(Semirings.bottleneck(), "a decimal number, inf or -inf");
+      case "viterbi":
+        return doubles(Semirings.viterbi(), "a probability in [0, 1]");
+      case "boolean":
+        return new WeightDomain<>(
+            Semirings.booleans(),
+            "true, false, 1 or 0",
+            WeightDomain::parseBoolean,
+            b -> JsonNodeFactory.instance.booleanNode(b));
+      case "counting":
+        return new WeightDomain<>(
+            Semirings.counting(),
+            "a non-negative integer",
+            WeightDomain::parseCount,
+            n -> JsonNodeFactory.instance.numberNode(n));
+      default:
+        throw new InputException(
+            "unknown semiring '" + name + "'; choose one of " + String.join(", ", NAMES));
+    }
+  }
+
+  private static WeightDomain<Double> doubles(Semiring<Double> s, String carrier) {
+    boolean finiteOnly = s.name().equals("real");
+    return new WeightDomain<>(
+        s,
+        carrier,
+        text -> {
+          Optional<Double> v = parseDouble(text);
+          return v.filter(d -> !finiteOnly || Double.isFinite(d));
+        },
+        Json::number);
+  }
+
+  /** The semiring. */
+  Semiring<W> semiring() {
+    return semiring;
+  }
+
+  /**
+   * The weight written as {@code text}.
+   *
+   * @param where where {@code text} is, for the message (e.g. {@code "g.txt:3:7"})
+   * @throws InputException if {@code text} is not a weight of this semiring
+   */
+  W parse(String text, String where) {
+    Optional<W> w = parser.apply(text).filter(semiring::isMember);
+    if (w.isEmpty()) {
+      throw new InputException(
+          where
+              + ": weight '"
+              + text
+              + "' is not in the "
+              + semiring.name()
+              + " semiring; write "
+              + carrier);
+    }
+    return w.get();
+  }
+
+  /**
+   * Whether {@code w} is exactly the semiring's zero: numerically for doubles (so {@code -0.0} is
+   * the real zero), by {@code equals} otherwise. Not {@link Semiring#equivalent}, whose tolerance
+   * would hide a tiny but non-zero path sum.
+   */
+  boolean isZero(W w) {
+    return semiring.isZero(w);
+  }
+
+  /** {@code w} as a JSON value. */
+  JsonNode toJson(W w) {
+    return json.apply(w);
+  }
+
+  /** {@code w} as text: the compact form of {@link #toJson} without quotes. */
+  String toText(W w) {
+    JsonNode n = toJson(w);
+    if (n.isDouble()) {
+      return Output.number(n.doubleValue());
+    }
+    return n.asText();
+  }
+
+  private static Optional<Double> parseDouble(String text) {
+    if (DECIMAL.matcher(text).matches()) {
+      double d = Double.parseDouble(text);
+      return Double.isFinite(d) ? Optional.of(d) : Optional.empty();
+    }
+    var m = INFINITY.matcher(text.toLowerCase(Locale.ROOT));
+    if (m.matches()) {
+      return Optional.of(
+          m.group(1).equals("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Boolean> parseBoolean(String text) {
+    switch (text.toLowerCase(Locale.ROOT)) {
+      case "true":
+      case "1":
+        return Optional.of(true);
+      case "false":
+      case "0":
+        return Optional.of(false);
+      default:
+        return Optional.empty();
+    }
+  }
+
+  private static Optional<Long> parseCount(String text) {
+    if (!INTEGER.matcher(text).matches()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Long.parseLong(text));
+    } catch (NumberFormatException tooLarge) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package org.pathsum.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+
+/** Runs the application in-process with captured standard output and error. */
+final class Cli {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  final int status;
+  final String out;
+  final String err;
+
+  private Cli(int status, String out, String err) {
+    this.status = status;
+    this.out = out;
+    this.err = err;
+  }
+
+  static Cli run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = PathsumMain.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Cli(status, out.toString(), err.toString());
+  }
+
+  List<String> errLines() {
+    return err.lines().toList();
+  }
+
+  /** Stdout is exactly one JSON value (and a newline); returns it. */
+  JsonNode json() {
+    assertEquals(0, status, err);
+    try {
+      var parser = MAPPER.createParser(out);
+      JsonNode node = MAPPER.readTree(parser);
+      assertEquals(null, parser.nextToken(), "nothing after the JSON object: " + out);
+      assertTrue(node.isObject(), out);
+      assertEquals(1, out.strip().lines().count(), "one line: " + out);
+      return node;
+    } catch (java.io.IOException e) {
+      throw new AssertionError("not JSON: " + out, e);
+    }
+  }
+
+  /**
+   * Bad input: status 2, nothing on stdout, a message starting "pathsum: " on stderr with {@code
+   * lines} lines, and no stack trace.
+   */
+  Cli assertBadInput(int lines) {
+    assertEquals(2, status, "status; stderr: " + err);
+    assertEquals("", out, "stdout must stay empty");
+    assertTrue(err.startsWith("pathsum: "), err);
+    assertEquals(lines, errLines().size(), err);
+    assertFalse(err.contains("Exception"), err);
+    assertFalse(err.contains("at org."), err);
+    assertFalse(err.contains("\tat "), err);
+    return this;
+  }
+}

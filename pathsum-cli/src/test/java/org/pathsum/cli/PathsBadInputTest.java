@@ -1,0 +1,119 @@
+package org.pathsum.cli;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every bad input of {@code paths}: status 2, empty stdout, one line naming what and where. */
+class PathsBadInputTest {
+
+  @TempDir Path dir;
+
+  private Path file(String name, String text) throws IOException {
+    Path f = dir.resolve(name);
+    Files.writeString(f, text);
+    return f;
+  }
+
+  private static Cli paths(Path file, String semiring, String... anchor) {
+    String[] args = new String[6 + anchor.length];
+    System.arraycopy(
+        new String[] {"paths", "--graph", file.toString(), "--semiring", semiring, "--json"},
+        0,
+        args,
+        0,
+        6);
+    System.arraycopy(anchor, 0, args, 6, anchor.length);
+    return Cli.run(args);
+  }
+
+  @Test
+  void unknownVertexIsNamed() throws IOException {
+    Path g = file("g.txt", "a b 1\n");
+    assertTrue(paths(g, "real", "--source", "zz").assertBadInput(1).err.contains("'zz'"));
+    assertTrue(paths(g, "real", "--target", "q").assertBadInput(1).err.contains("'q'"));
+  }
+
+  @Test
+  void cycleIsNamed() throws IOException {
+    Path g = file("g.txt", "s a 1\na b 1\nb c 1\nc a 1\n");
+    String err = paths(g, "real", "--source", "s").assertBadInput(1).err;
+    assertTrue(
+        err.contains("a -> b -> c -> a")
+            || err.contains("b -> c -> a -> b")
+            || err.contains("c -> a -> b -> c"),
+        err);
+    paths(file("loop.txt", "a a 1\n"), "real", "--source", "a").assertBadInput(1);
+  }
+
+  @Test
+  void weightOutsideTheCarrierNamesLineAndColumn() throws IOException {
+    Path g = file("g.txt", "a b 0.5\n# comment\nb  c   1.5\n");
+    assertTrue(
+        paths(g, "viterbi", "--source", "a")
+            .assertBadInput(1)
+            .err
+            .contains("g.txt:3:8: weight '1.5'"));
+    Path counts = file("c.txt", "a b 2\nb c -1\n");
+    assertTrue(
+        paths(counts, "counting", "--source", "a").assertBadInput(1).err.contains("c.txt:2:5"));
+    Path bools = file("b.txt", "a b yes\n");
+    assertTrue(
+        paths(bools, "boolean", "--source", "a").assertBadInput(1).err.contains("b.txt:1:5"));
+    Path reals = file("r.txt", "a b inf\n");
+    assertTrue(paths(reals, "real", "--source", "a").assertBadInput(1).err.contains("r.txt:1:5"));
+    Path tropical = file("t.txt", "a b -inf\n");
+    paths(tropical, "tropical", "--source", "a").assertBadInput(1);
+    Path words = file("w.txt", "a b abc\n");
+    paths(words, "real", "--source", "a").assertBadInput(1);
+  }
+
+  @Test
+  void malformedLineNamesLineAndColumn() throws IOException {
+    assertTrue(
+        paths(file("g.txt", "a b 1\n\na b\n"), "real", "--source", "a")
+            .assertBadInput(1)
+            .err
+            .contains("g.txt:3:4"));
+    assertTrue(
+        paths(file("h.txt", "a b 1 2\n"), "real", "--source", "a")
+            .assertBadInput(1)
+            .err
+            .contains("h.txt:1:7"));
+  }
+
+  @Test
+  void countingOverflowIsAnErrorNotAWrap() throws IOException {
+    Path g = file("g.txt", "a b 4294967296\nb c 4294967296\n");
+    paths(g, "counting", "--source", "a").assertBadInput(1);
+  }
+
+  @Test
+  void unreadableOrMalformedFiles() throws IOException {
+    paths(dir.resolve("missing.txt"), "real", "--source", "a").assertBadInput(1);
+    paths(file("bad.dot", "digraph { a -> \n"), "real", "--source", "a").assertBadInput(1);
+    paths(file("noweight.dot", "digraph { a -> b; }\n"), "real", "--source", "a").assertBadInput(1);
+    paths(file("undirected.dot", "graph { a -- b [weight=1]; }\n"), "real", "--source", "a")
+        .assertBadInput(1);
+    Path binary = dir.resolve("binary.txt");
+    Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, 0x41});
+    paths(binary, "real", "--source", "a").assertBadInput(1);
+  }
+
+  @Test
+  void unknownSemiringListsTheNames() throws IOException {
+    Path g = file("g.txt", "a b 1\n");
+    assertTrue(paths(g, "complex", "--source", "a").assertBadInput(1).err.contains("tropical"));
+  }
+
+  @Test
+  void sourceXorTargetIsAUsageError() throws IOException {
+    Path g = file("g.txt", "a b 1\n");
+    paths(g, "real").assertBadInput(2);
+    paths(g, "real", "--source", "a", "--target", "b").assertBadInput(2);
+  }
+}
