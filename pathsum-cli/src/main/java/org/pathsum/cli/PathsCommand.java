@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jgrapht.Graph;
+import org.pathsum.semiring.PathSumException;
 import org.pathsum.semiring.Semiring;
 import org.pathsum.solver.PathSumSolver;
 import org.pathsum.solver.PathSums;
@@ -106,7 +107,7 @@ final class PathsCommand implements Callable<Integer> {
     try {
       PathSumSolver<String, W> solver = solverFor(graph, semiring, weights::get);
       sums = anchor.source != null ? solver.solveFrom(vertex) : solver.solveTo(vertex);
-    } catch (IllegalArgumentException e) {
+    } catch (PathSumException | IllegalArgumentException e) {
       // The graph has no answer in this semiring: a divergent or negative cycle, infinitely many
       // paths to count, a missing semiring property. The exceptions name the cycle.
       throw new InputException(graphFile + ": " + Output.firstLine(e.getMessage()));

@@ -6,7 +6,7 @@ import java.util.Objects;
  * Thrown when an algorithm is given a semiring that lacks a property it needs. Carries the semiring
  * and the missing property.
  */
-public class MissingSemiringPropertyException extends IllegalArgumentException {
+public class MissingSemiringPropertyException extends PathSumException {
 
   /** The refused semiring; transient because a semiring need not be serializable. */
   private final transient Semiring<?> semiring;

@@ -85,7 +85,7 @@ final class SccEliminationSolver<V, E, W> extends IndexedSolver<V, E, W> {
     return false;
   }
 
-  private IllegalArgumentException refuseWithoutStar(
+  private RuntimeException refuseWithoutStar(
       IndexedGraph<V, E, W> g, Semiring<W> sr, Components comps, int vertex, boolean backward) {
     if (sr.has(SemiringProperty.IDEMPOTENT_PLUS)) {
       return new MissingSemiringPropertyException(
