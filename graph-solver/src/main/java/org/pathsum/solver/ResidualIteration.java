@@ -1,12 +1,14 @@
-package org.pathsum.solver.cyclic;
+package org.pathsum.solver;
 
 import java.util.Arrays;
 import java.util.PriorityQueue;
 import org.pathsum.semiring.Semiring;
+import org.pathsum.solver.compiled.Components;
+import org.pathsum.solver.cyclic.QueueDiscipline;
 
 /**
  * One run of Mohri's generic single-source shortest-distance algorithm on the masked part of an
- * {@link IndexedGraph}: each vertex keeps its total {@code d} and the <em>residual</em> {@code r}
+ * {@link WeightedCsr}: each vertex keeps its total {@code d} and the <em>residual</em> {@code r}
  * added to it since it was last taken off the queue, and only the residual is propagated, so a
  * non-idempotent ⊕ never counts a path twice. A residual is dropped when adding it leaves {@code d}
  * {@linkplain Semiring#equivalent equivalent}, which is how the iteration converges.
@@ -34,15 +36,15 @@ final class ResidualIteration<W> {
   final int[] predEdge;
   final int[] predTail;
 
-  private final IndexedGraph<?, ?, W> g;
+  private final WeightedCsr<W> g;
   private final Semiring<W> semiring;
   private final boolean[] mask;
   private final Object[] r;
   private final boolean[] queued;
   private final int[] pops;
 
-  private ResidualIteration(IndexedGraph<?, ?, W> g, Semiring<W> semiring, boolean[] mask) {
-    int n = g.vertexCount();
+  private ResidualIteration(WeightedCsr<W> g, Semiring<W> semiring, boolean[] mask) {
+    int n = g.size;
     this.g = g;
     this.semiring = semiring;
     this.mask = mask;
@@ -59,54 +61,33 @@ final class ResidualIteration<W> {
   }
 
   /**
-   * Runs to convergence from {@code source} over the vertices in {@code mask} (which must contain
-   * it). {@code comps} are the components of {@code mask}, needed for {@link
-   * QueueDiscipline#SCC_ORDER}.
+   * Runs to convergence from several seeds at once: vertex {@code seeds[i]} starts with value and
+   * residual {@code seedValues[i]}. The solution is {@code ⊕_i seedValues[i] ⊗ (sum over paths
+   * seeds[i] → v)}. {@code comps} are needed for {@link QueueDiscipline#SCC_ORDER} only: the
+   * components of the whole graph that {@code g} is, walked backward ({@code reverseComponents})
+   * for a backward solve.
    *
    * @throws LimitExceeded if a vertex is taken more than {@code maxPops} times
    */
-  static <W> ResidualIteration<W> run(
-      IndexedGraph<?, ?, W> g,
-      Semiring<W> semiring,
-      int source,
-      boolean[] mask,
-      Components comps,
-      QueueDiscipline discipline,
-      long maxPops) {
-    return runSeeded(
-        g,
-        semiring,
-        new int[] {source},
-        new Object[] {semiring.one()},
-        mask,
-        comps,
-        discipline,
-        maxPops);
-  }
-
-  /**
-   * Runs to convergence from several seeds at once: vertex {@code seeds[i]} starts with value and
-   * residual {@code seedValues[i]}. The solution is {@code ⊕_i seedValues[i] ⊗ (sum over paths
-   * seeds[i] → v)}.
-   */
   @SuppressWarnings("unchecked")
   static <W> ResidualIteration<W> runSeeded(
-      IndexedGraph<?, ?, W> g,
+      WeightedCsr<W> g,
       Semiring<W> semiring,
       int[] seeds,
       Object[] seedValues,
       boolean[] mask,
       Components comps,
+      boolean reverseComponents,
       QueueDiscipline discipline,
       long maxPops) {
     ResidualIteration<W> it = new ResidualIteration<>(g, semiring, mask);
     Queue queue;
     switch (discipline) {
       case FIFO:
-        queue = new FifoQueue(g.vertexCount());
+        queue = new FifoQueue(g.size);
         break;
       case SCC_ORDER:
-        queue = new ComponentQueue(comps, g.vertexCount());
+        queue = new ComponentQueue(comps, reverseComponents, g.size);
         break;
       default:
         queue = it.new BestFirstQueue();
@@ -136,12 +117,12 @@ final class ResidualIteration<W> {
       }
       W residual = (W) r[q];
       r[q] = zero;
-      for (int i = g.start[q]; i < g.start[q + 1]; i++) {
-        int v = g.head[i];
+      for (int i = g.offsets[q]; i < g.offsets[q + 1]; i++) {
+        int v = g.ends[i];
         if (!mask[v]) {
           continue;
         }
-        W c = semiring.times(residual, g.weightAt(i));
+        W c = semiring.times(residual, g.weight(i));
         W old = (W) d[v];
         W next = semiring.plus(old, c);
         if (!semiring.equivalent(next, old)) {
@@ -206,14 +187,17 @@ final class ResidualIteration<W> {
    */
   private static final class ComponentQueue implements Queue {
     private final Components comps;
+    private final boolean reversed;
     private final int[] first;
     private final int[] last;
     private final int[] next;
     private int current;
     private int size;
 
-    ComponentQueue(Components comps, int n) {
+    /** {@code reversed}: a backward solve, whose topological order is the components' reversed. */
+    ComponentQueue(Components comps, boolean reversed, int n) {
       this.comps = comps;
+      this.reversed = reversed;
       first = new int[comps.count()];
       last = new int[comps.count()];
       Arrays.fill(first, -1);
@@ -222,7 +206,7 @@ final class ResidualIteration<W> {
 
     @Override
     public void push(int v) {
-      int c = comps.component[v];
+      int c = reversed ? comps.count() - 1 - comps.componentOf(v) : comps.componentOf(v);
       next[v] = -1;
       if (first[c] < 0) {
         first[c] = v;
@@ -253,7 +237,7 @@ final class ResidualIteration<W> {
 
   /** A heap with lazy deletion, ordered by the selective semiring's natural order. */
   private final class BestFirstQueue implements Queue {
-    private final long[] version = new long[g.vertexCount()];
+    private final long[] version = new long[g.size];
     private final PriorityQueue<Entry> heap = new PriorityQueue<>(this::compare);
     private long counter;
     private int live;

@@ -13,19 +13,23 @@ import org.jgrapht.Graph;
 import org.junit.jupiter.api.Test;
 import org.pathsum.semiring.Semiring;
 import org.pathsum.semiring.Semirings;
-import org.pathsum.solver.DagPathSolver;
+import org.pathsum.solver.PathEnumerationSolver;
 import org.pathsum.solver.NotADagException;
 import org.pathsum.solver.PathSumSolver;
+import org.pathsum.solver.PathSumSolvers;
 import org.pathsum.solver.PathSums;
 
-/** Differential test: the compiled solver against the JGraphT-based {@link DagPathSolver}. */
-class CompiledVsDagPathSolverTest {
+/**
+ * Differential test: the front door's compiled DAG path against the brute-force {@link
+ * PathEnumerationSolver}.
+ */
+class CompiledVsEnumerationTest {
 
   /** Both solvers on one graph, compared on every anchor in both directions and on every pair. */
   private static <W> void assertAgree(
       Graph<String, Integer> graph, Semiring<W> s, Function<Integer, W> weights, long seed) {
-    PathSumSolver<String, W> reference = DagPathSolver.of(graph, s, weights);
-    PathSumSolver<String, W> compiled = CompiledPathSumSolver.of(graph, s, weights);
+    PathSumSolver<String, W> reference = PathEnumerationSolver.of(graph, s, weights);
+    PathSumSolver<String, W> compiled = PathSumSolvers.forGraph(graph, s, weights);
     for (String a : graph.vertexSet()) {
       PathSums<String, W> refFrom = reference.solveFrom(a);
       PathSums<String, W> from = compiled.solveFrom(a);
@@ -75,8 +79,7 @@ class CompiledVsDagPathSolverTest {
   void bothRefuseCyclesAndUnknownVertices() {
     Graph<String, Integer> graph = RandomDags.randomJGraphTDag(new SplittableRandom(7), 4, 0);
     graph.addEdge("v0", "v1", 0);
-    CompiledPathSumSolver<String, Double> solver =
-        CompiledPathSumSolver.ofEdgeWeights(graph, Semirings.real());
+    PathSumSolver<String, Double> solver = PathSumSolvers.ofEdgeWeights(graph, Semirings.real());
     assertThrows(IllegalArgumentException.class, () -> solver.solveFrom("nope"));
     assertThrows(IllegalArgumentException.class, () -> solver.solveFrom("v0").get("nope"));
     assertEquals(
@@ -85,7 +88,7 @@ class CompiledVsDagPathSolverTest {
     NotADagException ex =
         assertThrows(
             NotADagException.class,
-            () -> CompiledPathSumSolver.ofEdgeWeights(graph, Semirings.real()));
+            () -> PathSumSolvers.forDag(graph, Semirings.real(), graph::getEdgeWeight));
     assertEquals(Set.of("v0", "v1"), Set.copyOf(ex.cycle()));
   }
 }

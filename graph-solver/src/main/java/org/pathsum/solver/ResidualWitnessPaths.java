@@ -1,4 +1,4 @@
-package org.pathsum.solver.cyclic;
+package org.pathsum.solver;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -7,8 +7,7 @@ import java.util.Optional;
 import org.jgrapht.Graph;
 import org.jgrapht.GraphPath;
 import org.jgrapht.graph.GraphWalk;
-import org.pathsum.semiring.Semiring;
-import org.pathsum.solver.PathSums;
+import org.pathsum.solver.cyclic.WitnessPaths;
 
 /**
  * Witness paths read off the predecessor edges of a residual iteration: in a selective semiring
@@ -18,31 +17,36 @@ import org.pathsum.solver.PathSums;
 final class ResidualWitnessPaths<V, E, W> implements WitnessPaths<V, E, W> {
 
   private final Graph<V, E> graph;
-  private final IndexedGraph<V, E, W> g;
-  private final Semiring<W> semiring;
+  private final SolverGraph<V, E, W> sg;
+  private final WeightedCsr<W> csr;
   private final int source;
   private final ResidualIteration<W> run;
   private final PathSums<V, W> sums;
 
   ResidualWitnessPaths(
       Graph<V, E> graph,
-      IndexedGraph<V, E, W> g,
-      Semiring<W> semiring,
+      SolverGraph<V, E, W> sg,
+      WeightedCsr<W> csr,
       int source,
       ResidualIteration<W> run) {
     this.graph = graph;
-    this.g = g;
-    this.semiring = semiring;
+    this.sg = sg;
+    this.csr = csr;
     this.source = source;
     this.run = run;
     this.sums =
         new IndexedPathSums<>(
-            semiring, g.vertices.get(source), PathSums.Direction.FROM_SOURCE, g, run.d.clone());
+            sg.semiring,
+            sg.index.vertex(source),
+            PathSums.Direction.FROM_SOURCE,
+            sg.index,
+            null,
+            run.d.clone());
   }
 
   @Override
   public V source() {
-    return g.vertices.get(source);
+    return sg.index.vertex(source);
   }
 
   @Override
@@ -53,9 +57,9 @@ final class ResidualWitnessPaths<V, E, W> implements WitnessPaths<V, E, W> {
   @Override
   @SuppressWarnings("unchecked")
   public Optional<GraphPath<V, E>> pathTo(V target) {
-    int t = g.indexOf(target, "target");
+    int t = sg.index.indexOf(target, "target");
     W value = (W) run.d[t];
-    if (semiring.isZero(value)) {
+    if (sg.semiring.isZero(value)) {
       return Optional.empty();
     }
     double weight = value instanceof Number ? ((Number) value).doubleValue() : Double.NaN;
@@ -66,11 +70,12 @@ final class ResidualWitnessPaths<V, E, W> implements WitnessPaths<V, E, W> {
     List<V> vertices = new ArrayList<>();
     vertices.add(target);
     for (int v = t; v != source; v = run.predTail[v]) {
-      if (edges.size() >= g.vertexCount()) {
-        throw new IllegalStateException("predecessor edges close a cycle at " + g.vertices.get(v));
+      if (edges.size() >= sg.index.size()) {
+        throw new IllegalStateException(
+            "predecessor edges close a cycle at " + sg.index.vertex(v));
       }
-      edges.add(g.edgeAt(run.predEdge[v]));
-      vertices.add(g.vertices.get(run.predTail[v]));
+      edges.add(sg.compiled.edge(csr.edgeId(run.predEdge[v])));
+      vertices.add(sg.index.vertex(run.predTail[v]));
     }
     Collections.reverse(edges);
     Collections.reverse(vertices);
@@ -79,6 +84,6 @@ final class ResidualWitnessPaths<V, E, W> implements WitnessPaths<V, E, W> {
 
   @Override
   public String toString() {
-    return "WitnessPaths[from " + source() + ", " + semiring.name() + "]";
+    return "WitnessPaths[from " + source() + ", " + sg.semiring.name() + ", " + sums + "]";
   }
 }

@@ -1,0 +1,122 @@
+package org.pathsum.solver;
+
+import org.pathsum.semiring.Semiring;
+import org.pathsum.semiring.SemiringProperty;
+import org.pathsum.solver.PathSums.Direction;
+import org.pathsum.solver.cyclic.QueueDiscipline;
+
+/**
+ * Mohri's generic single-source shortest-distance algorithm ({@link ResidualIteration}) over the
+ * whole compiled graph, with a chosen {@link QueueDiscipline} and a bound on the number of times
+ * any vertex is taken off the queue; beyond it the solve fails with a {@link
+ * org.pathsum.solver.cyclic.DivergentPathSumException} naming a cycle upstream of that vertex (a
+ * {@link org.pathsum.solver.cyclic.NegativeCycleException} when a selective semiring has an
+ * improving cycle). Backward queries run on the in-adjacency over the reversed semiring, the
+ * components then taken in reverse topological order.
+ */
+final class ResidualSolver<V, E, W> implements PathSumSolver<V, W> {
+
+  private final SolverGraph<V, E, W> sg;
+  private final QueueDiscipline discipline;
+  private final long maxPops;
+
+  ResidualSolver(SolverGraph<V, E, W> sg, QueueDiscipline discipline, long maxPops) {
+    if (discipline == QueueDiscipline.SHORTEST_FIRST) {
+      sg.semiring.require("the shortest-first queue discipline", SemiringProperty.SELECTIVE_PLUS);
+    }
+    if (maxPops < 1) {
+      throw new IllegalArgumentException(
+          "maxPopsPerVertex must be at least 1, got " + maxPops + "; pass a positive bound");
+    }
+    this.sg = sg;
+    this.discipline = discipline;
+    this.maxPops = maxPops;
+  }
+
+  @Override
+  public Semiring<W> semiring() {
+    return sg.semiring;
+  }
+
+  @Override
+  public PathSums<V, W> solveFrom(V source) {
+    int s = sg.index.indexOf(source, "source");
+    Object[] d = iterate(s, false, sg.reachable(s, false)).d;
+    return new IndexedPathSums<>(sg.semiring, source, Direction.FROM_SOURCE, sg.index, null, d);
+  }
+
+  @Override
+  public PathSums<V, W> solveTo(V target) {
+    int t = sg.index.indexOf(target, "target");
+    Object[] d = iterate(t, true, sg.reachable(t, true)).d;
+    return new IndexedPathSums<>(sg.semiring, target, Direction.TO_TARGET, sg.index, null, d);
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public W solveBetween(V source, V target) {
+    int s = sg.index.indexOf(source, "source");
+    int t = sg.index.indexOf(target, "target");
+    boolean[] mask = sg.reachable(s, false);
+    if (!mask[t]) {
+      return sg.semiring.zero();
+    }
+    boolean[] toTarget = sg.reachable(t, true);
+    for (int v = 0; v < mask.length; v++) {
+      mask[v] &= toTarget[v];
+    }
+    return (W) iterate(s, false, mask).d[t];
+  }
+
+  /** The full iteration from {@code anchor}, predecessor edges included (for witness paths). */
+  ResidualIteration<W> iterate(int anchor, boolean backward, boolean[] mask) {
+    WeightedCsr<W> csr = sg.csr(backward);
+    Semiring<W> sr = sg.semiring(backward);
+    try {
+      return ResidualIteration.runSeeded(
+          csr,
+          sr,
+          new int[] {anchor},
+          new Object[] {sr.one()},
+          mask,
+          discipline == QueueDiscipline.SCC_ORDER ? sg.comps : null,
+          backward,
+          discipline,
+          maxPops);
+    } catch (ResidualIteration.LimitExceeded ex) {
+      throw limitExceeded(ex, backward);
+    }
+  }
+
+  /**
+   * For an iteration that exceeded its bound at some vertex: the cyclic component with the most
+   * queue pops among those that can reach it is blamed.
+   */
+  private RuntimeException limitExceeded(ResidualIteration.LimitExceeded ex, boolean backward) {
+    boolean[] upstream = sg.reachable(ex.vertex, !backward);
+    int best = -1;
+    for (int v = 0; v < upstream.length; v++) {
+      int c = sg.comps.componentOf(v);
+      if (upstream[v] && sg.comps.isCyclic(c) && (best < 0 || ex.pops[v] > ex.pops[best])) {
+        best = v;
+      }
+    }
+    if (best < 0) {
+      throw new IllegalStateException("no cycle upstream of a non-converging vertex");
+    }
+    int c = sg.comps.componentOf(best);
+    WeightedCsr<W> local = sg.component(c, backward);
+    return sg.diverged(
+        local,
+        new ComponentSolver.Diverged(
+            best - sg.comps.start(c),
+            null,
+            "the iteration did not converge within " + maxPops + " updates per vertex"),
+        backward);
+  }
+
+  @Override
+  public String toString() {
+    return "ResidualPathSolver[" + sg.semiring.name() + ", " + discipline + "]";
+  }
+}
