@@ -74,6 +74,11 @@ final class CompiledDagSolver<V, E, W> implements PathSumSolver<V, W> {
     return dag;
   }
 
+  /** The compiled graph; for tests. */
+  org.pathsum.solver.compiled.CompiledGraph<V, E> compiled() {
+    return sg.compiled;
+  }
+
   @Override
   public String toString() {
     return "PathSumSolver["

@@ -125,6 +125,11 @@ final class CondensationSolver<V, E, W> implements PathSumSolver<V, W> {
     return false;
   }
 
+  /** The compiled graph; for tests. */
+  org.pathsum.solver.compiled.CompiledGraph<V, E> compiled() {
+    return sg.compiled;
+  }
+
   @Override
   public String toString() {
     return "PathSumSolver["

@@ -115,6 +115,11 @@ final class ResidualSolver<V, E, W> implements PathSumSolver<V, W> {
         backward);
   }
 
+  /** The compiled graph; for tests. */
+  org.pathsum.solver.compiled.CompiledGraph<V, E> compiled() {
+    return sg.compiled;
+  }
+
   @Override
   public String toString() {
     return "ResidualPathSolver[" + sg.semiring.name() + ", " + discipline + "]";

@@ -10,6 +10,9 @@ import org.jgrapht.Graph;
 import org.junit.jupiter.api.Test;
 import org.pathsum.semiring.Semiring;
 import org.pathsum.semiring.Semirings;
+import org.pathsum.solver.testing.RandomDags;
+import org.pathsum.solver.testing.RandomWeights;
+import org.pathsum.solver.testing.TestEdge;
 
 /**
  * Which edge weights the front door reads, and when: each edge's weight exactly once, when the

@@ -21,6 +21,9 @@ import org.jgrapht.graph.SimpleDirectedGraph;
 import org.jgrapht.graph.SimpleGraph;
 import org.junit.jupiter.api.Test;
 import org.pathsum.semiring.Semirings;
+import org.pathsum.solver.testing.RandomDags;
+import org.pathsum.solver.testing.LectureExample;
+import org.pathsum.solver.testing.TestEdge;
 
 /** Bad input and edge cases of the DAG solver and the enumeration reference. */
 class DagPathSolverInputTest {

@@ -20,6 +20,9 @@ import java.util.Objects;
  */
 public final class Components {
 
+  // All four arrays are null for a topologically numbered acyclic graph, where vertex v is
+  // component v: the compiled DAG then pays nothing per vertex for its components.
+  private final int count;
   private final int[] componentOf;
   private final int[] memberStart;
   private final int[] members;
@@ -27,6 +30,7 @@ public final class Components {
   private final boolean anyCyclic;
 
   Components(int[] componentOf, int[] memberStart, int[] members, boolean[] cyclic) {
+    this.count = cyclic.length;
     this.componentOf = componentOf;
     this.memberStart = memberStart;
     this.members = members;
@@ -36,6 +40,16 @@ public final class Components {
       any |= c;
     }
     this.anyCyclic = any;
+  }
+
+  /** The components of a topologically numbered DAG on {@code n} vertices: vertex v is component v. */
+  private Components(int n) {
+    this.count = n;
+    this.componentOf = null;
+    this.memberStart = null;
+    this.members = null;
+    this.cyclic = null;
+    this.anyCyclic = false;
   }
 
   /**
@@ -191,6 +205,9 @@ public final class Components {
    */
   Components contiguous() {
     int n = members.length;
+    if (!anyCyclic) {
+      return new Components(n); // n one-vertex components in topological order: the identity
+    }
     int[] identity = new int[n];
     int[] of = new int[n];
     for (int k = 0; k < n; k++) {
@@ -207,7 +224,7 @@ public final class Components {
 
   /** The number of components. */
   public int count() {
-    return cyclic.length;
+    return count;
   }
 
   /**
@@ -216,32 +233,32 @@ public final class Components {
    * @throws IndexOutOfBoundsException if {@code v} is not a vertex
    */
   public int componentOf(int v) {
-    return componentOf[v];
+    return componentOf == null ? Objects.checkIndex(v, count) : componentOf[v];
   }
 
   /** The number of members of component {@code c}. */
   public int size(int c) {
-    return memberStart[c + 1] - memberStart[c];
+    return end(c) - start(c);
   }
 
   /** The position of component {@code c}'s first member in {@link #member(int)}. */
   public int start(int c) {
-    return memberStart[c];
+    return memberStart == null ? Objects.checkIndex(c, count) : memberStart[c];
   }
 
   /** One past the position of component {@code c}'s last member. */
   public int end(int c) {
-    return memberStart[c + 1];
+    return memberStart == null ? Objects.checkIndex(c, count) + 1 : memberStart[c + 1];
   }
 
   /** The vertex at position {@code k}: components in order, members in increasing index. */
   public int member(int k) {
-    return members[k];
+    return members == null ? Objects.checkIndex(k, count) : members[k];
   }
 
   /** Whether component {@code c} has a cycle: more than one vertex, or a self-loop. */
   public boolean isCyclic(int c) {
-    return cyclic[c];
+    return cyclic == null ? Objects.checkIndex(c, count) < 0 : cyclic[c];
   }
 
   /** Whether the graph is acyclic: every component is one vertex without a self-loop. */
@@ -258,8 +275,8 @@ public final class Components {
    * @throws IllegalArgumentException if {@code v}'s component is not cyclic
    */
   public int[] cycleThrough(IntGraph g, IntGraph.Adjacency adjacency, int v) {
-    int c = componentOf[v];
-    if (!cyclic[c]) {
+    int c = componentOf(v);
+    if (!isCyclic(c)) {
       throw new IllegalArgumentException("vertex " + v + " lies on no cycle");
     }
     int n = g.vertexCount;
@@ -274,7 +291,7 @@ public final class Components {
       int u = queue[qh++];
       for (int i = adjacency.start(u), end = adjacency.end(u); i < end; i++) {
         int w = adjacency.endAt(i);
-        if (componentOf[w] != c) {
+        if (componentOf(w) != c) {
           continue;
         }
         if (w == v) {
@@ -303,8 +320,8 @@ public final class Components {
   @Override
   public String toString() {
     int cyclicCount = 0;
-    for (boolean c : cyclic) {
-      cyclicCount += c ? 1 : 0;
+    for (int c = 0; c < count; c++) {
+      cyclicCount += isCyclic(c) ? 1 : 0;
     }
     return "Components[" + count() + " components, " + cyclicCount + " cyclic]";
   }

@@ -158,13 +158,13 @@ public final class IntGraph {
     return a;
   }
 
-  /** Whether the in-adjacency has been built; for tests of laziness. */
-  boolean hasIn() {
+  /** Whether the in-adjacency has been built yet (it is built lazily); for diagnostics. */
+  public boolean hasIn() {
     return in != null;
   }
 
-  /** Whether the out-adjacency has been built; for tests of laziness. */
-  boolean hasOut() {
+  /** Whether the out-adjacency has been built yet (it is built lazily); for diagnostics. */
+  public boolean hasOut() {
     return out != null;
   }
 

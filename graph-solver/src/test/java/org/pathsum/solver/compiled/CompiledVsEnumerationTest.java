@@ -18,6 +18,8 @@ import org.pathsum.solver.NotADagException;
 import org.pathsum.solver.PathSumSolver;
 import org.pathsum.solver.PathSumSolvers;
 import org.pathsum.solver.PathSums;
+import org.pathsum.solver.testing.RandomDags;
+import org.pathsum.solver.testing.WordSetSemiring;
 
 /**
  * Differential test: the front door's compiled DAG path against the brute-force {@link

@@ -20,6 +20,8 @@ import org.pathsum.semiring.Semiring;
 import org.pathsum.semiring.Semirings;
 import org.pathsum.solver.PathSumSolver;
 import org.pathsum.solver.PathSums;
+import org.pathsum.solver.testing.RandomGraphs;
+import org.pathsum.solver.testing.References;
 
 class StarEliminationTest {
 

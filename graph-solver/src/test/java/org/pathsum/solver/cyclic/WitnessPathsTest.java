@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.pathsum.semiring.MissingSemiringPropertyException;
 import org.pathsum.semiring.Semiring;
 import org.pathsum.semiring.Semirings;
+import org.pathsum.solver.testing.RandomGraphs;
+import org.pathsum.solver.testing.References;
 
 class WitnessPathsTest {
 

@@ -1,13 +1,15 @@
-package org.pathsum.solver;
+package org.pathsum.solver.testing;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.jgrapht.Graph;
 import org.pathsum.semiring.Semiring;
+import org.pathsum.solver.PathSumSolver;
+import org.pathsum.solver.PathSums;
 
 /** Differential assertions between solvers on one graph. */
-final class SolverAgreement {
+public final class SolverAgreement {
 
   private SolverAgreement() {}
 
@@ -15,7 +17,7 @@ final class SolverAgreement {
    * Asserts that {@code candidate}'s forward, backward and demand answers equal {@code reference}'s
    * for every (source, target) pair, under {@code semiring.equivalent}.
    */
-  static <V, W> void assertAgree(
+  public static <V, W> void assertAgree(
       Graph<V, ?> graph,
       PathSumSolver<V, W> reference,
       PathSumSolver<V, W> candidate,
@@ -42,7 +44,7 @@ final class SolverAgreement {
     }
   }
 
-  static <V, W> void assertEquivalent(
+  public static <V, W> void assertEquivalent(
       Semiring<W> semiring, W expected, W actual, String context, String query, V s, V t) {
     assertTrue(
         semiring.equivalent(expected, actual),

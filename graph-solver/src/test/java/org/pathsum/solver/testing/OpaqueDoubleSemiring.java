@@ -1,15 +1,15 @@
-package org.pathsum.solver.compiled;
+package org.pathsum.solver.testing;
 
 import java.util.Set;
 import org.pathsum.semiring.DoubleSemiring;
 import org.pathsum.semiring.SemiringProperty;
 
 /** Test-only: delegates to a {@link DoubleSemiring} under another class, so no kernel knows it. */
-final class OpaqueDoubleSemiring implements DoubleSemiring {
+public final class OpaqueDoubleSemiring implements DoubleSemiring {
 
   private final DoubleSemiring base;
 
-  OpaqueDoubleSemiring(DoubleSemiring base) {
+  public OpaqueDoubleSemiring(DoubleSemiring base) {
     this.base = base;
   }
 

@@ -1,4 +1,4 @@
-package org.pathsum.solver;
+package org.pathsum.solver.testing;
 
 import java.util.List;
 import org.jgrapht.Graph;
@@ -10,21 +10,21 @@ import org.jgrapht.graph.DirectedWeightedPseudograph;
  * the local partial derivatives at (x, y) = (3, 5), where x + y = 8, 4y = 20, x + 4y = 23, (x + y)y
  * = 40 and F = 920.
  */
-final class LectureExample {
+public final class LectureExample {
 
-  static final String X = "x";
-  static final String Y = "y";
-  static final String FOUR = "4";
-  static final String FOUR_Y = "4y";
-  static final String X_PLUS_Y = "x+y";
-  static final String X_PLUS_FOUR_Y = "x+4y";
-  static final String X_PLUS_Y_TIMES_Y = "(x+y)y";
-  static final String F = "F";
+  public static final String X = "x";
+  public static final String Y = "y";
+  public static final String FOUR = "4";
+  public static final String FOUR_Y = "4y";
+  public static final String X_PLUS_Y = "x+y";
+  public static final String X_PLUS_FOUR_Y = "x+4y";
+  public static final String X_PLUS_Y_TIMES_Y = "(x+y)y";
+  public static final String F = "F";
 
   private LectureExample() {}
 
   /** The graph; edges run operand → operation, weighted with ∂operation/∂operand at (3, 5). */
-  static Graph<String, DefaultWeightedEdge> graph() {
+  public static Graph<String, DefaultWeightedEdge> graph() {
     Graph<String, DefaultWeightedEdge> g =
         new DirectedWeightedPseudograph<>(DefaultWeightedEdge.class);
     for (String v : List.of(X, Y, FOUR, FOUR_Y, X_PLUS_Y, X_PLUS_FOUR_Y, X_PLUS_Y_TIMES_Y, F)) {

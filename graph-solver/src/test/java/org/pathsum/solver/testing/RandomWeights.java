@@ -1,4 +1,4 @@
-package org.pathsum.solver;
+package org.pathsum.solver.testing;
 
 import java.util.BitSet;
 import java.util.SplittableRandom;
@@ -8,31 +8,31 @@ import org.pathsum.semiring.Pair;
 import org.pathsum.semiring.SymbolicSum;
 
 /** Random members of the shipped semirings' carriers, including their zero now and then. */
-final class RandomWeights {
+public final class RandomWeights {
 
   private RandomWeights() {}
 
-  static Function<SplittableRandom, Double> real() {
+  public static Function<SplittableRandom, Double> real() {
     return rnd -> rnd.nextDouble(-2, 2);
   }
 
-  static Function<SplittableRandom, Boolean> booleans() {
+  public static Function<SplittableRandom, Boolean> booleans() {
     return rnd -> rnd.nextInt(4) != 0;
   }
 
-  static Function<SplittableRandom, Double> tropical() {
+  public static Function<SplittableRandom, Double> tropical() {
     return rnd -> rnd.nextInt(10) == 0 ? Double.POSITIVE_INFINITY : rnd.nextDouble(-5, 10);
   }
 
-  static Function<SplittableRandom, Double> maxPlus() {
+  public static Function<SplittableRandom, Double> maxPlus() {
     return rnd -> rnd.nextInt(10) == 0 ? Double.NEGATIVE_INFINITY : rnd.nextDouble(-5, 10);
   }
 
-  static Function<SplittableRandom, Long> counting() {
+  public static Function<SplittableRandom, Long> counting() {
     return rnd -> rnd.nextLong(0, 4);
   }
 
-  static Function<SplittableRandom, Double> bottleneck() {
+  public static Function<SplittableRandom, Double> bottleneck() {
     return rnd -> {
       int k = rnd.nextInt(12);
       return k == 0
@@ -41,16 +41,16 @@ final class RandomWeights {
     };
   }
 
-  static Function<SplittableRandom, Double> viterbi() {
+  public static Function<SplittableRandom, Double> viterbi() {
     return rnd -> rnd.nextInt(10) == 0 ? 1.0 : rnd.nextDouble();
   }
 
-  static Function<SplittableRandom, Double> log() {
+  public static Function<SplittableRandom, Double> log() {
     return rnd -> rnd.nextInt(10) == 0 ? Double.NEGATIVE_INFINITY : rnd.nextDouble(-3, 2);
   }
 
   /** Gen/kill functions over bits {@code 0..width-1}, and the formal zero now and then. */
-  static Function<SplittableRandom, GenKill> genKill(int width) {
+  public static Function<SplittableRandom, GenKill> genKill(int width) {
     return rnd -> {
       if (rnd.nextInt(15) == 0) {
         return GenKill.zero();
@@ -70,16 +70,16 @@ final class RandomWeights {
   }
 
   /** One atom out of three, so that different paths share words and multiplicities matter. */
-  static Function<SplittableRandom, SymbolicSum> symbolic() {
+  public static Function<SplittableRandom, SymbolicSum> symbolic() {
     return rnd -> SymbolicSum.atom(String.valueOf("abc".charAt(rnd.nextInt(3))));
   }
 
   /** (integer distance, count): integers keep tropical ties exact, as lexicographic needs. */
-  static Function<SplittableRandom, Pair<Double, Long>> shortestWithCount() {
+  public static Function<SplittableRandom, Pair<Double, Long>> shortestWithCount() {
     return rnd -> Pair.of((double) rnd.nextInt(4), rnd.nextLong(1, 3));
   }
 
-  static Function<SplittableRandom, Pair<Double, Long>> realAndCount() {
+  public static Function<SplittableRandom, Pair<Double, Long>> realAndCount() {
     return rnd -> Pair.of(rnd.nextDouble(-2, 2), rnd.nextLong(0, 3));
   }
 }

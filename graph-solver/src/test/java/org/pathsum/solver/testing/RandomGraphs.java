@@ -1,4 +1,4 @@
-package org.pathsum.solver.cyclic;
+package org.pathsum.solver.testing;
 
 import java.util.SplittableRandom;
 import java.util.function.ToDoubleFunction;
@@ -7,7 +7,7 @@ import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.DirectedWeightedPseudograph;
 
 /** Seeded random directed multigraphs with self-loops and parallel edges, for the tests. */
-final class RandomGraphs {
+public final class RandomGraphs {
 
   private RandomGraphs() {}
 
@@ -15,7 +15,7 @@ final class RandomGraphs {
    * {@code n} vertices 0..n-1 and {@code m} edges with uniformly random ends (so self-loops and
    * parallel edges occur), weighted by {@code weight}, which may look at the random source.
    */
-  static Graph<Integer, DefaultWeightedEdge> multigraph(
+  public static Graph<Integer, DefaultWeightedEdge> multigraph(
       SplittableRandom rnd, int n, int m, ToDoubleFunction<SplittableRandom> weight) {
     Graph<Integer, DefaultWeightedEdge> g =
         new DirectedWeightedPseudograph<>(DefaultWeightedEdge.class);
@@ -30,7 +30,7 @@ final class RandomGraphs {
   }
 
   /** The weight function of a JGraphT weighted graph, boxed. */
-  static <E> java.util.function.Function<E, Double> weightsOf(Graph<Integer, E> g) {
+  public static <E> java.util.function.Function<E, Double> weightsOf(Graph<Integer, E> g) {
     return e -> g.getEdgeWeight(e);
   }
 }

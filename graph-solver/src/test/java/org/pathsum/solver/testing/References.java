@@ -1,4 +1,4 @@
-package org.pathsum.solver.cyclic;
+package org.pathsum.solver.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,9 +14,10 @@ import org.jgrapht.alg.shortestpath.BellmanFordShortestPath;
 import org.jgrapht.alg.shortestpath.NegativeCycleDetectedException;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.pathsum.solver.PathSumSolver;
+import org.pathsum.solver.cyclic.NegativeCycleException;
 
 /** Independent reference algorithms and checks used by several tests. */
-final class References {
+public final class References {
 
   private References() {}
 
@@ -25,7 +26,7 @@ final class References {
    * sums from s when the series converges. Gaussian elimination with partial pivoting on the
    * transposed system (I − A)ᵀ x = e_s. O(n³).
    */
-  static double[] inverseRow(Graph<Integer, DefaultWeightedEdge> g, int n, int s) {
+  public static double[] inverseRow(Graph<Integer, DefaultWeightedEdge> g, int n, int s) {
     double[][] m = new double[n][n + 1];
     for (int i = 0; i < n; i++) {
       m[i][i] = 1;
@@ -63,7 +64,7 @@ final class References {
   }
 
   /** Breadth-first reachability from {@code s}. */
-  static <E> boolean[] reachable(Graph<Integer, E> g, int n, int s) {
+  public static <E> boolean[] reachable(Graph<Integer, E> g, int n, int s) {
     boolean[] seen = new boolean[n];
     ArrayDeque<Integer> queue = new ArrayDeque<>();
     seen[s] = true;
@@ -82,7 +83,7 @@ final class References {
   }
 
   /** Asserts that {@code cycle} is a non-empty directed cycle of {@code g}. */
-  static <V, E> void assertIsCycle(Graph<V, E> g, List<?> cycle, String message) {
+  public static <V, E> void assertIsCycle(Graph<V, E> g, List<?> cycle, String message) {
     assertFalse(cycle.isEmpty(), message + ": empty cycle");
     for (int i = 0; i < cycle.size(); i++) {
       @SuppressWarnings("unchecked")
@@ -94,7 +95,7 @@ final class References {
   }
 
   /** The least total weight of a way round {@code cycle} using the lightest parallel edges. */
-  static double lightestCycleWeight(Graph<Integer, DefaultWeightedEdge> g, List<?> cycle) {
+  public static double lightestCycleWeight(Graph<Integer, DefaultWeightedEdge> g, List<?> cycle) {
     double total = 0;
     for (int i = 0; i < cycle.size(); i++) {
       Integer a = (Integer) cycle.get(i);
@@ -114,7 +115,7 @@ final class References {
    * real cycle of negative weight exactly when JGraphT's Bellman-Ford finds a negative cycle
    * reachable from s, and converges otherwise; enough graphs must have one for this to mean much.
    */
-  static void assertNegativeCyclesReported(
+  public static void assertNegativeCyclesReported(
       Function<Graph<Integer, DefaultWeightedEdge>, PathSumSolver<Integer, Double>> factory,
       String label) {
     int detected = 0;
@@ -137,7 +138,7 @@ final class References {
         NegativeCycleException e =
             assertThrows(NegativeCycleException.class, () -> solver.solveFrom(s), msg);
         assertIsCycle(g, e.cycle(), msg);
-        assertTrue((Double) e.cycleWeight() < 0, msg);
+        assertTrue(e.<Double>cycleWeight() < 0, msg);
         assertTrue(lightestCycleWeight(g, e.cycle()) < 0, msg);
         assertEquals("tropical", e.semiringName(), msg);
         detected++;

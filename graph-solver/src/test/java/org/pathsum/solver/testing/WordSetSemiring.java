@@ -1,4 +1,4 @@
-package org.pathsum.solver.compiled;
+package org.pathsum.solver.testing;
 
 import java.util.Set;
 import java.util.TreeSet;
@@ -10,9 +10,9 @@ import org.pathsum.semiring.SemiringProperty;
  * concatenation, 0̄ = ∅, 1̄ = {ε}. Exact and non-commutative: a path sum is the set of words
  * spelled by the paths, so any operand-order mistake changes the answer.
  */
-final class WordSetSemiring implements Semiring<Set<String>> {
+public final class WordSetSemiring implements Semiring<Set<String>> {
 
-  static final WordSetSemiring INSTANCE = new WordSetSemiring();
+  public static final WordSetSemiring INSTANCE = new WordSetSemiring();
 
   @Override
   public Set<String> zero() {

@@ -1,18 +1,18 @@
-package org.pathsum.solver;
+package org.pathsum.solver.testing;
 
 /**
  * An edge of the test graphs: identity equality, so two edges between the same vertices are
  * distinct parallel edges, and a readable name.
  */
-final class TestEdge {
+public final class TestEdge {
 
   private final int id;
 
-  TestEdge(int id) {
+  public TestEdge(int id) {
     this.id = id;
   }
 
-  int id() {
+  public int id() {
     return id;
   }
 
