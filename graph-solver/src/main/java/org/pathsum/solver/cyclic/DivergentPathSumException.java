@@ -2,6 +2,7 @@ package org.pathsum.solver.cyclic;
 
 import java.util.List;
 import java.util.Objects;
+import org.pathsum.semiring.PathSumException;
 
 /**
  * Thrown when a path sum over a graph with cycles is not defined in the semiring: the infinite sum
@@ -14,7 +15,7 @@ import java.util.Objects;
  * its bound; the subclasses {@link NegativeCycleException} and {@link InfinitePathSumException}
  * name the two common special cases.
  */
-public class DivergentPathSumException extends IllegalArgumentException {
+public class DivergentPathSumException extends PathSumException {
 
   private final transient List<?> cycle;
   private final String semiringName;
