@@ -376,11 +376,13 @@ public final class SeriesComponentSolver {
     // componentwise criterion gets as many again after it is met.
     long budget = 50 + 2 * (long) Math.ceil(Math.log(tolerance * (1 - gamma) * U) / Math.log(gamma));
     int metAt = -1;
+    int extra = 0;
     double bound = Double.POSITIVE_INFINITY;
     for (int sweep = 1; sweep <= budget; sweep++) {
       double deltaC = 0;
       double normC = 0;
       double relative = 0;
+      boolean reached = false;
       int overflowAt = -1;
       for (int i = 0; i < n; i++) {
         double s = b[i];
@@ -392,6 +394,7 @@ public final class SeriesComponentSolver {
           s *= inverseDiagonal[i];
         }
         double d = Math.abs(s - x[i]);
+        reached |= x[i] == 0 && s != 0;
         x[i] = s;
         if (!(Math.abs(s) <= Double.MAX_VALUE) && overflowAt < 0) {
           overflowAt = i;
@@ -414,7 +417,12 @@ public final class SeriesComponentSolver {
         if (metAt < 0) {
           metAt = sweep;
         }
-        if (relative <= tolerance || sweep >= 2 * metAt + 2) {
+        if (relative <= tolerance) {
+          return bound;
+        }
+        // Sweeps that reach new vertices (far from the inflow, still 0) do not count against the
+        // componentwise phase; the others are limited to as many as the norm criterion took.
+        if (!reached && ++extra > metAt + 2) {
           return bound;
         }
       }
