@@ -5,6 +5,7 @@ import org.pathsum.semiring.Semiring;
 import org.pathsum.solver.PathSums.Direction;
 import org.pathsum.solver.compiled.Components;
 import org.pathsum.solver.compiled.IntGraph;
+import org.pathsum.solver.cyclic.ComponentRefusalException;
 
 /**
  * The front door's solver for a graph with cycles: the condensation in topological order (the
@@ -111,6 +112,9 @@ final class CondensationSolver<V, E, W> implements PathSumSolver<V, W> {
       strategy.solve(local, sr, b);
     } catch (ComponentSolver.Diverged d) {
       throw sg.diverged(local, d, backward);
+    } catch (ComponentRefusalException e) {
+      throw e.withVertices(
+          i -> sg.index.vertex(local.globalVertex(i)), sg.semiring.name(), backward);
     }
     System.arraycopy(b, 0, x, lo, hi - lo);
   }

@@ -36,11 +36,14 @@ import org.pathsum.solver.elimination.StarElimination;
  *       |E|) per query;
  *   <li>on a graph with cycles walks the condensation in topological order, pushing values along
  *       the edges between components and handing each cyclic component that the query enters to a
- *       {@link ComponentSolver}: for an idempotent ⊕ (tropical, max-plus, boolean, bottleneck,
- *       gen/kill) residual propagation inside the component — Dijkstra-like when no weight in it
- *       improves on the empty path, Bellman–Ford-like otherwise; for a semiring with a Kleene star
- *       (real, log, {@linkplain PathExpressions path expressions}) exact star elimination; for any
- *       other semiring (counting, symbolic) a refusal, since infinitely many paths go round.
+ *       {@link ComponentSolver}: for real and log a certified series (the spectral radius of the
+ *       component's |weights| is proven below 1, else the query is refused with a {@link
+ *       org.pathsum.solver.cyclic.DivergentSeriesException}), solved by Gauss–Seidel; for tropical
+ *       and max-plus Dijkstra, or Bellman–Ford that stops at the first improving cycle; for any
+ *       other idempotent ⊕ (boolean, bottleneck, gen/kill) residual propagation inside the
+ *       component; for another semiring with a Kleene star ({@linkplain PathExpressions path
+ *       expressions}) exact star elimination; for any other semiring (counting, symbolic) a
+ *       refusal, since infinitely many paths go round.
  * </ol>
  *
  * <p>The out-adjacency is built for forward queries and the in-adjacency only when a backward
@@ -50,7 +53,9 @@ import org.pathsum.solver.elimination.StarElimination;
  * org.pathsum.semiring.PathSumException} that carries a responsible cycle of the graph's own
  * vertices: {@link InfinitePathSumException} (counting with a cycle on the paths), {@link
  * NegativeCycleException} (tropical with a negative cycle, max-plus with a positive one, with the
- * cycle's weight), {@link DivergentPathSumException} (real with a non-contractive cycle). Only the
+ * cycle's weight), {@link DivergentPathSumException} (real or log whose series is not proven to
+ * converge), {@link org.pathsum.solver.cyclic.CarrierOverflowException} (a value leaves the
+ * doubles). Only the
  * paths a query asks about matter: a cycle the source cannot reach does not stop {@code
  * solveFrom}, and {@code solveBetween} looks only at vertices on source–target paths.
  *
@@ -111,10 +116,16 @@ public final class PathSumSolvers {
   }
 
   /**
-   * The per-component strategy {@link #forGraph} uses for {@code semiring}: residual propagation
-   * for an idempotent ⊕, star elimination for a semiring with a star, none (a refusal) otherwise.
+   * The per-component strategy {@link #forGraph} uses for {@code semiring}: the array-level
+   * strategies for real, log, tropical and max-plus ({@link DoubleComponentSolvers}); otherwise
+   * residual propagation for an idempotent ⊕, star elimination for a semiring with a star, none
+   * (a refusal) otherwise.
    */
   static <W> ComponentSolver<W> componentStrategy(Semiring<W> semiring) {
+    ComponentSolver<W> arrays = DoubleComponentSolvers.forSemiring(semiring);
+    if (arrays != null) {
+      return arrays;
+    }
     if (semiring.has(SemiringProperty.IDEMPOTENT_PLUS)) {
       return new ResidualComponentSolver<>();
     }

@@ -25,6 +25,18 @@
  * {@link org.pathsum.solver.cyclic.NegativeCycleException} and {@link
  * org.pathsum.solver.cyclic.InfinitePathSumException}.
  *
+ * <p>Array-level strategies for one strongly connected component at a time, over a local CSR
+ * ({@code int[] offsets, int[] targets, double[] weights}), for the front door's condensation:
+ * {@link org.pathsum.solver.cyclic.SpectralRadiusCertificate} proves ρ(|A|) < 1 (or refuses) for
+ * the real and log semirings; {@link org.pathsum.solver.cyclic.SeriesComponentSolver} then solves
+ * {@code x = b + Ax} by Gauss–Seidel (dense LU first for small components) to a proven tolerance;
+ * {@link org.pathsum.solver.cyclic.SelectiveComponentSolver} solves tropical and max-plus by
+ * Dijkstra or by Bellman–Ford with subtree disassembly. Their refusals, {@link
+ * org.pathsum.solver.cyclic.ComponentRefusalException}, carry local indices and map to {@link
+ * org.pathsum.solver.cyclic.DivergentSeriesException}, {@link
+ * org.pathsum.solver.cyclic.NegativeCycleException} or {@link
+ * org.pathsum.solver.cyclic.CarrierOverflowException}.
+ *
  * <p>No method in this package accepts or returns {@code null}, and no algorithm recurses: a
  * million-vertex chain or a long cycle does not overflow the stack.
  */
