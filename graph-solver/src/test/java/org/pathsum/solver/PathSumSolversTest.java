@@ -152,6 +152,55 @@ class PathSumSolversTest {
   }
 
   @Test
+  void logIsTheLogarithmOfRealOnContractiveGraphs() {
+    for (long seed = 1; seed <= GRAPHS / 2; seed++) {
+      SplittableRandom rnd = new SplittableRandom(seed);
+      int n = 1 + rnd.nextInt(10);
+      // Positive weights below 1/(3n): every row sum of the matrix is below 1/3.
+      Graph<Integer, DefaultWeightedEdge> g =
+          RandomGraphs.multigraph(
+              rnd, n, rnd.nextInt(3 * n + 1), r -> r.nextDouble(0.01, 1.0) / (3.0 * n));
+      PathSumSolver<Integer, Double> real =
+          PathSumSolvers.forGraph(g, Semirings.real(), g::getEdgeWeight);
+      PathSumSolver<Integer, Double> log =
+          PathSumSolvers.forGraph(g, Semirings.log(), e -> Math.log(g.getEdgeWeight(e)));
+      for (int s = 0; s < n; s++) {
+        PathSums<Integer, Double> r = real.solveFrom(s);
+        PathSums<Integer, Double> l = log.solveFrom(s);
+        for (int t = 0; t < n; t++) {
+          assertEquals(
+              Math.log(r.get(t)),
+              l.get(t),
+              1e-9 * Math.max(1, Math.abs(l.get(t))),
+              "seed " + seed + " " + s + "->" + t);
+        }
+      }
+    }
+  }
+
+  @Test
+  void realRefusesASeriesItCannotProveConvergentBothWays() {
+    Graph<String, DefaultWeightedEdge> g =
+        new DirectedWeightedPseudograph<>(DefaultWeightedEdge.class);
+    for (String v : List.of("s", "a", "b", "t")) {
+      g.addVertex(v);
+    }
+    g.setEdgeWeight(g.addEdge("s", "a"), 1);
+    g.setEdgeWeight(g.addEdge("a", "b"), 2);
+    g.setEdgeWeight(g.addEdge("b", "a"), 0.75); // the cycle a → b → a weighs 1.5
+    g.setEdgeWeight(g.addEdge("b", "t"), 1);
+    PathSumSolver<String, Double> solver = PathSumSolvers.ofEdgeWeights(g, Semirings.real());
+    for (Runnable query :
+        List.<Runnable>of(() -> solver.solveFrom("s"), () -> solver.solveTo("t"))) {
+      org.pathsum.solver.cyclic.DivergentSeriesException e =
+          assertThrows(org.pathsum.solver.cyclic.DivergentSeriesException.class, query::run);
+      References.assertIsCycle(g, e.cycle(), "real series");
+      assertEquals(Set.of("a", "b"), Set.copyOf(e.<String>cycle()));
+    }
+    assertEquals(0.0, solver.solveBetween("t", "s")); // no path meets the cycle
+  }
+
+  @Test
   void genKillAgreesWithTheWholeGraphResidualSolverBothWays() {
     // Non-commutative and idempotent: the per-component strategy against Mohri over the whole
     // graph in FIFO order, forward, backward and on demand.
