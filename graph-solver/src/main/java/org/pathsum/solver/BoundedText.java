@@ -2,7 +2,6 @@ package org.pathsum.solver;
 
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Text of bounded length for collections that may have millions of elements: the {@code toString}
@@ -24,19 +23,6 @@ public final class BoundedText {
       sb.append(k == 0 ? "" : ", ").append(it.next());
     }
     return more(sb, elements.size()).append(']').toString();
-  }
-
-  /** {@code {k0=v0, …, k9=v9, … (N more)}}, in the map's iteration order. */
-  public static String map(Map<?, ?> entries) {
-    StringBuilder sb = new StringBuilder("{");
-    int k = 0;
-    for (Iterator<? extends Map.Entry<?, ?>> it = entries.entrySet().iterator();
-        it.hasNext() && k < SHOWN;
-        k++) {
-      Map.Entry<?, ?> e = it.next();
-      sb.append(k == 0 ? "" : ", ").append(e.getKey()).append('=').append(e.getValue());
-    }
-    return more(sb, entries.size()).append('}').toString();
   }
 
   /**

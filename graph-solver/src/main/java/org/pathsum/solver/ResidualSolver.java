@@ -57,13 +57,9 @@ final class ResidualSolver<V, E, W> implements PathSumSolver<V, W> {
   public W solveBetween(V source, V target) {
     int s = sg.index.indexOf(source, "source");
     int t = sg.index.indexOf(target, "target");
-    boolean[] mask = sg.reachable(s, false);
-    if (!mask[t]) {
+    boolean[] mask = sg.onPaths(s, t);
+    if (mask == null) {
       return sg.semiring.zero();
-    }
-    boolean[] toTarget = sg.reachable(t, true);
-    for (int v = 0; v < mask.length; v++) {
-      mask[v] &= toTarget[v];
     }
     return (W) iterate(s, false, mask).d[t];
   }

@@ -117,6 +117,22 @@ final class SolverGraph<V, E, W> {
   }
 
   /**
+   * The vertices on some {@code s → t} path (reachable from s and reaching t), as a mask; {@code
+   * null} if there is no such path. Builds both adjacencies. O(|V| + |E|).
+   */
+  boolean[] onPaths(int s, int t) {
+    boolean[] mask = reachable(s, false);
+    if (!mask[t]) {
+      return null;
+    }
+    boolean[] toTarget = reachable(t, true);
+    for (int v = 0; v < mask.length; v++) {
+      mask[v] &= toTarget[v];
+    }
+    return mask;
+  }
+
+  /**
    * The refusal for a cyclic component {@code c} with nonzero paths into it when no strategy can
    * sum its walks: {@link InfinitePathSumException} when ⊕ is not idempotent (infinitely many
    * paths), a missing {@link SemiringProperty#STAR} otherwise.

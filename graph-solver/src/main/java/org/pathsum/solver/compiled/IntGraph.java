@@ -85,31 +85,6 @@ public final class IntGraph {
     this.target = target;
   }
 
-  /**
-   * A graph on {@code vertexCount} vertices with edge {@code e} going {@code from[e] → to[e]}.
-   * Copies the arrays. O(m).
-   *
-   * @throws IllegalArgumentException if the arrays differ in length or name a vertex out of range
-   */
-  public static IntGraph of(int vertexCount, int[] from, int[] to) {
-    if (vertexCount < 0) {
-      throw new IllegalArgumentException(
-          "vertexCount must be >= 0, got " + vertexCount + "; pass the number of vertices");
-    }
-    if (from.length != to.length) {
-      throw new IllegalArgumentException(
-          from.length + " edge sources but " + to.length + " edge targets; pass one of each");
-    }
-    for (int e = 0; e < from.length; e++) {
-      if (from[e] < 0 || from[e] >= vertexCount || to[e] < 0 || to[e] >= vertexCount) {
-        throw new IllegalArgumentException(
-            "edge " + e + " (" + from[e] + " -> " + to[e] + ") has a vertex outside 0.."
-                + (vertexCount - 1));
-      }
-    }
-    return new IntGraph(vertexCount, from.clone(), to.clone());
-  }
-
   /** The number of vertices n; vertices are {@code 0 … n−1}. */
   public int vertexCount() {
     return vertexCount;

@@ -73,11 +73,6 @@ public final class VertexIndex<V> {
     return graphOrder[k];
   }
 
-  /** Whether {@code v} is one of the vertices. */
-  public boolean contains(Object v) {
-    return index.containsKey(v);
-  }
-
   /**
    * The vertex at {@code index}.
    *
