@@ -4,8 +4,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.pathsum.semiring.DoubleSemiring;
-import org.pathsum.semiring.Semiring;
-import org.pathsum.solver.PathSums.Direction;
 import org.pathsum.solver.compiled.CompiledDag;
 import org.pathsum.solver.compiled.DagSweeps;
 
@@ -16,53 +14,36 @@ import org.pathsum.solver.compiled.DagSweeps;
  * backward sweep scatters over the in-adjacency, so no reverse structure is ever built. Cost per
  * query O(|V| + |E|) over the index range the query covers.
  */
-final class CompiledDagSolver<V, E, W> implements PathSumSolver<V, W> {
+final class CompiledDagSolver<V, E, W> extends CompiledSolver<V, E, W> {
 
-  private final SolverGraph<V, E, W> sg;
   private final CompiledDag dag;
   private final DoubleSemiring primitive;
   private final List<W> boxed;
 
   @SuppressWarnings("unchecked")
   CompiledDagSolver(SolverGraph<V, E, W> sg) {
-    this.sg = sg;
+    super(sg);
     this.dag = sg.compiled.dag();
     this.primitive = sg.doubles != null ? (DoubleSemiring) sg.semiring : null;
     this.boxed = Collections.unmodifiableList((List<W>) Arrays.asList(sg.weights));
   }
 
   @Override
-  public Semiring<W> semiring() {
-    return sg.semiring;
-  }
-
-  @Override
-  public PathSums<V, W> solveFrom(V source) {
-    int s = sg.index.indexOf(source, "source");
+  Object values(int anchor, boolean backward) {
     if (primitive != null) {
-      double[] out = DagSweeps.forward(dag, primitive, sg.doubles, s);
-      return new IndexedPathSums<>(sg.semiring, source, Direction.FROM_SOURCE, sg.index, out, null);
+      return backward
+          ? DagSweeps.backward(dag, primitive, sg.doubles, anchor)
+          : DagSweeps.forward(dag, primitive, sg.doubles, anchor);
     }
-    Object[] out = DagSweeps.forward(dag, sg.semiring, boxed, s).toArray();
-    return new IndexedPathSums<>(sg.semiring, source, Direction.FROM_SOURCE, sg.index, null, out);
-  }
-
-  @Override
-  public PathSums<V, W> solveTo(V target) {
-    int t = sg.index.indexOf(target, "target");
-    if (primitive != null) {
-      double[] out = DagSweeps.backward(dag, primitive, sg.doubles, t);
-      return new IndexedPathSums<>(sg.semiring, target, Direction.TO_TARGET, sg.index, out, null);
-    }
-    Object[] out = DagSweeps.backward(dag, sg.semiring, boxed, t).toArray();
-    return new IndexedPathSums<>(sg.semiring, target, Direction.TO_TARGET, sg.index, null, out);
+    return (backward
+            ? DagSweeps.backward(dag, sg.semiring, boxed, anchor)
+            : DagSweeps.forward(dag, sg.semiring, boxed, anchor))
+        .toArray();
   }
 
   @Override
   @SuppressWarnings("unchecked")
-  public W solveBetween(V source, V target) {
-    int s = sg.index.indexOf(source, "source");
-    int t = sg.index.indexOf(target, "target");
+  W between(int s, int t) {
     if (primitive != null) {
       return (W) (Double) DagSweeps.between(dag, primitive, sg.doubles, s, t);
     }
@@ -74,18 +55,8 @@ final class CompiledDagSolver<V, E, W> implements PathSumSolver<V, W> {
     return dag;
   }
 
-  /** The compiled graph; for tests. */
-  org.pathsum.solver.compiled.CompiledGraph<V, E> compiled() {
-    return sg.compiled;
-  }
-
   @Override
-  public String toString() {
-    return "PathSumSolver["
-        + sg.semiring.name()
-        + (primitive != null ? ", primitive" : ", generic")
-        + " DAG sweeps, "
-        + sg.compiled
-        + "]";
+  String describe() {
+    return (primitive != null ? "primitive" : "generic") + " DAG sweeps";
   }
 }

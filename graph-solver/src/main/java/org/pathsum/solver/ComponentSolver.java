@@ -12,8 +12,10 @@ import org.pathsum.semiring.Semiring;
  * <p>Backward queries hand the component over on reversed edges with the {@linkplain
  * Semiring#reversed() reversed semiring}, so an implementation needs no notion of direction. An
  * implementation that cannot give a defined answer throws {@link Diverged} with the local vertex
- * (and, if it found one, the local cycle) responsible; the solver turns that into the typed {@link
- * org.pathsum.semiring.PathSumException} with the graph's own vertices.
+ * (and, if it found one, the local cycle) responsible, or a {@link
+ * org.pathsum.solver.cyclic.ComponentRefusalException} with its local evidence; the solver turns
+ * either into the typed {@link org.pathsum.semiring.PathSumException} with the graph's own
+ * vertices, listed along the original edges even for a backward query.
  *
  * @param <W> the weight type
  */

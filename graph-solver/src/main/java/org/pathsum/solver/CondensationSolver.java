@@ -2,7 +2,6 @@ package org.pathsum.solver;
 
 import java.util.Arrays;
 import org.pathsum.semiring.Semiring;
-import org.pathsum.solver.PathSums.Direction;
 import org.pathsum.solver.compiled.Components;
 import org.pathsum.solver.compiled.IntGraph;
 import org.pathsum.solver.cyclic.ComponentRefusalException;
@@ -20,9 +19,8 @@ import org.pathsum.solver.cyclic.ComponentRefusalException;
  * cycle off those paths does not matter. Cost per query O(|V| + |E|) outside cyclic components,
  * plus the strategy's cost inside each one it enters.
  */
-final class CondensationSolver<V, E, W> implements PathSumSolver<V, W> {
+final class CondensationSolver<V, E, W> extends CompiledSolver<V, E, W> {
 
-  private final SolverGraph<V, E, W> sg;
   private final ComponentSolver<W> strategy;
 
   /**
@@ -30,39 +28,20 @@ final class CondensationSolver<V, E, W> implements PathSumSolver<V, W> {
    *     enter (with {@link SolverGraph#withoutStar})
    */
   CondensationSolver(SolverGraph<V, E, W> sg, ComponentSolver<W> strategy) {
-    this.sg = sg;
+    super(sg);
     this.strategy = strategy;
   }
 
   @Override
-  public Semiring<W> semiring() {
-    return sg.semiring;
-  }
-
-  @Override
-  public PathSums<V, W> solveFrom(V source) {
-    int s = sg.index.indexOf(source, "source");
-    Object[] x = solve(s, false, null);
-    return new IndexedPathSums<>(sg.semiring, source, Direction.FROM_SOURCE, sg.index, null, x);
-  }
-
-  @Override
-  public PathSums<V, W> solveTo(V target) {
-    int t = sg.index.indexOf(target, "target");
-    Object[] x = solve(t, true, null);
-    return new IndexedPathSums<>(sg.semiring, target, Direction.TO_TARGET, sg.index, null, x);
+  Object values(int anchor, boolean backward) {
+    return solve(anchor, backward, null);
   }
 
   @Override
   @SuppressWarnings("unchecked")
-  public W solveBetween(V source, V target) {
-    int s = sg.index.indexOf(source, "source");
-    int t = sg.index.indexOf(target, "target");
+  W between(int s, int t) {
     boolean[] mask = sg.onPaths(s, t);
-    if (mask == null) {
-      return sg.semiring.zero();
-    }
-    return (W) solve(s, false, mask)[t];
+    return mask == null ? sg.semiring.zero() : (W) solve(s, false, mask)[t];
   }
 
   @SuppressWarnings("unchecked")
@@ -125,19 +104,8 @@ final class CondensationSolver<V, E, W> implements PathSumSolver<V, W> {
     return false;
   }
 
-  /** The compiled graph; for tests. */
-  org.pathsum.solver.compiled.CompiledGraph<V, E> compiled() {
-    return sg.compiled;
-  }
-
   @Override
-  public String toString() {
-    return "PathSumSolver["
-        + sg.semiring.name()
-        + ", condensation with "
-        + (strategy == null ? "no strategy for cycles" : strategy)
-        + ", "
-        + sg.compiled
-        + "]";
+  String describe() {
+    return "condensation with " + (strategy == null ? "no strategy for cycles" : strategy);
   }
 }

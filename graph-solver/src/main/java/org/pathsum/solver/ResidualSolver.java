@@ -2,7 +2,6 @@ package org.pathsum.solver;
 
 import org.pathsum.semiring.Semiring;
 import org.pathsum.semiring.SemiringProperty;
-import org.pathsum.solver.PathSums.Direction;
 import org.pathsum.solver.cyclic.QueueDiscipline;
 
 /**
@@ -14,13 +13,13 @@ import org.pathsum.solver.cyclic.QueueDiscipline;
  * improving cycle). Backward queries run on the in-adjacency over the reversed semiring, the
  * components then taken in reverse topological order.
  */
-final class ResidualSolver<V, E, W> implements PathSumSolver<V, W> {
+final class ResidualSolver<V, E, W> extends CompiledSolver<V, E, W> {
 
-  private final SolverGraph<V, E, W> sg;
   private final QueueDiscipline discipline;
   private final long maxPops;
 
   ResidualSolver(SolverGraph<V, E, W> sg, QueueDiscipline discipline, long maxPops) {
+    super(sg);
     if (discipline == QueueDiscipline.SHORTEST_FIRST) {
       sg.semiring.require("the shortest-first queue discipline", SemiringProperty.SELECTIVE_PLUS);
     }
@@ -28,40 +27,20 @@ final class ResidualSolver<V, E, W> implements PathSumSolver<V, W> {
       throw new IllegalArgumentException(
           "maxPopsPerVertex must be at least 1, got " + maxPops + "; pass a positive bound");
     }
-    this.sg = sg;
     this.discipline = discipline;
     this.maxPops = maxPops;
   }
 
   @Override
-  public Semiring<W> semiring() {
-    return sg.semiring;
-  }
-
-  @Override
-  public PathSums<V, W> solveFrom(V source) {
-    int s = sg.index.indexOf(source, "source");
-    Object[] d = iterate(s, false, sg.reachable(s, false)).d;
-    return new IndexedPathSums<>(sg.semiring, source, Direction.FROM_SOURCE, sg.index, null, d);
-  }
-
-  @Override
-  public PathSums<V, W> solveTo(V target) {
-    int t = sg.index.indexOf(target, "target");
-    Object[] d = iterate(t, true, sg.reachable(t, true)).d;
-    return new IndexedPathSums<>(sg.semiring, target, Direction.TO_TARGET, sg.index, null, d);
+  Object values(int anchor, boolean backward) {
+    return iterate(anchor, backward, sg.reachable(anchor, backward)).d;
   }
 
   @Override
   @SuppressWarnings("unchecked")
-  public W solveBetween(V source, V target) {
-    int s = sg.index.indexOf(source, "source");
-    int t = sg.index.indexOf(target, "target");
+  W between(int s, int t) {
     boolean[] mask = sg.onPaths(s, t);
-    if (mask == null) {
-      return sg.semiring.zero();
-    }
-    return (W) iterate(s, false, mask).d[t];
+    return mask == null ? sg.semiring.zero() : (W) iterate(s, false, mask).d[t];
   }
 
   /** The full iteration from {@code anchor}, predecessor edges included (for witness paths). */
@@ -111,13 +90,8 @@ final class ResidualSolver<V, E, W> implements PathSumSolver<V, W> {
         backward);
   }
 
-  /** The compiled graph; for tests. */
-  org.pathsum.solver.compiled.CompiledGraph<V, E> compiled() {
-    return sg.compiled;
-  }
-
   @Override
-  public String toString() {
-    return "ResidualPathSolver[" + sg.semiring.name() + ", " + discipline + "]";
+  String describe() {
+    return "residual propagation, " + discipline;
   }
 }

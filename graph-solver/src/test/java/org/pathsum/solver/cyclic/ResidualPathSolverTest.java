@@ -18,6 +18,7 @@ import org.pathsum.solver.PathSumSolver;
 import org.pathsum.solver.PathSums;
 import org.pathsum.solver.testing.RandomGraphs;
 import org.pathsum.solver.testing.References;
+import org.pathsum.solver.PathSumSolvers;
 
 class ResidualPathSolverTest {
 

@@ -20,6 +20,7 @@ import org.pathsum.semiring.Semiring;
 import org.pathsum.semiring.Semirings;
 import org.pathsum.solver.testing.RandomGraphs;
 import org.pathsum.solver.testing.References;
+import org.pathsum.solver.PathSumSolvers;
 
 class WitnessPathsTest {
 
