@@ -15,6 +15,8 @@ import org.pathsum.semiring.PathSumException;
  */
 public class CarrierOverflowException extends PathSumException {
 
+  private static final long serialVersionUID = 1L;
+
   private final transient Object vertex;
   private final double value;
   private final String semiringName;

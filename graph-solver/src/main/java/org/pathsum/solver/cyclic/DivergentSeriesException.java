@@ -21,6 +21,8 @@ import java.util.Objects;
  */
 public class DivergentSeriesException extends DivergentPathSumException {
 
+  private static final long serialVersionUID = 1L;
+
   private final transient List<?> component;
   private final double lower;
   private final double upper;
