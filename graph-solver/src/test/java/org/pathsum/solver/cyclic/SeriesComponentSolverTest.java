@@ -230,6 +230,31 @@ class SeriesComponentSolverTest {
   }
 
   @Test
+  void logValuesBeyondTheLinearRangeAreRefusedNotDropped() {
+    // 0 → 1 with log weight −800 and 1 → 0 with −1: vertex 1's sum is e^−800 · e^0 / (1 − e^−801),
+    // ln ≈ −800, which the linear-space solve cannot hold next to vertex 0's e^0. It must not read
+    // as 0̄ (unreached): the refusal names vertex 1.
+    EdgeListCsr g = new EdgeListCsr(2, new int[] {0, 1}, new int[] {1, 0}, new double[] {-800, -1});
+    EdgeListCsr.Csr in = g.in();
+    for (int denseLimit : new int[] {0, 10}) {
+      SeriesComponentSolver s =
+          SeriesComponentSolver.of(2, in.offsets, in.targets, in.weights, true, denseLimit, BUDGET);
+      ComponentRefusalException e =
+          assertThrows(
+              ComponentRefusalException.class,
+              () -> s.solve(new double[] {0, Double.NEGATIVE_INFINITY}, new double[2]));
+      assertEquals(ComponentRefusalException.Kind.OVERFLOW, e.kind());
+      assertEquals(1, e.vertices()[0]);
+    }
+    // Shifted into range (the inflow at vertex 1 itself), the same component solves.
+    double[] x = new double[2];
+    SeriesComponentSolver.of(2, in.offsets, in.targets, in.weights, true, 0, BUDGET)
+        .solve(new double[] {Double.NEGATIVE_INFINITY, 0}, x);
+    assertEquals(-1, x[0], 1e-12);
+    assertEquals(0, x[1], 1e-12);
+  }
+
+  @Test
   void selfLoopsAreFoldedIntoTheDiagonal() {
     // One vertex with loops 0.3 and −0.2 (ρ(|A|) = 0.5): x = b / (1 − 0.1).
     EdgeListCsr g = new EdgeListCsr(1, new int[] {0, 0}, new int[] {0, 0}, new double[] {0.3, -0.2});
