@@ -230,28 +230,43 @@ class SeriesComponentSolverTest {
   }
 
   @Test
-  void logValuesBeyondTheLinearRangeAreRefusedNotDropped() {
-    // 0 → 1 with log weight −800 and 1 → 0 with −1: vertex 1's sum is e^−800 · e^0 / (1 − e^−801),
-    // ln ≈ −800, which the linear-space solve cannot hold next to vertex 0's e^0. It must not read
-    // as 0̄ (unreached): the refusal names vertex 1.
-    EdgeListCsr g = new EdgeListCsr(2, new int[] {0, 1}, new int[] {1, 0}, new double[] {-800, -1});
+  void logValuesBeyondTheLinearRangeAreSolvedInLogSpace() {
+    // 0 → 1 with log weight −800, 1 → 0 with −1, and a self-loop −2 on 1: vertex 1's sum is
+    // e^−800 · x0 / (1 − e^−2), far below what the linear-space solve can hold next to x0 ≈ e^0.
+    // It must not read as 0̄ (unreached).
+    EdgeListCsr g =
+        new EdgeListCsr(
+            2, new int[] {0, 1, 1}, new int[] {1, 0, 1}, new double[] {-800, -1, -2});
     EdgeListCsr.Csr in = g.in();
+    double x1 = -800 - Math.log1p(-Math.exp(-2)); // x0 = 1 + e^−801/(1 − e^−2) = 1 in doubles
     for (int denseLimit : new int[] {0, 10}) {
-      SeriesComponentSolver s =
-          SeriesComponentSolver.of(2, in.offsets, in.targets, in.weights, true, denseLimit, BUDGET);
-      ComponentRefusalException e =
-          assertThrows(
-              ComponentRefusalException.class,
-              () -> s.solve(new double[] {0, Double.NEGATIVE_INFINITY}, new double[2]));
-      assertEquals(ComponentRefusalException.Kind.OVERFLOW, e.kind());
-      assertEquals(1, e.vertices()[0]);
+      double[] x = new double[2];
+      SeriesComponentSolver.of(2, in.offsets, in.targets, in.weights, true, denseLimit, BUDGET)
+          .solve(new double[] {0, Double.NEGATIVE_INFINITY}, x);
+      assertEquals(0, x[0], 1e-12);
+      assertEquals(x1, x[1], 1e-12 * 800);
     }
-    // Shifted into range (the inflow at vertex 1 itself), the same component solves.
-    double[] x = new double[2];
-    SeriesComponentSolver.of(2, in.offsets, in.targets, in.weights, true, 0, BUDGET)
-        .solve(new double[] {Double.NEGATIVE_INFINITY, 0}, x);
-    assertEquals(-1, x[0], 1e-12);
-    assertEquals(0, x[1], 1e-12);
+    // A ring of 2,000 vertices, each edge ln 0.4: values down to e^−1832 ≈ 0.4^2000 relative.
+    int n = 2000;
+    int[] from = new int[n];
+    int[] to = new int[n];
+    double[] w = new double[n];
+    for (int i = 0; i < n; i++) {
+      from[i] = i;
+      to[i] = (i + 1) % n;
+      w[i] = Math.log(0.4);
+    }
+    EdgeListCsr ring = new EdgeListCsr(n, from, to, w);
+    EdgeListCsr.Csr rin = ring.in();
+    double[] b = new double[n];
+    java.util.Arrays.fill(b, Double.NEGATIVE_INFINITY);
+    b[0] = 0;
+    double[] x = new double[n];
+    SeriesComponentSolver.log(n, rin.offsets, rin.targets, rin.weights).solve(b, x);
+    double loop = -Math.log1p(-Math.pow(0.4, n)); // the whole ring once or more: negligible here
+    for (int v = 0; v < n; v++) {
+      assertEquals(v * Math.log(0.4) + loop, x[v], 1e-9 * Math.max(1, v), "vertex " + v);
+    }
   }
 
   @Test
