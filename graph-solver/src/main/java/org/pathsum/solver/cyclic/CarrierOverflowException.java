@@ -15,6 +15,8 @@ import org.pathsum.semiring.PathSumException;
  */
 public class CarrierOverflowException extends PathSumException {
 
+  private static final long serialVersionUID = 1L;
+
   private final transient Object vertex;
   private final double value;
   private final String semiringName;
@@ -38,9 +40,13 @@ public class CarrierOverflowException extends PathSumException {
     this.semiringName = semiringName;
   }
 
-  /** The vertex whose path sum overflowed. */
-  public Object vertex() {
-    return vertex;
+  /**
+   * The vertex whose path sum overflowed; {@code V} is the graph's vertex type, chosen by the caller
+   * ({@code String v = ex.vertex()}).
+   */
+  @SuppressWarnings("unchecked")
+  public <V> V vertex() {
+    return (V) vertex;
   }
 
   /** The non-finite value the arithmetic produced: ±∞, or NaN from ∞ − ∞. */

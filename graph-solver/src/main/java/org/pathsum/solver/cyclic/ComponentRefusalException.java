@@ -35,6 +35,8 @@ import org.pathsum.semiring.PathSumException;
  */
 public final class ComponentRefusalException extends PathSumException {
 
+  private static final long serialVersionUID = 1L;
+
   /** Which refusal this is. */
   public enum Kind {
     /** ρ(|A|) ≥ 1 is proven: the real or log series over the component's paths diverges. */

@@ -21,6 +21,8 @@ import java.util.Objects;
  */
 public class DivergentSeriesException extends DivergentPathSumException {
 
+  private static final long serialVersionUID = 1L;
+
   private final transient List<?> component;
   private final double lower;
   private final double upper;
@@ -65,9 +67,13 @@ public class DivergentSeriesException extends DivergentPathSumException {
         + " absolutely, ρ(|A|) < 1)";
   }
 
-  /** The vertices of the component whose paths do not sum, in no particular order. */
-  public List<?> component() {
-    return component;
+  /**
+   * The vertices of the component whose paths do not sum, in no particular order. The type {@code
+   * V} is the graph's vertex type, chosen by the caller ({@code List<String> c = ex.component()}).
+   */
+  @SuppressWarnings("unchecked")
+  public <V> List<V> component() {
+    return (List<V>) component;
   }
 
   /** A proven lower bound on the spectral radius of |A| on the component. */

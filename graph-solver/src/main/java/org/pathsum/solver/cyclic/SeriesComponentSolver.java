@@ -25,7 +25,11 @@ import java.util.Arrays;
  * start from that solution: elimination costs no sweeps when ρ is close to 1, and the sweeps
  * (usually one or two) give its small entries the same accuracy and the same proven bound. The log
  * semiring is solved in linear space: weights become {@code e^w}, and {@code b} is shifted by its
- * maximum so that nothing overflows; the result is {@code ln x + max b}.
+ * maximum so that nothing overflows; the result is {@code ln x + max b}. If a value that some
+ * inflow reaches underflows there (it lies more than about e⁷⁰⁸ below the largest, e.g. around a
+ * long cycle of small probabilities), the sweeps continue in log space (log-sum-exp per row, about
+ * two {@code exp} per entry and sweep, same stopping rule): the log semiring's whole carrier is
+ * served, nothing is dropped as 0̄.
  *
  * <p><b>Guaranteed accuracy.</b> Let {@code c} be the certificate's vector and {@code γ < 1} its
  * proven bound ({@code |A|c ≤ γc}), and {@code ‖v‖_c = max_i |v_i| / c_i}. In that norm every
@@ -43,9 +47,9 @@ import java.util.Arrays;
  * 1e-9 relative (tests). Vertices that no inflow reaches get exactly 0̄.
  *
  * <p><b>Refusals.</b> The factories refuse a component whose ρ(|A|) < 1 is not proven with {@link
- * ComponentRefusalException} (divergent or undecided), {@link #solve} a value that overflows the
- * double range (real) or that the linear-space log solve cannot represent (more than about e⁷⁰⁸
- * below the largest value of the component), naming the local vertex ({@code OVERFLOW}).
+ * ComponentRefusalException} (divergent or undecided); {@link #solve} refuses a real value that
+ * overflows the double range, naming the local vertex ({@code OVERFLOW}). Log values cannot
+ * overflow.
  *
  * <p>The arrays passed to a factory are not copied (except where the solver needs a changed copy);
  * they must not change while the solver is in use. A solver holds no per-solve state, so one
@@ -77,6 +81,12 @@ public final class SeriesComponentSolver {
 
   private final SpectralRadiusCertificate certificate;
 
+  /** Log mode: the weights as logs, aligned with {@link #coefficients}; otherwise null. */
+  private final double[] logCoefficients;
+
+  /** Log mode with self-loops: {@code −ln(1 − a_ii)} per vertex; otherwise null. */
+  private final double[] logDiagonalTerm;
+
   /** Dense LU of I − A, row-major, or null (iterative). */
   private final double[] lu;
 
@@ -91,7 +101,9 @@ public final class SeriesComponentSolver {
       double[] inverseDiagonal,
       SpectralRadiusCertificate certificate,
       double[] lu,
-      int[] pivot) {
+      int[] pivot,
+      double[] logCoefficients,
+      double[] logDiagonalTerm) {
     this.n = n;
     this.log = log;
     this.offsets = offsets;
@@ -101,6 +113,8 @@ public final class SeriesComponentSolver {
     this.certificate = certificate;
     this.lu = lu;
     this.pivot = pivot;
+    this.logCoefficients = logCoefficients;
+    this.logDiagonalTerm = logDiagonalTerm;
     double[] c = certificate.vectorUnsafe();
     this.inverseC = new double[n];
     for (int i = 0; i < n; i++) {
@@ -196,6 +210,8 @@ public final class SeriesComponentSolver {
     int[] tgts = targets;
     double[] coef;
     double[] invDiag = null;
+    double[] logCoef = logWeights ? weights : null;
+    double[] logDiag = null;
     if (!selfLoops) {
       if (logWeights) {
         coef = new double[m];
@@ -209,6 +225,7 @@ public final class SeriesComponentSolver {
       offs = new int[n + 1];
       tgts = new int[m];
       coef = new double[m];
+      logCoef = logWeights ? new double[m] : null;
       double[] diag = new double[n];
       int out = 0;
       for (int i = 0; i < n; i++) {
@@ -218,6 +235,9 @@ public final class SeriesComponentSolver {
           if (targets[k] == i) {
             diag[i] += a;
           } else {
+            if (logWeights) {
+              logCoef[out] = weights[k];
+            }
             tgts[out] = targets[k];
             coef[out++] = a;
           }
@@ -225,11 +245,16 @@ public final class SeriesComponentSolver {
       }
       offs[n] = out;
       invDiag = new double[n];
+      logDiag = logWeights ? new double[n] : null;
       for (int i = 0; i < n; i++) {
         invDiag[i] = 1 / (1 - diag[i]);
+        if (logWeights) {
+          logDiag[i] = -Math.log1p(-diag[i]);
+        }
       }
     }
-    return new SeriesComponentSolver(n, logWeights, offs, tgts, coef, invDiag, cert, lu, pivot);
+    return new SeriesComponentSolver(
+        n, logWeights, offs, tgts, coef, invDiag, cert, lu, pivot, logCoef, logDiag);
   }
 
   /**
@@ -359,8 +384,8 @@ public final class SeriesComponentSolver {
       System.arraycopy(rhs, 0, x, 0, n);
     }
     double bound = gaussSeidel(rhs, x, tolerance);
-    if (log) {
-      toLog(inflow, x, shift);
+    if (log && !toLog(inflow, x, shift)) {
+      bound = logGaussSeidel(b, x, tolerance);
     }
     return bound;
   }
@@ -508,17 +533,94 @@ public final class SeriesComponentSolver {
   }
 
   /**
-   * Linear values back to logs. A vertex of a strongly connected component with some inflow has
-   * a positive value; if it is 0 or subnormal here, the linear-space solve could not represent it.
+   * Linear values back to logs; false if a value that some inflow reaches underflowed (0 or
+   * subnormal: more than about e⁷⁰⁸ below the largest), when the linear-space solve cannot hold
+   * the component and {@code x} has been turned into logs for {@link #logGaussSeidel} to finish.
    */
-  private void toLog(boolean[] inflow, double[] x, double shift) {
+  private boolean toLog(boolean[] inflow, double[] x, double shift) {
+    boolean complete = true;
     for (int i = 0; i < n; i++) {
       double v = x[i];
       if (v < Double.MIN_NORMAL && (v != 0 || reachesFromInflow(inflow, i))) {
-        throw ComponentRefusalException.overflow(i, Math.log(v) + shift);
+        complete = false;
       }
-      x[i] = Math.log(v) + shift;
+      x[i] = v > 0 ? Math.log(v) + shift : Double.NEGATIVE_INFINITY;
     }
+    return complete;
+  }
+
+  /**
+   * Gauss–Seidel in log space, {@code x_i = ln(e^{b_i} + Σ e^{w + x_j}) − ln(1 − a_ii)} with a
+   * two-pass log-sum-exp per row (about 2 {@code exp} per entry and sweep): for a log component whose
+   * values span more than the double exponent range. Starts from x (logs); the stopping rule of
+   * {@link #gaussSeidel}, with the c-norms evaluated in log space.
+   */
+  private double logGaussSeidel(double[] b, double[] x, double tolerance) {
+    double gamma = certificate.upperBound();
+    double factor = gamma / (1 - gamma);
+    long budget = 50 + 2 * (long) Math.ceil(Math.log(tolerance * (1 - gamma) * U) / Math.log(gamma));
+    double ninf = Double.NEGATIVE_INFINITY;
+    int metAt = -1;
+    int extra = 0;
+    double bound = Double.POSITIVE_INFINITY;
+    for (int sweep = 1; sweep <= budget; sweep++) {
+      double logDelta = ninf;
+      double logNorm = ninf;
+      double relative = 0;
+      boolean reached = false;
+      for (int i = 0; i < n; i++) {
+        int start = offsets[i];
+        int end = offsets[i + 1];
+        double mx = b[i];
+        for (int k = start; k < end; k++) {
+          mx = Math.max(mx, logCoefficients[k] + x[targets[k]]);
+        }
+        double s = ninf;
+        if (mx > ninf) {
+          double sum = Math.exp(b[i] - mx);
+          for (int k = start; k < end; k++) {
+            sum += Math.exp(logCoefficients[k] + x[targets[k]] - mx);
+          }
+          s = mx + Math.log(sum);
+          if (logDiagonalTerm != null) {
+            s += logDiagonalTerm[i];
+          }
+        }
+        double old = x[i];
+        x[i] = s;
+        if (s == ninf) {
+          continue;
+        }
+        double logC = -Math.log(inverseC[i]);
+        logNorm = Math.max(logNorm, s - logC);
+        if (old == ninf) {
+          reached = true;
+          relative = Double.POSITIVE_INFINITY;
+          logDelta = Math.max(logDelta, s - logC);
+        } else if (old != s) {
+          // ln|e^s − e^old| = max + ln(1 − e^{−|s − old|})
+          double logD = Math.max(s, old) + Math.log(-Math.expm1(-Math.abs(s - old)));
+          logDelta = Math.max(logDelta, logD - logC);
+          relative = Math.max(relative, Math.abs(Math.expm1(old - s)));
+        }
+      }
+      if (logNorm == ninf) {
+        return 0;
+      }
+      bound = factor * Math.exp(logDelta - logNorm);
+      if (bound <= tolerance) {
+        if (metAt < 0) {
+          metAt = sweep;
+        }
+        if (relative <= tolerance) {
+          return bound;
+        }
+        if (!reached && ++extra > metAt + 2) {
+          return bound;
+        }
+      }
+    }
+    return bound;
   }
 
   /** True if some vertex with inflow reaches i through entries (rows pull from their targets). */

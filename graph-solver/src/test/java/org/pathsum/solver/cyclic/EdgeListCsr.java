@@ -21,6 +21,16 @@ final class EdgeListCsr {
     this.weight = weight;
   }
 
+  /**
+   * A test's random seed: {@code -Dpathsum.seed=…} to reproduce one, otherwise fresh; printed
+   * (surefire keeps the output of a failed test) and named in the assertion messages.
+   */
+  static long seed(String test) {
+    long seed = Long.getLong("pathsum.seed", new SplittableRandom().nextLong());
+    System.out.println(test + ": seed " + seed + " (rerun with -Dpathsum.seed=" + seed + ")");
+    return seed;
+  }
+
   int m() {
     return from.length;
   }
