@@ -53,7 +53,7 @@ final class GraphFiles {
     } catch (CharacterCodingException e) {
       throw new InputException("cannot read " + file + ": it is not UTF-8 text");
     } catch (IOException e) {
-      throw new InputException("cannot read the graph file " + file + ": " + DotFile.reason(e));
+      throw new InputException("cannot read the graph file " + file + ": " + OutputFile.reason(e));
     }
     String name =
         file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
