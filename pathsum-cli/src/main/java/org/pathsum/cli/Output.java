@@ -34,10 +34,14 @@ final class Output {
   }
 
   /**
-   * {@code 920} for 920.0, {@code 0} for both 0.0 and -0.0, {@code 0.5} for 0.5, {@code Infinity};
-   * the shortest text that reads back as the same double otherwise.
+   * {@code 920} for 920.0, {@code 0} for both 0.0 and -0.0, {@code 0.5} for 0.5, {@code inf} and
+   * {@code -inf} (as weights are written in graph files); the shortest text that reads back as the
+   * same double otherwise.
    */
   static String number(double v) {
+    if (Double.isInfinite(v)) {
+      return v > 0 ? "inf" : "-inf";
+    }
     if (v == Math.rint(v) && Math.abs(v) < 1e15) {
       return Long.toString((long) v);
     }
