@@ -136,8 +136,32 @@ final class GradCommand implements Callable<Integer> {
         throw e;
       }
       throw ParseException.at(
-          source, where.get().line(), where.get().column(), "at " + point + ": " + e.getMessage());
+          source, where.get().line(), where.get().column(), "at " + point + ": " + describe(e));
     }
+  }
+
+  /**
+   * The refusal in the words of the expression (the operation as written, not a node number), from
+   * the exception's typed evidence.
+   */
+  static String describe(NonFiniteValueException e) {
+    String name = e.op().functionName();
+    boolean operator = name.isEmpty() || !Character.isLetter(name.charAt(0));
+    String what = operator ? "'" + name + "'" : name + "(…)";
+    String value = Output.number(e.value());
+    if (!e.isLabel()) {
+      return what + " is " + value + " here; choose a point inside its domain";
+    }
+    String operand = e.op().maxArity() == 1 ? "" : " in operand " + (e.operandPosition().orElse(0) + 1);
+    return what
+        + " is not differentiable here (its derivative"
+        + operand
+        + " is "
+        + value
+        + "); choose another point"
+        + (e.op() == org.pathsum.ad.Op.POW
+            ? ", or make the exponent a constant, as in x^2 or pow(x, 3), to allow a negative base"
+            : "");
   }
 
   /** The three Jacobians of one run, for printing. */
