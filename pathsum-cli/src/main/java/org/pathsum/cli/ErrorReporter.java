@@ -82,6 +82,10 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
       // picocli's message for an option repeated inside an argument group
       return "an option is given more than once; give each option once";
     }
+    if (m.startsWith("Expected parameter for option '")) {
+      // e.g. --expr --json: the value looks like an option
+      return m + "; write OPTION=VALUE (e.g. --expr=-x) when the value looks like an option";
+    }
     return m.startsWith("Error: ") ? m.substring("Error: ".length()) : m;
   }
 

@@ -302,7 +302,7 @@ final class PathsCommand implements Callable<Integer> {
       sb.append(semiring.name())
           .append(" path sums ")
           .append(source != null ? "from " + Output.label(source) : "to " + Output.label(target))
-          .append(unweighted ? " (every edge weighs " + domain.toText(semiring.one()) + ";" : " (")
+          .append(unweighted ? " (every edge weighs " + domain.toText(semiring.one()) + "; " : " (")
           .append("vertices with sum ")
           .append(domain.toText(semiring.zero()))
           .append(" omitted):\n");
