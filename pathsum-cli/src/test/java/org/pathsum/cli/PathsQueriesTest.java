@@ -64,6 +64,13 @@ class PathsQueriesTest {
 
     JsonNode none = paths(g, "tropical", "--source", "t", "--target", "s", "--json").json();
     assertEquals("Infinity", none.get("value").asText(), "no path: the zero, +inf");
+    JsonNode noWitness =
+        paths(g, "tropical", "--source", "t", "--target", "s", "--witness", "--json").json();
+    assertEquals(List.of("semiring", "source", "target", "value", "witness"), fieldNames(noWitness));
+    assertEquals(0, noWitness.get("witness").size(), "no path: an empty witness");
+    JsonNode witnessed =
+        paths(g, "tropical", "--source", "s", "--target", "t", "--witness", "--json").json();
+    assertEquals(List.of("s", "a", "t"), strings(witnessed.get("witness")));
     JsonNode self = paths(g, "real", "--source", "a", "--target", "a", "--json").json();
     assertEquals(1.0, self.get("value").doubleValue(), "the empty path: one");
   }
