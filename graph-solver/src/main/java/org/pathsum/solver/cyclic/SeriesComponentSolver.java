@@ -52,8 +52,8 @@ import java.util.Arrays;
  * overflow.
  *
  * <p>The arrays passed to a factory are not copied (except where the solver needs a changed copy);
- * they must not change while the solver is in use. A solver holds no per-solve state, so one
- * instance may serve several right-hand sides, one at a time per thread.
+ * they must not change while the solver is in use. A solver holds no per-solve state: one instance
+ * serves any number of right-hand sides, also from several threads at once.
  */
 public final class SeriesComponentSolver {
 

@@ -8,6 +8,7 @@ import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.DirectedWeightedPseudograph;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.pathsum.semiring.DoubleSemiring;
 import org.pathsum.semiring.Semirings;
 import org.pathsum.solver.PathEnumerationSolver;
@@ -17,6 +18,7 @@ import org.pathsum.solver.PathSums;
  * The component solvers against the declarative definition on tiny acyclic multigraphs, where
  * {@link PathEnumerationSolver} can list every path (ρ(|A|) = 0, and no cycle can improve).
  */
+@ExtendWith(PrintSeedOnFailure.class)
 class ComponentSolversBruteForceTest {
 
   @Test

@@ -21,13 +21,16 @@ final class EdgeListCsr {
     this.weight = weight;
   }
 
+  /** The seed of the running randomized test, for {@link PrintSeedOnFailure}. */
+  static volatile Long lastSeed;
+
   /**
-   * A test's random seed: {@code -Dpathsum.seed=…} to reproduce one, otherwise fresh; printed
-   * (surefire keeps the output of a failed test) and named in the assertion messages.
+   * A test's random seed: {@code -Dpathsum.seed=…} to reproduce one, otherwise fresh; printed by
+   * {@link PrintSeedOnFailure} if the test fails, and named in the assertion messages.
    */
   static long seed(String test) {
     long seed = Long.getLong("pathsum.seed", new SplittableRandom().nextLong());
-    System.out.println(test + ": seed " + seed + " (rerun with -Dpathsum.seed=" + seed + ")");
+    lastSeed = seed;
     return seed;
   }
 

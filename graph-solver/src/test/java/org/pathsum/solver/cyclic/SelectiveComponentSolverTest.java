@@ -14,7 +14,9 @@ import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.DirectedWeightedPseudograph;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(PrintSeedOnFailure.class)
 class SelectiveComponentSolverTest {
 
   private static final double INF = Double.POSITIVE_INFINITY;

@@ -10,8 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.pathsum.semiring.PathSumException;
 
+@ExtendWith(PrintSeedOnFailure.class)
 class SeriesComponentSolverTest {
 
   private static final int BUDGET = SpectralRadiusCertificate.DEFAULT_MAX_ITERATIONS;
