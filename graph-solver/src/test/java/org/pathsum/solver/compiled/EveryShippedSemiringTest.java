@@ -20,6 +20,7 @@ import org.pathsum.semiring.Semirings;
 import org.pathsum.semiring.SymbolicSum;
 import org.pathsum.solver.DagPathSolver;
 import org.pathsum.solver.PathSumSolver;
+import org.pathsum.solver.PathSumSolvers;
 import org.pathsum.solver.testing.RandomDags;
 
 /**
@@ -160,7 +161,7 @@ class EveryShippedSemiringTest {
         w.add(c.weight().apply(rnd, e));
       }
       PathSumSolver<String, W> reference = DagPathSolver.of(graph, s, w::get);
-      PathSumSolver<String, W> compiled = CompiledPathSumSolver.of(graph, s, w::get);
+      PathSumSolver<String, W> compiled = PathSumSolvers.forGraph(graph, s, w::get);
       for (String a : graph.vertexSet()) {
         for (String v : graph.vertexSet()) {
           String where = s.name() + " seed " + seed + " " + a + " -> " + v;
