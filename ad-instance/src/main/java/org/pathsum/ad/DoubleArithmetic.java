@@ -10,7 +10,7 @@ final class DoubleArithmetic implements Arithmetic<Double> {
   private DoubleArithmetic() {}
 
   private static Double unary(Op op, double a) {
-    return op.evaluate(new double[] {a}, 1, 0.0);
+    return Op.value(op.ordinal(), a, a, 0.0);
   }
 
   @Override
