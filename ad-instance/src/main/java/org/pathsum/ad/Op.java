@@ -456,8 +456,8 @@ public enum Op {
       case POW_CONST:
         return p == 0 ? ar.constant(0) : ar.mul(ar.pow(a, p - 1), ar.constant(p));
       case POW:
-        if (k == 0) {
-          return ar.mul(b, ar.pow(a, ar.sub(b, ar.constant(1))));
+        if (k == 0) { // as powPartialBase: exactly 0 for the exponent 0
+          return bv == 0 ? ar.constant(0) : ar.mul(b, ar.pow(a, ar.sub(b, ar.constant(1))));
         }
         return av == 0 && bv > 0 ? ar.constant(0) : ar.mul(value, ar.log(a));
       case SIN:
