@@ -359,6 +359,7 @@ public final class ComputationGraph {
     }
   }
 
+  /** A summary whose length does not grow with the graph: at most 10 names of each kind. */
   @Override
   public String toString() {
     return "ComputationGraph["
@@ -366,11 +367,20 @@ public final class ComputationGraph {
         + " nodes, "
         + tape.edgeCount()
         + " edges, inputs "
-        + inputNames
+        + firstNames(inputNames)
         + ", outputs "
-        + outputNames
+        + firstNames(outputNames)
         + "]";
   }
+
+  private static String firstNames(List<String> names) {
+    if (names.size() <= 10) {
+      return names.toString();
+    }
+    String first = names.subList(0, 10).toString();
+    return first.substring(0, first.length() - 1) + ", … (" + names.size() + " in all)]";
+  }
+
   /**
    * Records a computation graph. Every method appends at most one node, after its operands, so the
    * creation order is topological. Also an {@link Arithmetic Arithmetic&lt;Node&gt;} through {@link

@@ -91,9 +91,9 @@ final class NodeStore {
       int arity = Op.TAPE_ARITY[op.ordinal()];
       constant[v] = (arity < 1 || constant[a]) && (arity < 2 || constant[b]);
       if (constant[v]) {
-        double x = arity > 0 ? constantValue[a] : 0.0;
+        double x = arity > 0 ? constantValue[a] : parameter; // a CONSTANT's value is its parameter
         double y = arity > 1 ? constantValue[b] : x;
-        constantValue[v] = Op.value(op.ordinal(), x, y, parameter);
+        constantValue[v] = Op.value(op.ordinal(), x, y, param, v);
       }
     }
     return v;

@@ -150,15 +150,15 @@ public enum Op {
    */
   public double evaluate(double[] operands, double parameter) {
     checkArity(operands);
-    if (this == INPUT) {
+    if (this == INPUT || this == CONSTANT) {
       return parameter;
     }
     if (this == MAX || this == MIN) {
       return operands[selected(operands, operands.length)];
     }
-    double a = operands.length > 0 ? operands[0] : 0.0;
-    double b = operands.length > 1 ? operands[1] : 0.0;
-    return value(ordinal(), a, b, parameter);
+    double a = operands[0];
+    double b = operands.length > 1 ? operands[1] : a;
+    return value(ordinal(), a, b, new double[] {parameter}, 0);
   }
 
   /**
@@ -182,7 +182,7 @@ public enum Op {
     double a = operands[0];
     double b = operands.length > 1 ? operands[1] : a;
     double[] d = new double[2];
-    rule(ordinal(), a, b, parameter, d, 0);
+    rule(ordinal(), a, b, new double[] {parameter}, 0, d, 0);
     return d[position];
   }
 
@@ -246,24 +246,22 @@ public enum Op {
   }
 
   /**
-   * The fused rule: the value of the operation with code {@code c} on operands {@code a}, {@code b}
-   * (parameter {@code p}), and its local partials with respect to {@code a} and {@code b} written
+   * The fused rule: the value of node {@code v}, whose operation has code {@code c}, on operands
+   * {@code a}, {@code b}, and its local partials with respect to {@code a} and {@code b} written
    * to {@code d[e]} and {@code d[e + 1]}. Both slots are always written (0 for a missing operand),
-   * so {@code d} needs room for two. INPUT returns {@code a} (the tape passes the node's own,
-   * preset value). The common operations are inlined here; the functions are in {@link
-   * #ruleOfFunction}, so that this method stays small enough for the JIT to inline into the tape's
-   * loop.
+   * so {@code d} needs room for two. INPUT and CONSTANT return {@code a}: the tape passes the
+   * node's own value, preset in its workspace. The parameter {@code params[v]} is read by
+   * POW_CONST alone, so the tape's loop does not stream the parameter array. The common operations
+   * are inlined here; the functions are in {@link #ruleOfFunction}, so that this method stays small
+   * enough for the JIT to inline into the tape's loop.
    */
-  static double rule(int c, double a, double b, double p, double[] d, int e) {
+  static double rule(int c, double a, double b, double[] params, int v, double[] d, int e) {
     switch (c) {
       case Code.INPUT:
-        d[e] = 0.0;
-        d[e + 1] = 0.0;
-        return a;
       case Code.CONSTANT:
         d[e] = 0.0;
         d[e + 1] = 0.0;
-        return p;
+        return a;
       case Code.ADD:
         d[e] = 1.0;
         d[e + 1] = 1.0;
@@ -285,6 +283,7 @@ public enum Op {
         d[e + 1] = 0.0;
         return -a;
       case Code.POW_CONST:
+        double p = params[v];
         d[e] = powPartialBase(a, p);
         d[e + 1] = 0.0;
         return Math.pow(a, p);
@@ -373,15 +372,14 @@ public enum Op {
   }
 
   /**
-   * The value alone of the operation with code {@code c} (as {@link #rule} computes it, bit for
-   * bit): the values-only pass. Functions are in {@link #valueOfFunction}, to keep this inlinable.
+   * The value alone of node {@code v} (as {@link #rule} computes it, bit for bit): the values-only
+   * pass. Functions are in {@link #valueOfFunction}, to keep this inlinable.
    */
-  static double value(int c, double a, double b, double p) {
+  static double value(int c, double a, double b, double[] params, int v) {
     switch (c) {
       case Code.INPUT:
-        return a;
       case Code.CONSTANT:
-        return p;
+        return a;
       case Code.ADD:
         return a + b;
       case Code.SUB:
@@ -393,7 +391,7 @@ public enum Op {
       case Code.NEG:
         return -a;
       case Code.POW_CONST:
-        return Math.pow(a, p);
+        return Math.pow(a, params[v]);
       default:
         return valueOfFunction(c, a, b);
     }

@@ -11,7 +11,8 @@ import org.pathsum.solver.compiled.CompiledDag;
  * byte} operation code ({@link Op}'s ordinal), at most two operands {@code first[v]}, {@code
  * second[v]} (an operation of arity 1 repeats its operand in {@code second}; inputs and constants
  * point at themselves, so the kernels read every node the same way without a branch on its arity)
- * and a {@code double} parameter (a constant's value, a constant exponent). The arity is a function
+ * and a {@code double} parameter (a constant's value, a constant exponent; the kernels read it for
+ * constant exponents only, a constant's value being preset in each workspace). The arity is a function
  * of the code ({@link Op#TAPE_ARITY}); an n-ary max or min was recorded as a chain of binary ones.
  *
  * <p><b>Edges are implicit.</b> The edges of node {@code v} are numbered consecutively after those
@@ -108,9 +109,15 @@ final class Tape {
     return d;
   }
 
-  /** Fresh working arrays for this tape's kernels. */
+  /** Fresh working arrays for this tape's kernels, with every constant's value in place. */
   Workspace newWorkspace() {
-    return new Workspace(nodeCount, edgeCount);
+    Workspace ws = new Workspace(nodeCount, edgeCount);
+    for (int v = 0; v < nodeCount; v++) {
+      if (code[v] == Op.Code.CONSTANT) {
+        ws.values[v] = param[v];
+      }
+    }
+    return ws;
   }
 
   private void presetInputs(double[] point, double[] values) {
@@ -127,7 +134,7 @@ final class Tape {
     final int[] second = this.second;
     final double[] param = this.param;
     for (int v = 0, n = nodeCount; v < n; v++) {
-      values[v] = Op.value(code[v], values[first[v]], values[second[v]], param[v]);
+      values[v] = Op.value(code[v], values[first[v]], values[second[v]], param, v);
     }
   }
 
@@ -149,7 +156,7 @@ final class Tape {
     int e = 0;
     for (int v = 0, n = nodeCount; v < n; v++) {
       int c = code[v];
-      double r = Op.rule(c, values[first[v]], values[second[v]], param[v], labels, e);
+      double r = Op.rule(c, values[first[v]], values[second[v]], param, v, labels, e);
       values[v] = r;
       // x − x is 0 for every finite x and NaN otherwise: one test for the value and both labels
       if ((r - r) + (labels[e] - labels[e]) + (labels[e + 1] - labels[e + 1]) != 0.0) {
@@ -167,7 +174,7 @@ final class Tape {
    */
   NonFiniteValueException nonFinite(int v, double[] values, String what) {
     double[] d = new double[2];
-    double r = Op.rule(code[v], values[first[v]], values[second[v]], param[v], d, 0);
+    double r = Op.rule(code[v], values[first[v]], values[second[v]], param, v, d, 0);
     int position = -1;
     double bad = r;
     if (Double.isFinite(r)) {
@@ -215,7 +222,10 @@ final class Tape {
     }
   }
 
-  /** Reusable working arrays of one tape's kernels: values, labels, adjoints. Not thread-safe. */
+  /**
+   * Reusable working arrays of one tape's kernels: values (constants preset by {@link
+   * #newWorkspace}; the kernels rewrite a constant with itself), labels, adjoints. Not thread-safe.
+   */
   static final class Workspace {
     final double[] values;
     final double[] labels;

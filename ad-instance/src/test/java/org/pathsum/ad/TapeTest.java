@@ -185,8 +185,9 @@ class TapeTest {
           for (double p : new double[] {0, 2, -1, 0.5}) {
             String at = op + "(" + a + ", " + b + "; " + p + ")";
             double[] d = new double[2];
-            double value = Op.rule(op.ordinal(), a, b, p, d, 0);
-            assertEquals(value, Op.value(op.ordinal(), a, b, p), at + ": value vs rule");
+            double[] params = {p};
+            double value = Op.rule(op.ordinal(), a, b, params, 0, d, 0);
+            assertEquals(value, Op.value(op.ordinal(), a, b, params, 0), at + ": value vs rule");
             int arity = Op.TAPE_ARITY[op.ordinal()];
             for (int k = 0; k < arity; k++) {
               double generic = op.partialOn(doubles, k, a, b, value, p, a, b);
