@@ -3,6 +3,7 @@ package org.pathsum.ad;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -59,5 +60,46 @@ class OneCallGradientTest {
     // both are refusals of the one root type
     assertEquals(PathSumException.class, ParseException.class.getSuperclass());
     assertEquals(PathSumException.class, NonFiniteValueException.class.getSuperclass());
+  }
+
+  /** The snippet of docs/readme/tape.md, verbatim between the markers. */
+  @Test
+  void readmeSnippetRunsAsPrinted() {
+    Program f =
+        new Program() {
+          @Override
+          public <T> List<T> run(Arithmetic<T> a, List<T> in) {
+            T x = in.get(0);
+            T y = in.get(1);
+            T left = a.add(x, a.mul(a.constant(4), y));
+            T right = a.mul(a.add(x, y), y);
+            return List.of(a.mul(left, right));
+          }
+        };
+    // --- README snippet begins
+    // One call: the gradient of a program, of a lambda, or of an expression string.
+    double[] g = f.gradient(3, 5); // {155.0, 459.0}: records f, one labeling pass, one reverse solve
+    Program square = Program.scalar((a, x) -> a.pow(a.sub(x.get(0), x.get(1)), a.constant(2)));
+    double[] h = square.gradient(1, 3); // {-4.0, 4.0}: a constant exponent takes a negative base
+    Map<String, Double> byName =
+        ExpressionCompiler.gradient("(x + 4*y) * ((x + y) * y)", Map.of("x", 3.0, "y", 5.0));
+    // {x=155.0, y=459.0}
+
+    // A training loop: record once, then each step allocates nothing (a per-thread workspace).
+    ComputationGraph loss = Program.record(f, List.of("x", "y"), List.of("F"));
+    double[] point = {3, 5};
+    double[] gradient = new double[2];
+    for (int step = 0; step < 100; step++) {
+      double value = loss.gradient(point, gradient); // value and gradient, 0 bytes allocated
+      for (int i = 0; i < point.length; i++) {
+        point[i] -= 1e-4 * gradient[i];
+      }
+    }
+    // --- README snippet ends
+    assertArrayEquals(new double[] {155, 459}, g);
+    assertArrayEquals(new double[] {-4, 4}, h);
+    assertEquals(Map.of("x", 155.0, "y", 459.0), byName);
+    assertEquals(List.of("x", "y"), List.copyOf(byName.keySet()));
+    assertTrue(loss.evaluate(point)[0] < 920, "gradient descent lowered F");
   }
 }
