@@ -36,6 +36,13 @@ import java.util.Optional;
  *
  * <p>{@link #INPUT} and {@link #CONSTANT} have no operands; their value is the node's parameter (the
  * coordinate of the point, or the constant). {@link #POW_CONST} takes its exponent as parameter.
+ *
+ * <p><b>The one rule table.</b> The rules above are written once, in this class: a fused rule
+ * giving a node's value and both local partials (run by the computation graph's tape, one call per
+ * node, and behind {@link #evaluate} and {@link #partial}), the same values alone for the
+ * values-only pass, and the partials on any {@link Arithmetic} (run on dual numbers by {@link
+ * HessianVector}). {@link Dual} alone keeps its own rules, so that tests have an oracle that
+ * shares no code with this table.
  */
 public enum Op {
   /** An independent variable. */

@@ -62,6 +62,12 @@ class TapeTest {
       double[][] oracle = edgeByEdge(g, point);
       assertArrayEquals(oracle[0], l.values(), at + ": values");
       assertArrayEquals(oracle[1], l.labels(), at + ": labels");
+      for (double x : l.values()) {
+        assertTrue(Double.isFinite(x), at + ": a labeled graph has only finite values");
+      }
+      for (double x : l.labels()) {
+        assertTrue(Double.isFinite(x), at + ": a labeled graph has only finite labels");
+      }
       assertArrayEquals(l.outputValues(), g.evaluate(point), at + ": values-only pass");
       for (int j = 0; j < g.outputNames().size(); j++) {
         double[] adjoints =
