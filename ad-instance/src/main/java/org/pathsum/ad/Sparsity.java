@@ -29,7 +29,8 @@ public final class Sparsity {
     List<Boolean> weights = Collections.nCopies(g.edgeCount(), Boolean.TRUE);
     boolean[][] pattern = new boolean[g.outputCount()][g.inputCount()];
     for (int i = 0; i < g.inputCount(); i++) {
-      List<Boolean> reach = DagSweeps.forward(g.compiledDag(), Semirings.booleans(), weights, g.inputNode(i));
+      List<Boolean> reach =
+          DagSweeps.forward(g.compiledDag(), Semirings.booleans(), weights, g.inputNode(i));
       for (int j = 0; j < pattern.length; j++) {
         pattern[j][i] = reach.get(g.outputNode(j));
       }

@@ -72,7 +72,8 @@ public final class SymbolicPaths {
     double words = sum(DagSweeps.backward(cg.compiledDag(), Semirings.real(), ones(cg), target));
     refuseIfLarge(words, cg.outputNames().get(output));
     List<SymbolicSum> w = atoms(g);
-    return DagSweeps.backward(cg.compiledDag(), Semirings.symbolic().reversed(), w, target).get(source);
+    return DagSweeps.backward(cg.compiledDag(), Semirings.symbolic().reversed(), w, target)
+        .get(source);
   }
 
   /**

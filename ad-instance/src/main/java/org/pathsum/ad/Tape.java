@@ -11,9 +11,9 @@ import org.pathsum.solver.compiled.CompiledDag;
  * byte} operation code ({@link Op}'s ordinal), at most two operands {@code first[v]}, {@code
  * second[v]} (an operation of arity 1 repeats its operand in {@code second}; inputs and constants
  * point at themselves, so the kernels read every node the same way without a branch on its arity)
- * and a {@code double} parameter (a constant's value, a constant exponent; the kernels read it for
- * constant exponents only, a constant's value being preset in each workspace). The arity is a function
- * of the code ({@link Op#TAPE_ARITY}); an n-ary max or min was recorded as a chain of binary ones.
+ * and a {@code double} parameter (a constant's value, a constant exponent; the kernels read it
+ * for constant exponents only, a constant's value being preset in each workspace). The arity is a
+ * function of the code ({@link Op#TAPE_ARITY}); an n-ary max or min was recorded as a chain of binary ones.
  *
  * <p><b>Edges are implicit.</b> The edges of node {@code v} are numbered consecutively after those
  * of every earlier node, one per operand in position order, so a kernel walking the nodes keeps
@@ -76,7 +76,10 @@ final class Tape {
   /** The operands of {@code v}, in position order. */
   int[] operands(int v) {
     int arity = arity(v);
-    return arity == 0 ? new int[0] : arity == 1 ? new int[] {first[v]} : new int[] {first[v], second[v]};
+    if (arity == 0) {
+      return new int[0];
+    }
+    return arity == 1 ? new int[] {first[v]} : new int[] {first[v], second[v]};
   }
 
   double parameter(int v) {
