@@ -13,7 +13,8 @@ import org.pathsum.solver.compiled.CompiledDag;
  * point at themselves, so the kernels read every node the same way without a branch on its arity)
  * and a {@code double} parameter (a constant's value, a constant exponent; the kernels read it
  * for constant exponents only, a constant's value being preset in each workspace). The arity is a
- * function of the code ({@link Op#TAPE_ARITY}); an n-ary max or min was recorded as a chain of binary ones.
+ * function of the code ({@link Op#TAPE_ARITY}); an n-ary max or min was recorded as a chain of
+ * binary ones.
  *
  * <p><b>Edges are implicit.</b> The edges of node {@code v} are numbered consecutively after those
  * of every earlier node, one per operand in position order, so a kernel walking the nodes keeps
