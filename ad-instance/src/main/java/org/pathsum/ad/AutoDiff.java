@@ -43,8 +43,8 @@ public final class AutoDiff {
    */
   public static Jacobian forwardJacobian(LabeledGraph g) {
     ComputationGraph cg = g.graph();
-    double[][] j = new double[cg.outputNodes.length][cg.inputNodes.length];
-    forwardColumns(g, j, 0, cg.inputNodes.length);
+    double[][] j = new double[cg.outputCount()][cg.inputCount()];
+    forwardColumns(g, j, 0, cg.inputCount());
     return Jacobian.wrap(cg, j);
   }
 
@@ -53,8 +53,8 @@ public final class AutoDiff {
    */
   public static Jacobian reverseJacobian(LabeledGraph g) {
     ComputationGraph cg = g.graph();
-    double[][] j = new double[cg.outputNodes.length][cg.inputNodes.length];
-    reverseRows(g, j, 0, cg.outputNodes.length);
+    double[][] j = new double[cg.outputCount()][cg.inputCount()];
+    reverseRows(g, j, 0, cg.outputCount());
     return Jacobian.wrap(cg, j);
   }
 
@@ -64,7 +64,7 @@ public final class AutoDiff {
    */
   public static Jacobian jacobian(LabeledGraph g) {
     ComputationGraph cg = g.graph();
-    return cg.inputNodes.length <= cg.outputNodes.length
+    return cg.inputCount() <= cg.outputCount()
         ? forwardJacobian(g)
         : reverseJacobian(g);
   }
@@ -78,8 +78,8 @@ public final class AutoDiff {
    */
   public static Jacobian forwardJacobian(LabeledGraph g, ExecutorService executor) {
     ComputationGraph cg = g.graph();
-    double[][] j = new double[cg.outputNodes.length][cg.inputNodes.length];
-    inParallel(executor, cg.inputNodes.length, (from, to) -> forwardColumns(g, j, from, to));
+    double[][] j = new double[cg.outputCount()][cg.inputCount()];
+    inParallel(executor, cg.inputCount(), (from, to) -> forwardColumns(g, j, from, to));
     return Jacobian.wrap(cg, j);
   }
 
@@ -91,24 +91,26 @@ public final class AutoDiff {
    */
   public static Jacobian reverseJacobian(LabeledGraph g, ExecutorService executor) {
     ComputationGraph cg = g.graph();
-    double[][] j = new double[cg.outputNodes.length][cg.inputNodes.length];
-    inParallel(executor, cg.outputNodes.length, (from, to) -> reverseRows(g, j, from, to));
+    double[][] j = new double[cg.outputCount()][cg.inputCount()];
+    inParallel(executor, cg.outputCount(), (from, to) -> reverseRows(g, j, from, to));
     return Jacobian.wrap(cg, j);
   }
 
   /**
    * The gradient of one output with respect to every input, by one reverse solve: row {@code
-   * output} of the Jacobian, in {@link ComputationGraph#inputNames()} order. O(|V| + |E|).
+   * output} of the Jacobian, in {@link ComputationGraph#inputNames()} order. The solve is the
+   * tape's reverse sweep into the calling thread's workspace (bit for bit {@link #adjoints}' {@link
+   * DagSweeps#backward}), so only the result is allocated. To label and differentiate in one call
+   * that allocates nothing, use {@link ComputationGraph#gradient(int, double[], double[])}.
+   * O(|V| + |E|).
    *
    * @throws IllegalArgumentException if {@code output} is not in {@code [0, outputCount)}
    */
   public static double[] gradient(LabeledGraph g, int output) {
     ComputationGraph cg = g.graph();
-    double[] adjoints = adjoints(g, output);
-    double[] row = new double[cg.inputNodes.length];
-    for (int i = 0; i < row.length; i++) {
-      row[i] = adjoints[cg.inputNodes[i]];
-    }
+    checkRange("output", output, cg.outputCount());
+    double[] row = new double[cg.inputCount()];
+    cg.reverseGradient(g.labelArray(), output, row);
     return row;
   }
 
@@ -120,9 +122,9 @@ public final class AutoDiff {
    */
   public static double[] tangents(LabeledGraph g, int input) {
     ComputationGraph cg = g.graph();
-    checkRange("input", input, cg.inputNodes.length);
+    checkRange("input", input, cg.inputCount());
     double[] out = new double[cg.nodeCount()];
-    DagSweeps.forward(cg.dag, REAL, g.labelArray(), cg.inputNodes[input], out);
+    DagSweeps.forward(cg.compiledDag(), REAL, g.labelArray(), cg.inputNode(input), out);
     return out;
   }
 
@@ -134,9 +136,9 @@ public final class AutoDiff {
    */
   public static double[] adjoints(LabeledGraph g, int output) {
     ComputationGraph cg = g.graph();
-    checkRange("output", output, cg.outputNodes.length);
+    checkRange("output", output, cg.outputCount());
     double[] out = new double[cg.nodeCount()];
-    DagSweeps.backward(cg.dag, REAL, g.labelArray(), cg.outputNodes[output], out);
+    DagSweeps.backward(cg.compiledDag(), REAL, g.labelArray(), cg.outputNode(output), out);
     return out;
   }
 
@@ -144,9 +146,9 @@ public final class AutoDiff {
     ComputationGraph cg = g.graph();
     double[] buffer = new double[cg.nodeCount()];
     for (int i = from; i < to; i++) {
-      DagSweeps.forward(cg.dag, REAL, g.labelArray(), cg.inputNodes[i], buffer);
+      DagSweeps.forward(cg.compiledDag(), REAL, g.labelArray(), cg.inputNode(i), buffer);
       for (int k = 0; k < j.length; k++) {
-        j[k][i] = buffer[cg.outputNodes[k]];
+        j[k][i] = buffer[cg.outputNode(k)];
       }
     }
   }
@@ -155,9 +157,9 @@ public final class AutoDiff {
     ComputationGraph cg = g.graph();
     double[] buffer = new double[cg.nodeCount()];
     for (int k = from; k < to; k++) {
-      DagSweeps.backward(cg.dag, REAL, g.labelArray(), cg.outputNodes[k], buffer);
-      for (int i = 0; i < cg.inputNodes.length; i++) {
-        j[k][i] = buffer[cg.inputNodes[i]];
+      DagSweeps.backward(cg.compiledDag(), REAL, g.labelArray(), cg.outputNode(k), buffer);
+      for (int i = 0; i < cg.inputCount(); i++) {
+        j[k][i] = buffer[cg.inputNode(i)];
       }
     }
   }

@@ -22,58 +22,44 @@ import org.pathsum.solver.compiled.CompiledDag;
  * nodes ({@link #outputNames()}), the rows of a {@link Jacobian}. A node may be an output under
  * several names, and an input may be an output.
  *
- * <p>Memory: O(|V| + |E|) primitive arrays (the node arrays and a {@link CompiledDag}); no
- * per-node objects.
+ * <p>Held as a tape: a structure of arrays, one {@code byte} operation code, two {@code int}
+ * operands and one {@code double} parameter per node (17 bytes), with the edges implicit (an
+ * operation has at most two operands; see {@link Builder#apply} for how n-ary max/min and constant
+ * exponents are recorded). The {@link #compiledDag()} view is derived from it on first use. Each
+ * thread that labels or differentiates the graph keeps one reusable workspace (values, labels,
+ * adjoints: 8 bytes per node twice and per edge once) for as long as the graph is reachable.
  */
 public final class ComputationGraph {
 
-  final Object owner;
-  final Op[] ops;
-  final double[] params;
-  final int[] operandStart; // in-edges of v: [operandStart[v], operandStart[v+1])
-  final int[] edgeSource;
-  final int[] edgeTarget;
-  final int[] inputNodes;
-  final int[] outputNodes;
-  final int maxArity;
+  private final Object owner;
+  private final Tape tape;
+  private final int[] inputNodes;
+  private final int[] outputNodes;
+  private final int[] outputEdgeEnds; // edgesBefore(output + 1), for the reverse sweep
   private final List<String> inputNames;
   private final List<String> outputNames;
-  final Map<String, Integer> inputPositions;
+  private final Map<String, Integer> inputPositions;
   private final String[] inputNameOfNode;
-  final CompiledDag dag;
+  private final ThreadLocal<Tape.Workspace> workspaces;
 
   private ComputationGraph(Builder b) {
     NodeStore store = b.store;
-    int n = store.nodeCount;
-    int m = store.edgeCount;
     this.owner = store.owner;
-    this.ops = Arrays.copyOf(store.ops, n);
-    this.params = Arrays.copyOf(store.params, n);
-    this.operandStart = Arrays.copyOf(store.operandStart, n + 1);
-    this.edgeSource = Arrays.copyOf(store.edgeSource, m);
-    this.edgeTarget = new int[m];
-    int arity = 0;
-    for (int v = 0; v < n; v++) {
-      arity = Math.max(arity, operandStart[v + 1] - operandStart[v]);
-      for (int e = operandStart[v]; e < operandStart[v + 1]; e++) {
-        edgeTarget[e] = v;
-      }
-    }
-    this.maxArity = arity;
     this.inputNames = List.copyOf(b.inputNames);
     this.inputNodes = b.inputNodes.stream().mapToInt(Integer::intValue).toArray();
     this.outputNames = List.copyOf(b.outputNames);
     this.outputNodes = b.outputNodes.stream().mapToInt(Integer::intValue).toArray();
     this.inputPositions = Map.copyOf(b.inputPositions);
-    this.inputNameOfNode = new String[n];
+    this.tape = store.toTape(inputNodes);
+    this.inputNameOfNode = new String[tape.nodeCount()];
     for (int i = 0; i < inputNodes.length; i++) {
       inputNameOfNode[inputNodes[i]] = inputNames.get(i);
     }
-    CompiledDag.Builder dagBuilder = CompiledDag.builder(n, m);
-    for (int e = 0; e < m; e++) {
-      dagBuilder.addEdge(edgeSource[e], edgeTarget[e]); // edge id == edge index
+    this.outputEdgeEnds = new int[outputNodes.length];
+    for (int j = 0; j < outputNodes.length; j++) {
+      outputEdgeEnds[j] = tape.edgesBefore(outputNodes[j] + 1);
     }
-    this.dag = dagBuilder.build();
+    this.workspaces = ThreadLocal.withInitial(tape::newWorkspace);
   }
 
   /** A new, empty builder. */
@@ -83,20 +69,22 @@ public final class ComputationGraph {
 
   /**
    * The graph's structure as a {@link CompiledDag}: vertex = node index, edge id = edge index, so
-   * a {@link LabeledGraph#labels()} array is its edge-weight array.
+   * a {@link LabeledGraph#labels()} array is its edge-weight array. Derived from the tape on the
+   * first call (O(|V| + |E|), 8 bytes per edge and 8 per node) and cached; the derivative methods
+   * of {@link #gradient} do not need it.
    */
   public CompiledDag compiledDag() {
-    return dag;
+    return tape.compiledDag();
   }
 
   /** The number of nodes (inputs, constants and operations). */
   public int nodeCount() {
-    return ops.length;
+    return tape.nodeCount();
   }
 
   /** The number of edges, one per operand of every operation (parallel edges counted). */
   public int edgeCount() {
-    return edgeSource.length;
+    return tape.edgeCount();
   }
 
   /** The input names, in creation order: the columns of a Jacobian and the order of a point. */
@@ -134,15 +122,15 @@ public final class ComputationGraph {
    */
   public Node node(int index) {
     checkIndex(index);
-    return new Node(owner, index, ops[index]);
+    return new Node(owner, index, tape.op(index));
   }
 
   /** The operands of {@code node}, in position order (a repeated operand appears twice). */
   public List<Node> operands(Node node) {
     int v = indexOf(node);
-    List<Node> list = new ArrayList<>(operandStart[v + 1] - operandStart[v]);
-    for (int e = operandStart[v]; e < operandStart[v + 1]; e++) {
-      list.add(node(edgeSource[e]));
+    List<Node> list = new ArrayList<>(2);
+    for (int k = 0; k < tape.arity(v); k++) {
+      list.add(node(tape.operand(v, k)));
     }
     return List.copyOf(list);
   }
@@ -153,7 +141,7 @@ public final class ComputationGraph {
    * @throws IllegalArgumentException if {@code node} is not a node of this graph
    */
   public double parameter(Node node) {
-    return params[indexOf(node)];
+    return tape.parameter(indexOf(node));
   }
 
   /** The input name of {@code node}, or empty if it is not an input. */
@@ -162,8 +150,8 @@ public final class ComputationGraph {
   }
 
   /**
-   * Labels the graph at a point: the value of every node and the local partial on every edge.
-   * O(|V| + |E|); the structure is shared, only two arrays are new.
+   * Labels the graph at a point: the value of every node and the local partial on every edge, by
+   * the tape's fused pass. O(|V| + |E|); the structure is shared, only two arrays are new.
    *
    * @param point the input values, in {@link #inputNames()} order
    * @throws IllegalArgumentException if {@code point} has the wrong length
@@ -171,7 +159,90 @@ public final class ComputationGraph {
    */
   public LabeledGraph labelAt(double... point) {
     checkPoint(point);
-    return Labeling.label(this, point);
+    Tape.Workspace ws = workspaces.get();
+    label(point, ws);
+    return new LabeledGraph(this, ws.values.clone(), Arrays.copyOf(ws.labels, tape.edgeCount()));
+  }
+
+  /** The fused pass into {@code ws}, or the located diagnostic of the first non-finite number. */
+  private void label(double[] point, Tape.Workspace ws) {
+    int bad = tape.label(point, ws.values, ws.labels);
+    if (bad >= 0) {
+      String name = inputNameOfNode[bad];
+      throw tape.nonFinite(bad, ws.values, name == null ? "" : "'" + name + "'");
+    }
+  }
+
+  /**
+   * The gradient of the graph's only output at {@code point}, by one fused labeling pass and one
+   * reverse path solve ({@link #gradient(int, double[], double[])}); allocates only the result.
+   *
+   * @param point the input values, in {@link #inputNames()} order
+   * @return ∂output/∂input for every input, in {@link #inputNames()} order
+   * @throws IllegalArgumentException if the graph has not exactly one output, or the point has the
+   *     wrong length
+   * @throws NonFiniteValueException if a value or label is NaN or ±∞, naming the node
+   */
+  public double[] gradient(double... point) {
+    double[] g = new double[inputNodes.length];
+    gradient(point, g);
+    return g;
+  }
+
+  /**
+   * The gradient of the graph's only output at {@code point} into {@code gradient}, returning the
+   * output's value: the call for a training loop. See {@link #gradient(int, double[], double[])}.
+   *
+   * @throws IllegalArgumentException if the graph has not exactly one output, or an array has the
+   *     wrong length
+   * @throws NonFiniteValueException if a value or label is NaN or ±∞, naming the node
+   */
+  public double gradient(double[] point, double[] gradient) {
+    if (outputNodes.length != 1) {
+      throw new IllegalArgumentException(
+          "the graph has " + outputNodes.length + " outputs " + outputNames
+              + "; name one with gradient(output, point, gradient)");
+    }
+    return gradient(0, point, gradient);
+  }
+
+  /**
+   * The gradient of output {@code output} at {@code point} into {@code gradient}, returning that
+   * output's value. One fused pass computes every value and local partial (the labels), checking
+   * that all are finite; one reverse sweep, the single-target path solve to the output over the
+   * labels, gives the adjoints, of which the inputs' are the gradient. The values, labels and
+   * adjoints live in a workspace owned by the calling thread and reused by every later call on
+   * this graph, so after the first call on a thread nothing is allocated. Bit for bit the same as
+   * {@code AutoDiff.gradient(labelAt(point), output)}. O(|V| + |E|).
+   *
+   * @param output the output's position in {@link #outputNames()}
+   * @param point the input values, in {@link #inputNames()} order
+   * @param gradient receives ∂output/∂input for every input, in {@link #inputNames()} order
+   * @return the output's value at {@code point}
+   * @throws IllegalArgumentException if {@code output} is out of range or an array has the wrong
+   *     length
+   * @throws NonFiniteValueException if a value or label is NaN or ±∞, naming the node
+   */
+  public double gradient(int output, double[] point, double[] gradient) {
+    checkPoint(point);
+    Objects.requireNonNull(gradient, "gradient");
+    if (output < 0 || output >= outputNodes.length) {
+      throw new IllegalArgumentException(
+          "output index " + output + " out of range [0, " + outputNodes.length + ")");
+    }
+    if (gradient.length != inputNodes.length) {
+      throw new IllegalArgumentException(
+          "the gradient array has " + gradient.length + " entries but the graph has "
+              + inputNodes.length + " inputs");
+    }
+    Tape.Workspace ws = workspaces.get();
+    label(point, ws);
+    int target = outputNodes[output];
+    tape.reverse(target, outputEdgeEnds[output], ws.labels, ws.adjoints);
+    for (int i = 0; i < gradient.length; i++) {
+      gradient[i] = ws.adjoints[inputNodes[i]];
+    }
+    return ws.values[target];
   }
 
   private void checkPoint(double[] point) {
@@ -192,7 +263,13 @@ public final class ComputationGraph {
    */
   public double[] evaluate(double... point) {
     checkPoint(point);
-    return Labeling.evaluate(this, point);
+    double[] values = workspaces.get().values;
+    tape.values(point, values);
+    double[] out = new double[outputNodes.length];
+    for (int j = 0; j < out.length; j++) {
+      out[j] = values[outputNodes[j]];
+    }
+    return out;
   }
 
   /**
@@ -230,7 +307,7 @@ public final class ComputationGraph {
 
   int indexOf(Node node) {
     Objects.requireNonNull(node, "node");
-    if (node.owner() != owner || node.index() >= ops.length) {
+    if (node.owner() != owner || node.index() >= tape.nodeCount()) {
       throw new IllegalArgumentException(node + " is not a node of this graph");
     }
     return node.index();
@@ -240,25 +317,70 @@ public final class ComputationGraph {
     return inputNameOfNode[v];
   }
 
-  private void checkIndex(int index) {
-    if (index < 0 || index >= ops.length) {
-      throw new IllegalArgumentException(
-          "node index " + index + " out of range [0, " + ops.length + ")");
+  /** The gradient of output {@code output} over given labels into {@code into} (no checks). */
+  void reverseGradient(double[] labels, int output, double[] into) {
+    double[] adjoints = workspaces.get().adjoints;
+    tape.reverse(outputNodes[output], outputEdgeEnds[output], labels, adjoints);
+    for (int i = 0; i < into.length; i++) {
+      into[i] = adjoints[inputNodes[i]];
     }
   }
 
+  Tape tape() {
+    return tape;
+  }
+
+  int inputCount() {
+    return inputNodes.length;
+  }
+
+  int outputCount() {
+    return outputNodes.length;
+  }
+
+  /** The node of input {@code i}. */
+  int inputNode(int i) {
+    return inputNodes[i];
+  }
+
+  /** The node of output {@code j}. */
+  int outputNode(int j) {
+    return outputNodes[j];
+  }
+
+  boolean hasInput(String name) {
+    return inputPositions.containsKey(name);
+  }
+
+  private void checkIndex(int index) {
+    if (index < 0 || index >= tape.nodeCount()) {
+      throw new IllegalArgumentException(
+          "node index " + index + " out of range [0, " + tape.nodeCount() + ")");
+    }
+  }
+
+  /** A summary whose length does not grow with the graph: at most 10 names of each kind. */
   @Override
   public String toString() {
     return "ComputationGraph["
-        + ops.length
+        + tape.nodeCount()
         + " nodes, "
-        + edgeSource.length
+        + tape.edgeCount()
         + " edges, inputs "
-        + inputNames
+        + firstNames(inputNames)
         + ", outputs "
-        + outputNames
+        + firstNames(outputNames)
         + "]";
   }
+
+  private static String firstNames(List<String> names) {
+    if (names.size() <= 10) {
+      return names.toString();
+    }
+    String first = names.subList(0, 10).toString();
+    return first.substring(0, first.length() - 1) + ", … (" + names.size() + " in all)]";
+  }
+
   /**
    * Records a computation graph. Every method appends at most one node, after its operands, so the
    * creation order is topological. Also an {@link Arithmetic Arithmetic&lt;Node&gt;} through {@link
@@ -312,6 +434,13 @@ public final class ComputationGraph {
      * A new operation on {@code operands}; one edge per operand, so passing a node twice makes two
      * parallel edges ({@code x*x}: derivative {@code x + x}).
      *
+     * <p>Two operations are recorded in the tape's terms: a MAX or MIN of k operands becomes k − 1
+     * binary ones in a left-leaning chain, {@code max(max(a, b), c)} (one operand {@code a}: {@code
+     * max(a, a)}), which keeps the rule that only the first operand attaining the extremum gets
+     * derivative 1; and a POW whose exponent depends on no input ({@code pow(x, 2)}, {@code pow(x,
+     * 1 + 1)}) becomes a {@link #powConst constant-exponent power}, so a negative base is fine. The
+     * returned node is the one holding the result (the last of a chain).
+     *
      * @param op any operation but INPUT, CONSTANT and POW_CONST (see {@link #powConst})
      * @throws IllegalArgumentException if the number of operands is not {@code op}'s arity, or an
      *     operand is from another builder
@@ -326,6 +455,12 @@ public final class ComputationGraph {
       if (op == Op.INPUT || op == Op.CONSTANT || op == Op.POW_CONST) {
         throw new IllegalArgumentException(
             op + " is not built by apply; use input, constant or powConst");
+      }
+      if (op == Op.POW && operands.size() == 2 && store.isConstant(operands.get(1))) {
+        double exponent = store.constantValue(operands.get(1));
+        if (Double.isFinite(exponent)) {
+          return powConst(operands.get(0), exponent);
+        }
       }
       return store.append(op, 0.0, operands);
     }

@@ -47,8 +47,8 @@ public final class CrossCountry {
     for (double label : labels) {
       weights.add(label);
     }
-    List<Integer> inputs = indices(cg.inputNodes);
-    List<Integer> outputs = indices(cg.outputNodes);
+    List<Integer> inputs = inputs(cg);
+    List<Integer> outputs = outputs(cg);
     EliminationResult<Integer, Double> r =
         VertexElimination.eliminate(
             cg.compiledDag(), Semirings.real(), weights, inputs, outputs, order);
@@ -62,10 +62,18 @@ public final class CrossCountry {
         Jacobian.wrap(cg, entries), r.multiplications(), r.additions(), r.fillIn());
   }
 
-  private static List<Integer> indices(int[] nodes) {
-    List<Integer> list = new ArrayList<>(nodes.length);
-    for (int v : nodes) {
-      list.add(v);
+  private static List<Integer> inputs(ComputationGraph g) {
+    List<Integer> list = new ArrayList<>(g.inputCount());
+    for (int i = 0; i < g.inputCount(); i++) {
+      list.add(g.inputNode(i));
+    }
+    return list;
+  }
+
+  private static List<Integer> outputs(ComputationGraph g) {
+    List<Integer> list = new ArrayList<>(g.outputCount());
+    for (int j = 0; j < g.outputCount(); j++) {
+      list.add(g.outputNode(j));
     }
     return list;
   }

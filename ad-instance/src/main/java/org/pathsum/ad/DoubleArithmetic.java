@@ -7,10 +7,12 @@ final class DoubleArithmetic implements Arithmetic<Double> {
 
   static final DoubleArithmetic INSTANCE = new DoubleArithmetic();
 
+  private static final double[] NO_PARAMETERS = {0.0}; // the functions read no parameter
+
   private DoubleArithmetic() {}
 
   private static Double unary(Op op, double a) {
-    return op.evaluate(new double[] {a}, 1, 0.0);
+    return Op.value(op.ordinal(), a, a, NO_PARAMETERS, 0);
   }
 
   @Override

@@ -14,7 +14,8 @@ import org.pathsum.solver.compiled.DagSweeps;
  *
  * <p>Cost: one dual-number pass over the graph for the node tangents along {@code u} and the
  * labels, plus one backward sweep: O(|V| + |E|) dual operations, independent of the number of
- * inputs. Kinks (relu, abs, max/min) have second derivative 0, consistently with {@link Op}.
+ * inputs. Kinks (relu, abs, max/min) have second derivative 0, consistently with {@link Op}. The
+ * dual labels come from {@link Op}'s rule table run on dual numbers; no rule is written here.
  */
 public final class HessianVector {
 
@@ -39,101 +40,49 @@ public final class HessianVector {
           "direction has " + direction.length + " entries, the graph has " + point.length
               + " inputs");
     }
-    if (output < 0 || output >= g.outputNodes.length) {
+    if (output < 0 || output >= g.outputCount()) {
       throw new IllegalArgumentException(
-          "output index " + output + " out of range [0, " + g.outputNodes.length + ")");
+          "output index " + output + " out of range [0, " + g.outputCount() + ")");
     }
     List<Dual> labels = dualLabels(g, point, direction);
     List<Dual> adjoints =
-        DagSweeps.backward(g.dag, DualSemiring.INSTANCE, labels, g.outputNodes[output]);
+        DagSweeps.backward(g.compiledDag(), DualSemiring.INSTANCE, labels, g.outputNode(output));
     double[] hu = new double[point.length];
     for (int i = 0; i < hu.length; i++) {
-      hu[i] = adjoints.get(g.inputNodes[i]).derivative();
+      hu[i] = adjoints.get(g.inputNode(i)).derivative();
     }
     return hu;
   }
 
-  /** Each edge's local partial as a dual: (∂v/∂a, d/dt of it along the direction). */
+  /**
+   * Each edge's local partial as a dual: (∂v/∂a, d/dt of it along the direction), by {@link Op}'s
+   * rule evaluated on dual numbers.
+   */
   static List<Dual> dualLabels(ComputationGraph g, double[] point, double[] direction) {
-    int n = g.nodeCount();
+    Tape tape = g.tape();
+    int n = tape.nodeCount();
     Dual[] values = new Dual[n];
-    int nextInput = 0;
-    List<Dual> labels = new ArrayList<>(g.edgeCount());
-    Dual[] x = new Dual[Math.max(1, g.maxArity)];
-    double[] plain = new double[x.length];
+    for (int i = 0; i < g.inputCount(); i++) {
+      values[g.inputNode(i)] = Dual.of(point[i], direction[i]);
+    }
+    Arithmetic<Dual> duals = Arithmetic.ofDual();
+    List<Dual> labels = new ArrayList<>(tape.edgeCount());
     for (int v = 0; v < n; v++) {
-      Op op = g.ops[v];
-      int from = g.operandStart[v];
-      int k = g.operandStart[v + 1] - from;
-      List<Dual> operands = new ArrayList<>(k);
-      for (int j = 0; j < k; j++) {
-        x[j] = values[g.edgeSource[from + j]];
-        plain[j] = x[j].value();
-        operands.add(x[j]);
-      }
+      Op op = tape.op(v);
+      int arity = tape.arity(v);
       if (op == Op.INPUT) {
-        values[v] = Dual.of(point[nextInput], direction[nextInput]);
-        nextInput++;
         continue;
       }
-      Dual value = Arithmetic.ofDual().apply(op, operands, g.params[v]);
+      Dual a = arity > 0 ? values[tape.operand(v, 0)] : null;
+      Dual b = arity > 1 ? values[tape.operand(v, 1)] : a;
+      List<Dual> operands = arity == 0 ? List.of() : arity == 1 ? List.of(a) : List.of(a, b);
+      Dual value = duals.apply(op, operands, tape.parameter(v));
       values[v] = value;
-      int selected = op.selected(plain, k);
-      for (int j = 0; j < k; j++) {
-        labels.add(partial(op, j, x, value, g.params[v], selected));
+      for (int k = 0; k < arity; k++) {
+        labels.add(
+            op.partialOn(duals, k, a, b, value, tape.parameter(v), a.value(), b.value()));
       }
     }
     return labels;
-  }
-
-  /** {@link Op}'s local partial rule, evaluated on duals. */
-  private static Dual partial(Op op, int k, Dual[] x, Dual value, double c, int selected) {
-    switch (op) {
-      case ADD:
-        return Dual.constant(1);
-      case SUB:
-        return Dual.constant(k == 0 ? 1 : -1);
-      case MUL:
-        return x[1 - k];
-      case DIV:
-        return k == 0
-            ? Dual.constant(1).div(x[1])
-            : x[0].neg().div(x[1].mul(x[1]));
-      case NEG:
-        return Dual.constant(-1);
-      case POW_CONST:
-        return c == 0 ? Dual.constant(0) : x[0].pow(c - 1).mul(Dual.constant(c));
-      case POW:
-        if (k == 0) {
-          return x[1].mul(x[0].pow(x[1].sub(Dual.constant(1))));
-        }
-        // as Op: b ↦ 0^b is constant 0 for b > 0
-        return x[0].value() == 0 && x[1].value() > 0 ? Dual.constant(0) : value.mul(x[0].log());
-      case SIN:
-        return x[0].cos();
-      case COS:
-        return x[0].sin().neg();
-      case TAN:
-        return Dual.constant(1).add(value.mul(value));
-      case EXP:
-        return value;
-      case LOG:
-        return Dual.constant(1).div(x[0]);
-      case SQRT:
-        return Dual.constant(0.5).div(value);
-      case TANH:
-        return Dual.constant(1).sub(value.mul(value));
-      case SIGMOID:
-        return value.mul(Dual.constant(1).sub(value));
-      case RELU:
-        return Dual.constant(x[0].value() > 0 ? 1 : 0);
-      case ABS:
-        return Dual.constant(Op.sign(x[0].value()));
-      case MAX:
-      case MIN:
-        return Dual.constant(k == selected ? 1 : 0);
-      default:
-        throw new AssertionError(op);
-    }
   }
 }

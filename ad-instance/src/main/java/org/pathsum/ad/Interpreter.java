@@ -11,38 +11,34 @@ final class Interpreter {
   private Interpreter() {}
 
   static <T> List<T> evaluate(ComputationGraph g, Arithmetic<T> arithmetic, List<T> inputs) {
-    int[] inputNodes = g.inputNodes;
-    int[] outputNodes = g.outputNodes;
-    Op[] ops = g.ops;
-    int[] operandStart = g.operandStart;
-    int[] edgeSource = g.edgeSource;
-    double[] params = g.params;
-    int maxArity = g.maxArity;
-    List<String> inputNames = g.inputNames();
+    Tape tape = g.tape();
     Objects.requireNonNull(arithmetic, "arithmetic");
-    if (inputs.size() != inputNodes.length) {
+    if (inputs.size() != g.inputCount()) {
       throw new IllegalArgumentException(
-          "got " + inputs.size() + " inputs, the graph has " + inputNodes.length + " " + inputNames);
+          "got " + inputs.size() + " inputs, the graph has " + g.inputCount() + " "
+              + g.inputNames());
     }
-    List<T> values = new ArrayList<>(Collections.<T>nCopies(ops.length, null));
-    for (int i = 0; i < inputNodes.length; i++) {
-      values.set(inputNodes[i], Objects.requireNonNull(inputs.get(i), "inputs[" + i + "]"));
+    int n = tape.nodeCount();
+    List<T> values = new ArrayList<>(Collections.<T>nCopies(n, null));
+    for (int i = 0; i < g.inputCount(); i++) {
+      values.set(g.inputNode(i), Objects.requireNonNull(inputs.get(i), "inputs[" + i + "]"));
     }
-    List<T> operands = new ArrayList<>(maxArity);
+    List<T> operands = new ArrayList<>(2);
     List<T> view = Collections.unmodifiableList(operands); // valid during one apply only
-    for (int v = 0; v < ops.length; v++) {
-      if (ops[v] == Op.INPUT) {
+    for (int v = 0; v < n; v++) {
+      Op op = tape.op(v);
+      if (op == Op.INPUT) {
         continue;
       }
       operands.clear();
-      for (int e = operandStart[v]; e < operandStart[v + 1]; e++) {
-        operands.add(values.get(edgeSource[e]));
+      for (int k = 0; k < tape.arity(v); k++) {
+        operands.add(values.get(tape.operand(v, k)));
       }
-      values.set(v, arithmetic.apply(ops[v], view, params[v]));
+      values.set(v, arithmetic.apply(op, view, tape.parameter(v)));
     }
-    List<T> out = new ArrayList<>(outputNodes.length);
-    for (int v : outputNodes) {
-      out.add(values.get(v));
+    List<T> out = new ArrayList<>(g.outputCount());
+    for (int j = 0; j < g.outputCount(); j++) {
+      out.add(values.get(g.outputNode(j)));
     }
     return out;
   }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.AsUnmodifiableGraph;
 import org.jgrapht.graph.DirectedPseudograph;
+import org.pathsum.solver.compiled.CompiledDag;
 
 /**
  * A computation graph labeled at one point: a value on every node and the local partial derivative
@@ -37,9 +38,9 @@ public final class LabeledGraph {
 
   /** The values of the outputs, in {@link ComputationGraph#outputNames()} order; a fresh array. */
   public double[] outputValues() {
-    double[] out = new double[graph.outputNodes.length];
+    double[] out = new double[graph.outputCount()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = values[graph.outputNodes[i]];
+      out[i] = values[graph.outputNode(i)];
     }
     return out;
   }
@@ -106,23 +107,24 @@ public final class LabeledGraph {
     for (int v = 0; v < n; v++) {
       outputNames.add(new ArrayList<>(0));
     }
-    for (int i = 0; i < graph.outputNodes.length; i++) {
-      outputNames.get(graph.outputNodes[i]).add(graph.outputNames().get(i));
+    for (int i = 0; i < graph.outputCount(); i++) {
+      outputNames.get(graph.outputNode(i)).add(graph.outputNames().get(i));
     }
     DirectedPseudograph<LabeledNode, LabeledEdge> g =
         new DirectedPseudograph<>(null, null, true);
     LabeledNode[] nodes = new LabeledNode[n];
     for (int v = 0; v < n; v++) {
       Optional<String> name = Optional.ofNullable(graph.inputNameOf(v));
-      double parameter = graph.ops[v] == Op.INPUT ? values[v] : graph.params[v];
-      nodes[v] =
-          new LabeledNode(v, graph.ops[v], parameter, values[v], name, outputNames.get(v));
+      Op op = graph.tape().op(v);
+      double parameter = op == Op.INPUT ? values[v] : graph.tape().parameter(v);
+      nodes[v] = new LabeledNode(v, op, parameter, values[v], name, outputNames.get(v));
       g.addVertex(nodes[v]);
     }
+    CompiledDag dag = graph.compiledDag();
     for (int e = 0; e < labels.length; e++) {
-      int s = graph.edgeSource[e];
-      int t = graph.edgeTarget[e];
-      LabeledEdge edge = new LabeledEdge(e, s, t, e - graph.operandStart[t], labels[e]);
+      int s = dag.edgeSource(e);
+      int t = dag.edgeTarget(e);
+      LabeledEdge edge = new LabeledEdge(e, s, t, e - dag.inEdge(t, 0), labels[e]);
       g.addEdge(nodes[s], nodes[t], edge);
       g.setEdgeWeight(edge, labels[e]);
     }

@@ -4,13 +4,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
+import org.pathsum.semiring.PathSumException;
 
 /**
  * Thrown when labeling a computation graph at a point produces a NaN or infinite node value or edge
  * label. Carries the node that produced it: its index, its operation, its operands' indices, the
- * offending value and, for a label, which operand's edge it is on.
+ * offending value and, for a label, which operand's edge it is on. A {@link PathSumException}:
+ * the point is outside the domain of the recorded function.
  */
-public class NonFiniteValueException extends ArithmeticException {
+public class NonFiniteValueException extends PathSumException {
+
+  private static final long serialVersionUID = 1L;
 
   /** The node that produced the value, or whose incoming edge carries the label. */
   private final int nodeIndex;

@@ -36,6 +36,13 @@ import java.util.Optional;
  *
  * <p>{@link #INPUT} and {@link #CONSTANT} have no operands; their value is the node's parameter (the
  * coordinate of the point, or the constant). {@link #POW_CONST} takes its exponent as parameter.
+ *
+ * <p><b>The one rule table.</b> The rules above are written once, in this class: a fused rule
+ * giving a node's value and both local partials (run by the computation graph's tape, one call per
+ * node, and behind {@link #evaluate} and {@link #partial}), the same values alone for the
+ * values-only pass, and the partials on any {@link Arithmetic} (run on dual numbers by {@link
+ * HessianVector}). {@link Dual} alone keeps its own rules, so that tests have an oracle that
+ * shares no code with this table.
  */
 public enum Op {
   /** An independent variable. */
@@ -150,7 +157,15 @@ public enum Op {
    */
   public double evaluate(double[] operands, double parameter) {
     checkArity(operands);
-    return evaluate(operands, operands.length, parameter);
+    if (this == INPUT || this == CONSTANT) {
+      return parameter;
+    }
+    if (this == MAX || this == MIN) {
+      return operands[selected(operands, operands.length)];
+    }
+    double a = operands[0];
+    double b = operands.length > 1 ? operands[1] : a;
+    return value(ordinal(), a, b, new double[] {parameter}, 0);
   }
 
   /**
@@ -168,9 +183,14 @@ public enum Op {
       throw new IllegalArgumentException(
           "operand position " + position + " out of range for " + operands.length + " operands");
     }
-    double value = evaluate(operands, operands.length, parameter);
-    int selected = (this == MAX || this == MIN) ? selected(operands, operands.length) : -1;
-    return partial(position, operands, value, parameter, selected);
+    if (this == MAX || this == MIN) {
+      return position == selected(operands, operands.length) ? 1.0 : 0.0;
+    }
+    double a = operands[0];
+    double b = operands.length > 1 ? operands[1] : a;
+    double[] d = new double[2];
+    rule(ordinal(), a, b, new double[] {parameter}, 0, d, 0);
+    return d[position];
   }
 
   private void checkArity(double[] operands) {
@@ -180,117 +200,322 @@ public enum Op {
     }
   }
 
-  /** The value, from the first {@code n} entries of {@code x}; no checks (hot path). */
-  double evaluate(double[] x, int n, double parameter) {
-    switch (this) {
-      case INPUT:
-      case CONSTANT:
-        return parameter;
-      case ADD:
-        return x[0] + x[1];
-      case SUB:
-        return x[0] - x[1];
-      case MUL:
-        return x[0] * x[1];
-      case DIV:
-        return x[0] / x[1];
-      case NEG:
-        return -x[0];
-      case POW_CONST:
-        return Math.pow(x[0], parameter);
-      case POW:
-        return Math.pow(x[0], x[1]);
-      case SIN:
-        return Math.sin(x[0]);
-      case COS:
-        return Math.cos(x[0]);
-      case TAN:
-        return Math.tan(x[0]);
-      case EXP:
-        return Math.exp(x[0]);
-      case LOG:
-        return Math.log(x[0]);
-      case SQRT:
-        return Math.sqrt(x[0]);
-      case TANH:
-        return Math.tanh(x[0]);
-      case SIGMOID:
-        return sigmoid(x[0]);
-      case RELU:
-        return relu(x[0]);
-      case ABS:
-        return Math.abs(x[0]);
-      case MAX:
-      case MIN:
-        return x[selected(x, n)];
+  // ---------------------------------------------------------------------------------------------
+  // The rule table. Everything that computes a value or a local partial of a node (the tape's
+  // kernels, the public evaluate/partial above, Arithmetic.ofDouble(), HessianVector) derives from
+  // the methods below; Dual is the one independent implementation, kept as the tests' oracle.
+  // On the tape every operation has a fixed arity of at most 2 (MAX and MIN are binary there: an
+  // n-ary max is recorded as a left-leaning chain), and the operation code is the ordinal.
+
+  /** The operation codes of the tape: {@code Code.X == X.ordinal()} (checked by a test). */
+  static final class Code {
+    static final int INPUT = 0;
+    static final int CONSTANT = 1;
+    static final int ADD = 2;
+    static final int SUB = 3;
+    static final int MUL = 4;
+    static final int DIV = 5;
+    static final int NEG = 6;
+    static final int POW_CONST = 7;
+    static final int POW = 8;
+    static final int SIN = 9;
+    static final int COS = 10;
+    static final int TAN = 11;
+    static final int EXP = 12;
+    static final int LOG = 13;
+    static final int SQRT = 14;
+    static final int TANH = 15;
+    static final int SIGMOID = 16;
+    static final int RELU = 17;
+    static final int ABS = 18;
+    static final int MAX = 19;
+    static final int MIN = 20;
+
+    private Code() {}
+  }
+
+  private static final Op[] BY_CODE = values();
+
+  /** The number of operands of each operation on the tape, by code (MAX, MIN: 2). */
+  static final byte[] TAPE_ARITY = tapeArities();
+
+  private static byte[] tapeArities() {
+    byte[] arity = new byte[BY_CODE.length];
+    for (Op op : BY_CODE) {
+      arity[op.ordinal()] = (byte) (op == MAX || op == MIN ? 2 : op.minArity);
     }
-    throw new AssertionError(this);
+    return arity;
+  }
+
+  /** The operation with code {@code code}. */
+  static Op byCode(int code) {
+    return BY_CODE[code];
   }
 
   /**
-   * The label of the edge from operand {@code k}, given the node's {@code value} and, for MAX/MIN,
-   * the {@code selected} operand from {@link #selected}; no checks (hot path).
+   * The fused rule: the value of node {@code v}, whose operation has code {@code c}, on operands
+   * {@code a}, {@code b}, and its local partials with respect to {@code a} and {@code b} written
+   * to {@code d[e]} and {@code d[e + 1]}. Both slots are always written (0 for a missing operand),
+   * so {@code d} needs room for two. INPUT and CONSTANT return {@code a}: the tape passes the
+   * node's own value, preset in its workspace. The parameter {@code params[v]} is read by
+   * POW_CONST alone, so the tape's loop does not stream the parameter array. The common operations
+   * are inlined here; the functions are in {@link #ruleOfFunction}, so that this method stays small
+   * enough for the JIT to inline into the tape's loop.
    */
-  double partial(int k, double[] x, double value, double parameter, int selected) {
+  static double rule(int c, double a, double b, double[] params, int v, double[] d, int e) {
+    switch (c) {
+      case Code.INPUT:
+      case Code.CONSTANT:
+        d[e] = 0.0;
+        d[e + 1] = 0.0;
+        return a;
+      case Code.ADD:
+        d[e] = 1.0;
+        d[e + 1] = 1.0;
+        return a + b;
+      case Code.SUB:
+        d[e] = 1.0;
+        d[e + 1] = -1.0;
+        return a - b;
+      case Code.MUL:
+        d[e] = b;
+        d[e + 1] = a;
+        return a * b;
+      case Code.DIV:
+        d[e] = 1.0 / b;
+        d[e + 1] = -a / (b * b);
+        return a / b;
+      case Code.NEG:
+        d[e] = -1.0;
+        d[e + 1] = 0.0;
+        return -a;
+      case Code.POW_CONST:
+        double p = params[v];
+        d[e] = powPartialBase(a, p);
+        d[e + 1] = 0.0;
+        return Math.pow(a, p);
+      default:
+        return ruleOfFunction(c, a, b, d, e);
+    }
+  }
+
+  /** {@link #rule} for POW and the functions. */
+  private static double ruleOfFunction(int c, double a, double b, double[] d, int e) {
+    double v;
+    double da;
+    double db = 0.0;
+    switch (c) {
+      case Code.POW:
+        v = Math.pow(a, b);
+        da = powPartialBase(a, b);
+        db = powPartialExponent(a, b, v);
+        break;
+      case Code.SIN:
+        v = Math.sin(a);
+        da = Math.cos(a);
+        break;
+      case Code.COS:
+        v = Math.cos(a);
+        da = -Math.sin(a);
+        break;
+      case Code.TAN:
+        v = Math.tan(a);
+        da = 1.0 + v * v;
+        break;
+      case Code.EXP:
+        v = Math.exp(a);
+        da = v;
+        break;
+      case Code.LOG:
+        v = Math.log(a);
+        da = 1.0 / a;
+        break;
+      case Code.SQRT:
+        v = Math.sqrt(a);
+        da = 0.5 / v;
+        break;
+      case Code.TANH:
+        v = Math.tanh(a);
+        da = 1.0 - v * v;
+        break;
+      case Code.SIGMOID:
+        v = sigmoid(a);
+        da = v * (1.0 - v);
+        break;
+      case Code.RELU:
+        v = relu(a);
+        da = a > 0 ? 1.0 : 0.0;
+        break;
+      case Code.ABS:
+        v = Math.abs(a);
+        da = sign(a);
+        break;
+      case Code.MAX:
+        if (picksSecond(true, a, b)) {
+          v = b;
+          da = 0.0;
+          db = 1.0;
+        } else {
+          v = a;
+          da = 1.0;
+        }
+        break;
+      case Code.MIN:
+        if (picksSecond(false, a, b)) {
+          v = b;
+          da = 0.0;
+          db = 1.0;
+        } else {
+          v = a;
+          da = 1.0;
+        }
+        break;
+      default:
+        throw new AssertionError("no operation with code " + c);
+    }
+    d[e] = da;
+    d[e + 1] = db;
+    return v;
+  }
+
+  /**
+   * The value alone of node {@code v} (as {@link #rule} computes it, bit for bit): the values-only
+   * pass. Functions are in {@link #valueOfFunction}, to keep this inlinable.
+   */
+  static double value(int c, double a, double b, double[] params, int v) {
+    switch (c) {
+      case Code.INPUT:
+      case Code.CONSTANT:
+        return a;
+      case Code.ADD:
+        return a + b;
+      case Code.SUB:
+        return a - b;
+      case Code.MUL:
+        return a * b;
+      case Code.DIV:
+        return a / b;
+      case Code.NEG:
+        return -a;
+      case Code.POW_CONST:
+        return Math.pow(a, params[v]);
+      default:
+        return valueOfFunction(c, a, b);
+    }
+  }
+
+  private static double valueOfFunction(int c, double a, double b) {
+    switch (c) {
+      case Code.POW:
+        return Math.pow(a, b);
+      case Code.SIN:
+        return Math.sin(a);
+      case Code.COS:
+        return Math.cos(a);
+      case Code.TAN:
+        return Math.tan(a);
+      case Code.EXP:
+        return Math.exp(a);
+      case Code.LOG:
+        return Math.log(a);
+      case Code.SQRT:
+        return Math.sqrt(a);
+      case Code.TANH:
+        return Math.tanh(a);
+      case Code.SIGMOID:
+        return sigmoid(a);
+      case Code.RELU:
+        return relu(a);
+      case Code.ABS:
+        return Math.abs(a);
+      case Code.MAX:
+        return picksSecond(true, a, b) ? b : a;
+      case Code.MIN:
+        return picksSecond(false, a, b) ? b : a;
+      default:
+        throw new AssertionError("no operation with code " + c);
+    }
+  }
+
+  /**
+   * The local partial with respect to operand {@code k} on any number type: the same rule as
+   * {@link #rule}, written with {@code ar}'s operations so that on dual numbers it carries the
+   * partial's own derivative ({@link HessianVector}). Kinks (relu, abs, max/min selection) take
+   * their branch from the plain values {@code av}, {@code bv}; their partials are constants.
+   *
+   * @param a the first operand, {@code b} the second (ignored by unary operations)
+   * @param value the node's value
+   */
+  <T> T partialOn(Arithmetic<T> ar, int k, T a, T b, T value, double p, double av, double bv) {
     switch (this) {
-      case INPUT:
-      case CONSTANT:
-        throw new IllegalStateException(this + " has no operands");
       case ADD:
-        return 1.0;
+        return ar.constant(1);
       case SUB:
-        return k == 0 ? 1.0 : -1.0;
+        return ar.constant(k == 0 ? 1 : -1);
       case MUL:
-        return x[1 - k];
+        return k == 0 ? b : a;
       case DIV:
-        return k == 0 ? 1.0 / x[1] : -x[0] / (x[1] * x[1]);
+        return k == 0 ? ar.div(ar.constant(1), b) : ar.div(ar.neg(a), ar.mul(b, b));
       case NEG:
-        return -1.0;
+        return ar.constant(-1);
       case POW_CONST:
-        return powPartialBase(x[0], parameter);
+        return p == 0 ? ar.constant(0) : ar.mul(ar.pow(a, p - 1), ar.constant(p));
       case POW:
-        return k == 0 ? powPartialBase(x[0], x[1]) : powPartialExponent(x[0], x[1], value);
+        if (k == 0) { // as powPartialBase: exactly 0 for the exponent 0
+          return bv == 0 ? ar.constant(0) : ar.mul(b, ar.pow(a, ar.sub(b, ar.constant(1))));
+        }
+        return av == 0 && bv > 0 ? ar.constant(0) : ar.mul(value, ar.log(a));
       case SIN:
-        return Math.cos(x[0]);
+        return ar.cos(a);
       case COS:
-        return -Math.sin(x[0]);
+        return ar.neg(ar.sin(a));
       case TAN:
-        return 1.0 + value * value;
+        return ar.add(ar.constant(1), ar.mul(value, value));
       case EXP:
         return value;
       case LOG:
-        return 1.0 / x[0];
+        return ar.div(ar.constant(1), a);
       case SQRT:
-        return 0.5 / value;
+        return ar.div(ar.constant(0.5), value);
       case TANH:
-        return 1.0 - value * value;
+        return ar.sub(ar.constant(1), ar.mul(value, value));
       case SIGMOID:
-        return value * (1.0 - value);
+        return ar.mul(value, ar.sub(ar.constant(1), value));
       case RELU:
-        return x[0] > 0 ? 1.0 : 0.0;
+        return ar.constant(av > 0 ? 1 : 0);
       case ABS:
-        return sign(x[0]);
+        return ar.constant(sign(av));
       case MAX:
       case MIN:
-        return k == selected ? 1.0 : 0.0;
+        return ar.constant((k == 1) == picksSecond(this == MAX, av, bv) ? 1 : 0);
+      default:
+        throw new IllegalStateException(this + " has no operands");
     }
-    throw new AssertionError(this);
   }
 
   /**
-   * For MAX/MIN: the position of the first of the {@code n} operands attaining the extremum (a NaN
-   * operand is selected, so the NaN propagates); 0 for the other operations.
+   * For binary max ({@code max = true}) or min: whether {@code b} is selected. The first operand
+   * attaining the extremum is selected, and a NaN operand (the first one) so that it propagates.
+   */
+  static boolean picksSecond(boolean max, double a, double b) {
+    if (a != a) {
+      return false;
+    }
+    if (b != b) {
+      return true;
+    }
+    return max ? b > a : b < a;
+  }
+
+  /**
+   * For MAX/MIN of {@code n} operands: the position of the first operand attaining the extremum (a
+   * NaN operand is selected, so the NaN propagates). The same as a left-leaning chain of binary
+   * selections ({@link #picksSecond}).
    */
   int selected(double[] x, int n) {
-    if (this != MAX && this != MIN) {
-      return 0;
-    }
     int best = 0;
-    for (int i = 0; i < n; i++) {
-      if (Double.isNaN(x[i])) {
-        return i;
-      }
-      if (this == MAX ? x[i] > x[best] : x[i] < x[best]) {
+    for (int i = 1; i < n; i++) {
+      if (picksSecond(this == MAX, x[best], x[i])) {
         best = i;
       }
     }

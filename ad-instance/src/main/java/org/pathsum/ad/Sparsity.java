@@ -27,11 +27,12 @@ public final class Sparsity {
   public static boolean[][] of(ComputationGraph g) {
     Objects.requireNonNull(g, "g");
     List<Boolean> weights = Collections.nCopies(g.edgeCount(), Boolean.TRUE);
-    boolean[][] pattern = new boolean[g.outputNodes.length][g.inputNodes.length];
-    for (int i = 0; i < g.inputNodes.length; i++) {
-      List<Boolean> reach = DagSweeps.forward(g.dag, Semirings.booleans(), weights, g.inputNodes[i]);
+    boolean[][] pattern = new boolean[g.outputCount()][g.inputCount()];
+    for (int i = 0; i < g.inputCount(); i++) {
+      List<Boolean> reach =
+          DagSweeps.forward(g.compiledDag(), Semirings.booleans(), weights, g.inputNode(i));
       for (int j = 0; j < pattern.length; j++) {
-        pattern[j][i] = reach.get(g.outputNodes[j]);
+        pattern[j][i] = reach.get(g.outputNode(j));
       }
     }
     return pattern;

@@ -47,14 +47,14 @@ public final class SymbolicPaths {
    */
   public static SymbolicSum forward(LabeledGraph g, int input, int output) {
     ComputationGraph cg = g.graph();
-    checkRange("input", input, cg.inputNodes.length);
-    checkRange("output", output, cg.outputNodes.length);
-    int source = cg.inputNodes[input];
-    int target = cg.outputNodes[output];
-    double words = sum(DagSweeps.forward(cg.dag, Semirings.real(), ones(cg), source));
+    checkRange("input", input, cg.inputCount());
+    checkRange("output", output, cg.outputCount());
+    int source = cg.inputNode(input);
+    int target = cg.outputNode(output);
+    double words = sum(DagSweeps.forward(cg.compiledDag(), Semirings.real(), ones(cg), source));
     refuseIfLarge(words, cg.inputNames().get(input));
     List<SymbolicSum> w = atoms(g);
-    return DagSweeps.forward(cg.dag, Semirings.symbolic(), w, source).get(target);
+    return DagSweeps.forward(cg.compiledDag(), Semirings.symbolic(), w, source).get(target);
   }
 
   /**
@@ -65,14 +65,15 @@ public final class SymbolicPaths {
    */
   public static SymbolicSum reverse(LabeledGraph g, int input, int output) {
     ComputationGraph cg = g.graph();
-    checkRange("input", input, cg.inputNodes.length);
-    checkRange("output", output, cg.outputNodes.length);
-    int source = cg.inputNodes[input];
-    int target = cg.outputNodes[output];
-    double words = sum(DagSweeps.backward(cg.dag, Semirings.real(), ones(cg), target));
+    checkRange("input", input, cg.inputCount());
+    checkRange("output", output, cg.outputCount());
+    int source = cg.inputNode(input);
+    int target = cg.outputNode(output);
+    double words = sum(DagSweeps.backward(cg.compiledDag(), Semirings.real(), ones(cg), target));
     refuseIfLarge(words, cg.outputNames().get(output));
     List<SymbolicSum> w = atoms(g);
-    return DagSweeps.backward(cg.dag, Semirings.symbolic().reversed(), w, target).get(source);
+    return DagSweeps.backward(cg.compiledDag(), Semirings.symbolic().reversed(), w, target)
+        .get(source);
   }
 
   /**

@@ -1,6 +1,10 @@
 package org.pathsum.ad.expr;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.TreeMap;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,6 +27,9 @@ import org.pathsum.ad.Node;
  *       with two parallel edges into the product, and a name bound by {@code name = expr} is the
  *       one node of {@code expr}, shared by all later uses.
  *   <li>Each numeric literal is its own constant node.
+ *   <li>A power whose exponent depends on no variable ({@code x^2}, {@code pow(x - y, 2)}, {@code
+ *       x^(1+1)}, {@code pow(x, -1)}) is a constant-exponent power, defined and differentiable for
+ *       a negative base ({@link ComputationGraph.Builder#apply}).
  *   <li>Outputs are named by their statement's {@linkplain Statement#text() text}; a text that
  *       would repeat an earlier output's name becomes {@code fK} for the K-th output (1-based).
  * </ul>
@@ -42,6 +49,36 @@ public final class ExpressionCompiler {
    */
   public static ComputationGraph compile(String source, List<String> variables) {
     return compile(ExpressionParser.parse(source), variables);
+  }
+
+  /**
+   * The gradient of a one-output expression at a point, in one call: {@code gradient("x^2 * y",
+   * Map.of("x", 3.0, "y", 5.0))} is {@code {x=30.0, y=9.0}}. The variables are the point's names,
+   * in their natural order; the expression is parsed, compiled and differentiated by one fused
+   * labeling pass and one reverse path solve ({@link ComputationGraph#gradient(double...)}). To
+   * differentiate one expression at many points, {@link #compile(String, List)} it once instead.
+   *
+   * @param source one output expression, optionally after {@code name = expr;} bindings
+   * @param point a value for every variable the expression uses (and possibly others)
+   * @return ∂f/∂name for every name of the point, in natural order of the names; unmodifiable
+   * @throws ParseException for any error of the text, or a name without a value
+   * @throws IllegalArgumentException if the expression has not exactly one output
+   * @throws org.pathsum.ad.NonFiniteValueException if a value or local partial is not finite
+   */
+  public static Map<String, Double> gradient(String source, Map<String, Double> point) {
+    Objects.requireNonNull(point, "point");
+    Map<String, Double> sorted = new TreeMap<>(point);
+    List<String> variables = new ArrayList<>(sorted.keySet());
+    double[] x = new double[variables.size()];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = Objects.requireNonNull(sorted.get(variables.get(i)), "value of " + variables.get(i));
+    }
+    double[] g = compile(source, variables).gradient(x);
+    Map<String, Double> result = new LinkedHashMap<>();
+    for (int i = 0; i < g.length; i++) {
+      result.put(variables.get(i), g[i]);
+    }
+    return Collections.unmodifiableMap(result);
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.pathsum.ad.expr;
 
 import java.util.Objects;
+import org.pathsum.semiring.PathSumException;
 
 /**
  * A syntax or naming error in an expression, at a 1-based line and column of its source.
@@ -16,9 +17,9 @@ import java.util.Objects;
  *
  * <p>Thrown by the parser (unexpected token, unknown function, wrong arity, unbalanced parentheses,
  * empty expression, nesting too deep, a name bound twice) and the compiler (a name missing from the
- * variable list, binding a variable's name).
+ * variable list, binding a variable's name). A {@link PathSumException}: the text is bad input.
  */
-public final class ParseException extends IllegalArgumentException {
+public final class ParseException extends PathSumException {
 
   private static final long serialVersionUID = 1L;
 

@@ -1,14 +1,13 @@
 package org.pathsum.ad.nn;
 
 import java.util.Objects;
-import org.pathsum.ad.AutoDiff;
 import org.pathsum.ad.ComputationGraph;
-import org.pathsum.ad.LabeledGraph;
 
 /**
  * Full-batch gradient descent on a {@link Network}'s training circuit. The circuit is recorded once;
  * each epoch labels it at the current parameters and takes the gradient of the loss by one reverse
- * path solve ({@link AutoDiff#gradient}): backpropagation as a single-target path problem.
+ * path solve ({@link ComputationGraph#gradient(double[], double[])}): backpropagation as a
+ * single-target path problem, in the thread's reusable workspace, so an epoch allocates nothing.
  *
  * <p>Cost per epoch O(|V| + |E|) of the circuit, i.e. O(N·hidden·inputs) for N points.
  * Deterministic: the same arguments give the same result.
@@ -49,14 +48,13 @@ public final class Training {
     ComputationGraph circuit = network.trainingCircuit(data);
     double[] params = network.initialParameters(seed);
     double initialLoss = Double.NaN;
+    double[] gradient = new double[params.length];
     for (int epoch = 0; epoch < epochs; epoch++) {
-      LabeledGraph labeled = circuit.labelAt(params);
-      double loss = labeled.outputValues()[0];
+      double loss = circuit.gradient(params, gradient); // allocates nothing after the first epoch
       if (epoch == 0) {
         initialLoss = loss;
       }
       listener.onEpoch(epoch, loss);
-      double[] gradient = AutoDiff.gradient(labeled, 0);
       for (int k = 0; k < params.length; k++) {
         params[k] -= learningRate * gradient[k];
       }

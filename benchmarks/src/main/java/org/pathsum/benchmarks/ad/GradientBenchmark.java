@@ -61,6 +61,7 @@ public class GradientBenchmark {
   private List<Double> boxedPoint;
   private LabeledGraph labeled;
   private double[] gradient;
+  private double[] pathsumGradient;
   private MlpLoss mlp;
 
   /** Records the graph and labels it once, per trial. */
@@ -85,6 +86,7 @@ public class GradientBenchmark {
     }
     labeled = graph.labelAt(point);
     gradient = new double[point.length];
+    pathsumGradient = new double[point.length];
   }
 
   /** Plain Java evaluation: the floor for evaluation. */
@@ -104,7 +106,7 @@ public class GradientBenchmark {
     return gradient;
   }
 
-  /** pathsum's evaluation of the compiled graph: values and local partials. */
+  /** pathsum's labeling of the recorded graph: values and local partials, into a new LabeledGraph. */
   @Benchmark
   public LabeledGraph label() {
     return graph.labelAt(point);
@@ -116,9 +118,20 @@ public class GradientBenchmark {
     return graph.evaluate(point);
   }
 
-  /** The full gradient by pathsum: label, then one reverse sweep. */
+  /**
+   * The full gradient by pathsum: one fused labeling pass, then one reverse sweep, into the
+   * thread's workspace and a caller's array ({@link ComputationGraph#gradient(double[],
+   * double[])}): allocates nothing.
+   */
   @Benchmark
   public double[] pathsumGradient() {
+    graph.gradient(point, pathsumGradient);
+    return pathsumGradient;
+  }
+
+  /** The gradient through a labeled graph, as before the tape: label (new arrays), then sweep. */
+  @Benchmark
+  public double[] labelThenSweep() {
     return AutoDiff.gradient(graph.labelAt(point), 0);
   }
 

@@ -1,0 +1,244 @@
+package org.pathsum.ad;
+
+import java.util.Arrays;
+import org.pathsum.solver.compiled.CompiledDag;
+
+/**
+ * The tape: a recorded computation graph as a structure of arrays, and the kernels that run over
+ * it. The only class that reads these arrays; everything else asks it.
+ *
+ * <p><b>Layout.</b> Node {@code v} (numbered in creation order, a topological order) has a {@code
+ * byte} operation code ({@link Op}'s ordinal), at most two operands {@code first[v]}, {@code
+ * second[v]} (an operation of arity 1 repeats its operand in {@code second}; inputs and constants
+ * point at themselves, so the kernels read every node the same way without a branch on its arity)
+ * and a {@code double} parameter (a constant's value, a constant exponent; the kernels read it
+ * for constant exponents only, a constant's value being preset in each workspace). The arity is a
+ * function of the code ({@link Op#TAPE_ARITY}); an n-ary max or min was recorded as a chain of
+ * binary ones.
+ *
+ * <p><b>Edges are implicit.</b> The edges of node {@code v} are numbered consecutively after those
+ * of every earlier node, one per operand in position order, so a kernel walking the nodes keeps
+ * the edge id in a counter and stores no edge arrays. A label array indexed by that id is the edge
+ * weight array of {@link #compiledDag()}, the same graph as a {@link CompiledDag}, which is derived
+ * from the tape on first use (for the generic solvers, Jacobians and views) and cached.
+ *
+ * <p><b>Kernels.</b> {@link #values} (values only), {@link #label} (the fused pass: one switch per
+ * node, {@link Op#rule}, computing the value and both local partials, with a branch-free check that
+ * all three are finite) and {@link #reverse} (the single-target path solve from one node over the
+ * labels, the same sums in the same order as {@code DagSweeps.backward}, so bit for bit equal to
+ * it). They write into a caller's {@link Workspace} and allocate nothing.
+ *
+ * <p>Memory: 17 bytes per node (code, two operands, parameter) plus array headers; immutable and
+ * thread-safe.
+ */
+final class Tape {
+
+  private final int nodeCount;
+  private final int edgeCount;
+  private final byte[] code;
+  private final int[] first;
+  private final int[] second;
+  private final double[] param;
+  private final int[] inputNodes;
+  private volatile CompiledDag dag;
+
+  /** Takes trimmed copies of the recorder's arrays. */
+  Tape(byte[] code, int[] first, int[] second, double[] param, int nodeCount, int[] inputNodes) {
+    this.nodeCount = nodeCount;
+    this.code = Arrays.copyOf(code, nodeCount);
+    this.first = Arrays.copyOf(first, nodeCount);
+    this.second = Arrays.copyOf(second, nodeCount);
+    this.param = Arrays.copyOf(param, nodeCount);
+    this.inputNodes = inputNodes.clone();
+    this.edgeCount = edgesBefore(nodeCount);
+  }
+
+  int nodeCount() {
+    return nodeCount;
+  }
+
+  int edgeCount() {
+    return edgeCount;
+  }
+
+  Op op(int v) {
+    return Op.byCode(code[v]);
+  }
+
+  int arity(int v) {
+    return Op.TAPE_ARITY[code[v]];
+  }
+
+  /** Operand {@code k} of node {@code v}, {@code 0 <= k < arity(v)}. */
+  int operand(int v, int k) {
+    return k == 0 ? first[v] : second[v];
+  }
+
+  /** The operands of {@code v}, in position order. */
+  int[] operands(int v) {
+    int arity = arity(v);
+    if (arity == 0) {
+      return new int[0];
+    }
+    return arity == 1 ? new int[] {first[v]} : new int[] {first[v], second[v]};
+  }
+
+  double parameter(int v) {
+    return param[v];
+  }
+
+  /** The number of edges of nodes {@code 0 … v − 1}: the id of {@code v}'s first edge. O(v). */
+  int edgesBefore(int v) {
+    int e = 0;
+    for (int u = 0; u < v; u++) {
+      e += Op.TAPE_ARITY[code[u]];
+    }
+    return e;
+  }
+
+  /** The graph as a {@link CompiledDag}: vertex = node, edge id = the implicit edge id. */
+  CompiledDag compiledDag() {
+    CompiledDag d = dag;
+    if (d == null) {
+      CompiledDag.Builder b = CompiledDag.builder(nodeCount);
+      for (int v = 0; v < nodeCount; v++) {
+        int arity = Op.TAPE_ARITY[code[v]];
+        for (int k = 0; k < arity; k++) {
+          b.addEdge(k == 0 ? first[v] : second[v], v);
+        }
+      }
+      d = b.build();
+      dag = d; // benign race: equal graphs
+    }
+    return d;
+  }
+
+  /** Fresh working arrays for this tape's kernels, with every constant's value in place. */
+  Workspace newWorkspace() {
+    Workspace ws = new Workspace(nodeCount, edgeCount);
+    for (int v = 0; v < nodeCount; v++) {
+      if (code[v] == Op.Code.CONSTANT) {
+        ws.values[v] = param[v];
+      }
+    }
+    return ws;
+  }
+
+  private void presetInputs(double[] point, double[] values) {
+    for (int i = 0; i < inputNodes.length; i++) {
+      values[inputNodes[i]] = point[i];
+    }
+  }
+
+  /** The value of every node into {@code values}; IEEE-754 propagation, no checks. O(|V|). */
+  void values(double[] point, double[] values) {
+    presetInputs(point, values);
+    final byte[] code = this.code;
+    final int[] first = this.first;
+    final int[] second = this.second;
+    final double[] param = this.param;
+    for (int v = 0, n = nodeCount; v < n; v++) {
+      values[v] = Op.value(code[v], values[first[v]], values[second[v]], param, v);
+    }
+  }
+
+  /**
+   * The fused pass: the value of every node into {@code values} and the local partial of every
+   * edge into {@code labels[edge id]}, by one {@link Op#rule} per node. Stops at the first node
+   * whose value or one of whose labels is NaN or infinite and returns it (see {@link #nonFinite});
+   * returns −1 when everything is finite. O(|V|).
+   *
+   * @param labels at least {@link #edgeCount()} + 2 entries (the rule writes two slots per node)
+   */
+  int label(double[] point, double[] values, double[] labels) {
+    presetInputs(point, values);
+    final byte[] code = this.code;
+    final int[] first = this.first;
+    final int[] second = this.second;
+    final double[] param = this.param;
+    final byte[] arity = Op.TAPE_ARITY;
+    int e = 0;
+    for (int v = 0, n = nodeCount; v < n; v++) {
+      int c = code[v];
+      double r = Op.rule(c, values[first[v]], values[second[v]], param, v, labels, e);
+      values[v] = r;
+      // x − x is 0 for every finite x and NaN otherwise: one test for the value and both labels
+      if ((r - r) + (labels[e] - labels[e]) + (labels[e + 1] - labels[e + 1]) != 0.0) {
+        return v;
+      }
+      e += arity[c];
+    }
+    return -1;
+  }
+
+  /**
+   * The diagnostic for node {@code v} where {@link #label} stopped: the node's value, or else its
+   * first non-finite label, with the node's operation and operands. The operands' values in {@code
+   * values} must be those {@link #label} computed.
+   */
+  NonFiniteValueException nonFinite(int v, double[] values, String what) {
+    double[] d = new double[2];
+    double r = Op.rule(code[v], values[first[v]], values[second[v]], param, v, d, 0);
+    int position = -1;
+    double bad = r;
+    if (Double.isFinite(r)) {
+      for (int k = 0; k < arity(v); k++) {
+        if (!Double.isFinite(d[k])) {
+          position = k;
+          bad = d[k];
+          break;
+        }
+      }
+    }
+    return new NonFiniteValueException(v, op(v), operands(v), bad, position, what);
+  }
+
+  /**
+   * The reverse sweep: {@code adjoints[u]} = the sum over paths u → target of the product of the
+   * labels, for every node (0 above the target). For {@code v} from the target down, the final
+   * {@code adjoints[v]} is pushed along {@code v}'s edges, last edge first, as {@code adjoints[u] =
+   * label · adjoints[v] + adjoints[u]}: the order and the operations of {@code DagSweeps.backward}
+   * on {@link #compiledDag()}, hence the same bits. O(target).
+   *
+   * @param edgeEnd {@link #edgesBefore edgesBefore(target + 1)}
+   */
+  void reverse(int target, int edgeEnd, double[] labels, double[] adjoints) {
+    Arrays.fill(adjoints, 0, nodeCount, 0.0);
+    adjoints[target] = 1.0;
+    final byte[] code = this.code;
+    final int[] first = this.first;
+    final int[] second = this.second;
+    final byte[] arity = Op.TAPE_ARITY;
+    int e = edgeEnd;
+    for (int v = target; v > 0; v--) {
+      int k = arity[code[v]];
+      double g = adjoints[v];
+      e -= k;
+      if (k == 2) {
+        int u = second[v];
+        adjoints[u] = labels[e + 1] * g + adjoints[u];
+        u = first[v];
+        adjoints[u] = labels[e] * g + adjoints[u];
+      } else if (k == 1) {
+        int u = first[v];
+        adjoints[u] = labels[e] * g + adjoints[u];
+      }
+    }
+  }
+
+  /**
+   * Reusable working arrays of one tape's kernels: values (constants preset by {@link
+   * #newWorkspace}; the kernels rewrite a constant with itself), labels, adjoints. Not thread-safe.
+   */
+  static final class Workspace {
+    final double[] values;
+    final double[] labels;
+    final double[] adjoints;
+
+    Workspace(int nodes, int edges) {
+      this.values = new double[nodes];
+      this.labels = new double[edges + 2];
+      this.adjoints = new double[nodes];
+    }
+  }
+}

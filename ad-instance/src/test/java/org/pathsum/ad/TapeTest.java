@@ -1,0 +1,210 @@
+package org.pathsum.ad;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.pathsum.semiring.Semirings;
+import org.pathsum.solver.compiled.CompiledDag;
+import org.pathsum.solver.compiled.DagSweeps;
+
+/**
+ * The tape's fused kernel and reverse sweep against the path they replace: labels computed edge by
+ * edge through {@link Op#evaluate}/{@link Op#partial} over the {@link CompiledDag} view, and the
+ * gradient as {@link DagSweeps#backward} over them. Bit for bit, on seeded random programs over
+ * every operation, at points anywhere (not only smooth ones).
+ */
+class TapeTest {
+
+  /** The extended Rosenbrock function, as a lambda. */
+  static final Program ROSENBROCK =
+      Program.scalar(
+          (a, x) -> {
+            Object sum = a.constant(0);
+            for (int i = 0; i + 1 < x.size(); i += 2) {
+              Object d = a.sub(x.get(i + 1), a.pow(x.get(i), 2));
+              Object e = a.sub(a.constant(1), x.get(i));
+              sum = a.add(sum, a.add(a.mul(a.constant(100), a.mul(d, d)), a.mul(e, e)));
+            }
+            return sum;
+          });
+
+  @Test
+  void fusedKernelAndReverseSweepMatchTheEdgeByEdgePathBitForBit() {
+    int labeled = 0;
+    int refused = 0;
+    for (long seed = 1; seed <= 300; seed++) {
+      SplittableRandom random = new SplittableRandom(seed);
+      RandomProgram program =
+          new RandomProgram(
+              random, 1 + random.nextInt(4), 5 + random.nextInt(25), 1 + random.nextInt(3));
+      ComputationGraph g = program.record();
+      double[] point = null;
+      LabeledGraph l = null;
+      for (int attempt = 0; attempt < 20 && l == null; attempt++) {
+        point = random.doubles(program.inputCount, -2, 2).toArray();
+        try {
+          l = g.labelAt(point);
+        } catch (NonFiniteValueException e) {
+          refused++;
+          assertNonFiniteIsReal(g, point, e, "seed " + seed + ", attempt " + attempt);
+        }
+      }
+      if (l == null) {
+        continue;
+      }
+      labeled++;
+      String at = "seed " + seed;
+      double[][] oracle = edgeByEdge(g, point);
+      assertArrayEquals(oracle[0], l.values(), at + ": values");
+      assertArrayEquals(oracle[1], l.labels(), at + ": labels");
+      for (double x : l.values()) {
+        assertTrue(Double.isFinite(x), at + ": a labeled graph has only finite values");
+      }
+      for (double x : l.labels()) {
+        assertTrue(Double.isFinite(x), at + ": a labeled graph has only finite labels");
+      }
+      assertArrayEquals(l.outputValues(), g.evaluate(point), at + ": values-only pass");
+      for (int j = 0; j < g.outputNames().size(); j++) {
+        double[] adjoints =
+            DagSweeps.backward(g.compiledDag(), Semirings.real(), oracle[1], g.outputNode(j));
+        double[] expected = new double[point.length];
+        for (int i = 0; i < expected.length; i++) {
+          expected[i] = adjoints[g.inputNode(i)];
+        }
+        double[] fused = new double[point.length];
+        double value = g.gradient(j, point, fused);
+        assertArrayEquals(expected, fused, at + ": gradient of f" + j);
+        assertArrayEquals(expected, AutoDiff.gradient(l, j), at + ": AutoDiff.gradient of f" + j);
+        assertArrayEquals(adjoints, AutoDiff.adjoints(l, j), at + ": adjoints of f" + j);
+        assertEquals(l.outputValues()[j], value, at + ": value of f" + j);
+      }
+    }
+    System.out.println("tape vs edge-by-edge: " + labeled + " labeled, " + refused + " refused");
+    assertTrue(labeled >= 150, "only " + labeled + " of 300 random programs could be labeled");
+  }
+
+  /** Values and labels the way the graph was labeled before the tape: per edge, by Op's API. */
+  private static double[][] edgeByEdge(ComputationGraph g, double[] point) {
+    CompiledDag dag = g.compiledDag();
+    int n = g.nodeCount();
+    double[] values = new double[n];
+    double[] labels = new double[g.edgeCount()];
+    int nextInput = 0;
+    for (int v = 0; v < n; v++) {
+      Node node = g.node(v);
+      int k = dag.inDegree(v);
+      double[] x = new double[k];
+      for (int p = 0; p < k; p++) {
+        x[p] = values[dag.edgeSource(dag.inEdge(v, p))];
+      }
+      double parameter = node.op() == Op.INPUT ? point[nextInput++] : g.parameter(node);
+      values[v] = node.op().evaluate(x, parameter);
+      for (int p = 0; p < k; p++) {
+        labels[dag.inEdge(v, p)] = node.op().partial(p, x, parameter);
+      }
+    }
+    return new double[][] {values, labels};
+  }
+
+  /** A refusal names a node whose value or label really is not finite (by the oracle). */
+  private static void assertNonFiniteIsReal(
+      ComputationGraph g, double[] point, NonFiniteValueException e, String at) {
+    double[][] oracle = edgeByEdge(g, point);
+    int v = e.nodeIndex();
+    for (int u = 0; u < v; u++) {
+      assertTrue(Double.isFinite(oracle[0][u]), at + ": an earlier node " + u + " is not finite");
+    }
+    if (e.isLabel()) {
+      int edge = g.compiledDag().inEdge(v, e.operandPosition().getAsInt());
+      assertEquals(oracle[1][edge], e.value(), at);
+      assertTrue(Double.isFinite(oracle[0][v]), at);
+    } else {
+      assertEquals(oracle[0][v], e.value(), at);
+    }
+    assertTrue(!Double.isFinite(e.value()), at);
+  }
+
+  @Test
+  void aGradientAtANewPointAllocatesNothingAfterWarmUp() {
+    SplittableRandom random = new SplittableRandom(7);
+    ComputationGraph g = ROSENBROCK.record(200);
+    double[] point = random.doubles(200, -2, 2).toArray();
+    double[] gradient = new double[200];
+    for (int i = 0; i < 1000; i++) { // warm-up: the workspace, and the JIT
+      g.gradient(point, gradient);
+    }
+    com.sun.management.ThreadMXBean bean =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long probe0 = bean.getCurrentThreadAllocatedBytes();
+    long probe1 = bean.getCurrentThreadAllocatedBytes();
+    long overhead = probe1 - probe0; // what one reading itself allocates
+    long before = bean.getCurrentThreadAllocatedBytes();
+    double sum = 0;
+    for (int i = 0; i < 1000; i++) {
+      point[i % 200] += 1e-3; // a new point each time
+      sum += g.gradient(point, gradient);
+    }
+    long after = bean.getCurrentThreadAllocatedBytes();
+    assertTrue(Double.isFinite(sum));
+    assertEquals(0, after - before - overhead, "bytes allocated by 1000 gradients");
+  }
+
+  @Test
+  void ruleTableIsConsistent() {
+    for (Op op : Op.values()) {
+      assertEquals(op, Op.byCode(op.ordinal()));
+    }
+    assertEquals(Op.INPUT.ordinal(), Op.Code.INPUT);
+    assertEquals(Op.CONSTANT.ordinal(), Op.Code.CONSTANT);
+    assertEquals(Op.ADD.ordinal(), Op.Code.ADD);
+    assertEquals(Op.SUB.ordinal(), Op.Code.SUB);
+    assertEquals(Op.MUL.ordinal(), Op.Code.MUL);
+    assertEquals(Op.DIV.ordinal(), Op.Code.DIV);
+    assertEquals(Op.NEG.ordinal(), Op.Code.NEG);
+    assertEquals(Op.POW_CONST.ordinal(), Op.Code.POW_CONST);
+    assertEquals(Op.POW.ordinal(), Op.Code.POW);
+    assertEquals(Op.SIN.ordinal(), Op.Code.SIN);
+    assertEquals(Op.COS.ordinal(), Op.Code.COS);
+    assertEquals(Op.TAN.ordinal(), Op.Code.TAN);
+    assertEquals(Op.EXP.ordinal(), Op.Code.EXP);
+    assertEquals(Op.LOG.ordinal(), Op.Code.LOG);
+    assertEquals(Op.SQRT.ordinal(), Op.Code.SQRT);
+    assertEquals(Op.TANH.ordinal(), Op.Code.TANH);
+    assertEquals(Op.SIGMOID.ordinal(), Op.Code.SIGMOID);
+    assertEquals(Op.RELU.ordinal(), Op.Code.RELU);
+    assertEquals(Op.ABS.ordinal(), Op.Code.ABS);
+    assertEquals(Op.MAX.ordinal(), Op.Code.MAX);
+    assertEquals(Op.MIN.ordinal(), Op.Code.MIN);
+    double[] edge = {
+      0.0, -0.0, 1.0, -1.0, 0.5, -2.5, 3.0, 1e-300, 1e300, -1e300, Double.MIN_NORMAL,
+      Double.MAX_VALUE, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN
+    };
+    Arithmetic<Double> doubles = Arithmetic.ofDouble();
+    for (Op op : Op.values()) {
+      for (double a : edge) {
+        for (double b : edge) {
+          for (double p : new double[] {0, 2, -1, 0.5}) {
+            String at = op + "(" + a + ", " + b + "; " + p + ")";
+            double[] d = new double[2];
+            double[] params = {p};
+            double value = Op.rule(op.ordinal(), a, b, params, 0, d, 0);
+            assertEquals(value, Op.value(op.ordinal(), a, b, params, 0), at + ": value vs rule");
+            int arity = Op.TAPE_ARITY[op.ordinal()];
+            for (int k = 0; k < arity; k++) {
+              double generic = op.partialOn(doubles, k, a, b, value, p, a, b);
+              assertEquals(d[k], generic, at + ": partial " + k + " on Arithmetic.ofDouble()");
+            }
+            for (int k = arity; k < 2; k++) {
+              assertEquals(0.0, d[k], at + ": unused slot " + k);
+            }
+          }
+        }
+      }
+    }
+  }
+}
