@@ -28,7 +28,12 @@ import picocli.CommandLine.Spec;
       "Algebraic path problems, with automatic differentiation as a path problem.",
       "Without a subcommand: the worked example F(x, y) = (x + 4y)((x + y)y) at (3, 5)."
     },
-    subcommands = {GradCommand.class, PathsCommand.class, TrainCommand.class})
+    subcommands = {
+      GradCommand.class,
+      PathsCommand.class,
+      TrainCommand.class,
+      WpdsCommand.class
+    })
 public final class PathsumMain implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
