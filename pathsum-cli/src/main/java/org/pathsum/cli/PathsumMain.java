@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
       GradCommand.class,
       PathsCommand.class,
       TrainCommand.class,
-      WpdsCommand.class
+      WpdsCommand.class,
+      DataflowCommand.class
     })
 public final class PathsumMain implements Callable<Integer> {
 

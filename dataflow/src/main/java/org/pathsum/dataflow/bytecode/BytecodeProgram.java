@@ -44,7 +44,10 @@ import org.pathsum.dataflow.interprocedural.Supergraph;
  * <p><b>Calls</b> by class-hierarchy analysis over the given classes: {@code invokestatic} and
  * {@code invokespecial} call the method they resolve to; {@code invokevirtual} and {@code
  * invokeinterface} also every override in a subtype. A call with no callee among the given classes
- * (library code, {@code invokedynamic}) is an ordinary edge to the next instruction.
+ * (library code, {@code invokedynamic}) is an ordinary edge to the next instruction; so is, in
+ * addition to its calls, a virtual call on a type outside the given classes (a library interface
+ * such as {@code java.util.Set}, whose other implementations are unknown). Types among the given
+ * classes are taken as closed: their implementations elsewhere are not considered.
  *
  * <p><b>Variables.</b> Locals by slot ({@code xstore}, {@code iinc}, {@code lstore}/{@code dstore}
  * define their slot and the next) and static fields as {@code owner.name}, read by {@code
@@ -166,13 +169,16 @@ public final class BytecodeProgram {
           || op == Opcodes.RET) {
         toExit = true;
       } else if (insn instanceof MethodInsnNode) {
-        List<Integer> callees = h.callees((MethodInsnNode) insn);
+        MethodInsnNode mi = (MethodInsnNode) insn;
+        List<Integer> callees = h.callees(mi);
         if (!callees.isEmpty() && i + 1 < n) {
           for (int callee : callees) {
             b.call(first + i, callee, first + i + 1);
           }
           preds.get(i + 1).add(i); // for exception edges: the state after the call
-          continue;
+          if (!h.mayDispatchOutside(mi)) {
+            continue;
+          }
         }
         succ.add(i + 1);
       } else {
@@ -382,6 +388,17 @@ public final class BytecodeProgram {
           subtypes.computeIfAbsent(i, k -> new ArrayList<>()).add(c.name);
         }
       }
+    }
+
+    /**
+     * Whether a virtual call may also run code outside the given classes: its owner is not among
+     * them (a library type, whose other implementations are unknown). Then the call also falls
+     * through to the next instruction, as a call to unknown code does.
+     */
+    boolean mayDispatchOutside(MethodInsnNode mi) {
+      int op = mi.getOpcode();
+      return (op == Opcodes.INVOKEVIRTUAL || op == Opcodes.INVOKEINTERFACE)
+          && !classes.containsKey(mi.owner);
     }
 
     List<Integer> callees(MethodInsnNode mi) {
