@@ -87,7 +87,7 @@ final class DataflowCommand implements Callable<Integer> {
     }
     List<ClassNode> nodes;
     try {
-      nodes = ClassFiles.load(classes);
+      nodes = new java.util.ArrayList<>(ClassFiles.load(classes));
     } catch (PathSumException e) {
       throw new InputException("--classes " + Output.firstLine(e.getMessage()));
     }
