@@ -28,7 +28,10 @@ import org.pathsum.wpds.WeightedPushdownSystem;
  * ⟨p, x_A c⟩}, an entry the pop; post* runs from the exits of the roots, and the facts at n hold
  * after n. Each push carries the return transformer that keeps only the non-frame bits of the
  * callee's effect, so a caller's locals pass around the call (even a recursive one) untouched
- * while static fields flow through the callee. Without {@code interprocedural}, a call is an edge
+ * while static fields flow through the callee. As in IFDS, each call also has a call-to-return
+ * edge that carries the frame bits (and kills the others), so a caller's locals reach the return
+ * site even when no callee returns (a callee that only recurses or never ends). Without {@code
+ * interprocedural}, a call is an edge
  * {@code c → r} (the callee's effects are ignored) and every procedure is a root.
  *
  * <p>Roots start with an empty context: returns past a root are not followed.
@@ -105,6 +108,7 @@ public final class InterproceduralSolver {
           kill.and(keep);
           return GenKill.of(gen, kill);
         };
+    GenKill killOthers = GenKill.of(new BitSet(), keep);
     boolean fwd = problem.forward();
     WeightedPushdownSystem.Builder<GenKill> b = WeightedPushdownSystem.builder(s);
     int n = graph.nodeCount();
@@ -127,6 +131,14 @@ public final class InterproceduralSolver {
           b.push("p", sym(c), "p", sym(graph.entries[callee]), sym(r), problem.effect(c), h);
         } else {
           b.push("p", sym(r), "p", sym(graph.exits[callee]), sym(c), problem.effect(r), h);
+        }
+        if (callEdges.add(((long) c << 32) | r)) {
+          // The call-to-return edge: the frame bits pass even if no callee returns (as in IFDS).
+          if (fwd) {
+            b.step("p", sym(c), "p", sym(r), s.times(problem.effect(c), killOthers));
+          } else {
+            b.step("p", sym(r), "p", sym(c), s.times(problem.effect(r), killOthers));
+          }
         }
       } else if (callEdges.add(((long) c << 32) | r)) {
         if (fwd) {

@@ -80,6 +80,35 @@ class InterproceduralSolverTest {
   }
 
   @Test
+  void agreesWithHerosOnRandomPrograms() {
+    for (long seed = 1; seed <= 120; seed++) {
+      SplittableRandom rnd = new SplittableRandom(seed);
+      Supergraph g = RandomPrograms.random(rnd, 2 + rnd.nextInt(4), rnd.nextBoolean());
+      int[] roots = rnd.nextBoolean() ? new int[] {0} : allOf(g);
+      for (Function<Supergraph, BitVectorAnalysis> make : ANALYSES) {
+        BitVectorAnalysis a = make.apply(g);
+        InterproceduralSolver.Solution sol = InterproceduralSolver.solve(g, a, roots, true);
+        BitSet[] heros = HerosOracle.facts(g, a, roots);
+        BitSet[] search = ValidPathSearch.facts(g, a, roots, 6);
+        for (int n = 0; n < g.nodeCount(); n++) {
+          assertEquals(search[n], sol.facts(n), "search: seed " + seed + " " + a.name() + " at " + g.label(n));
+        }
+        for (int n = 0; n < g.nodeCount(); n++) {
+          assertEquals(heros[n], sol.facts(n), "seed " + seed + " " + a.name() + " at " + g.label(n));
+        }
+      }
+    }
+  }
+
+  private static int[] allOf(Supergraph g) {
+    int[] all = new int[g.procedureCount()];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = i;
+    }
+    return all;
+  }
+
+  @Test
   void intraproceduralModeIgnoresCallees() {
     for (long seed = 1; seed <= 60; seed++) {
       SplittableRandom rnd = new SplittableRandom(seed);

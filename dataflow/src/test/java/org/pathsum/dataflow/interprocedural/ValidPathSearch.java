@@ -12,7 +12,8 @@ import java.util.Set;
  * Test oracle: the facts at every node as the union, over every valid path from a root with at
  * most {@code maxDepth} pending calls, of the facts it carries — by exhaustive search over
  * (node, facts, call stack) states, each call saving the caller's frame facts and each return
- * restoring them. Independent of the pushdown machinery.
+ * restoring them, and each call also having a call-to-return edge that keeps only the frame facts
+ * (as in IFDS). Independent of the pushdown machinery.
  */
 final class ValidPathSearch {
 
@@ -62,6 +63,12 @@ final class ValidPathSearch {
       }
       for (int[] call : g.calls) {
         int from = fwd ? call[0] : call[2];
+        if (from == s.node) {
+          // The call-to-return edge: frame facts only.
+          BitSet local = (BitSet) after.clone();
+          local.and(frame);
+          next.add(new State(fwd ? call[2] : call[0], local, s.stack));
+        }
         if (from == s.node && s.stack.size() < maxDepth) {
           List<Frame> st = new ArrayList<>(s.stack);
           st.add(new Frame(fwd ? call[2] : call[0], after));
