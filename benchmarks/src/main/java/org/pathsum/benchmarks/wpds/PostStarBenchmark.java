@@ -63,7 +63,7 @@ public class PostStarBenchmark {
         } else {
           b.step("p", here, "p", next, w);
           if (rnd.nextInt(5) == 0) {
-            b.step("p", here, "p", "P" + p + "_" + rnd.nextInt(perProc), rnd.nextInt(10));
+            b.step("p", here, "p", "P" + p + "_" + rnd.nextInt(perProc), (double) rnd.nextInt(10));
           }
         }
       }
