@@ -138,5 +138,4 @@ public final class ClassFiles {
       throw new UnreadableClassFileException(where, "malformed class file (" + e + ")");
     }
   }
-
 }
