@@ -42,7 +42,11 @@ public final class PathsumMain implements Callable<Integer> {
    * input through {@code @ParentCommand PathsumMain} and {@link #stdin()}.
    */
   static final Class<?>[] SUBCOMMANDS = {
-    GradCommand.class, PathsCommand.class, TrainCommand.class,
+    GradCommand.class,
+    PathsCommand.class,
+    TrainCommand.class,
+    WpdsCommand.class,
+    DataflowCommand.class,
   };
 
   /** More arguments than any command needs; beyond this the command line is refused unread. */
