@@ -1,13 +1,8 @@
 package org.pathsum.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
-import org.pathsum.ad.NonFiniteValueException;
 import org.pathsum.ad.expr.ParseException;
 import org.pathsum.semiring.PathSumException;
-import org.pathsum.solver.NotADagException;
-import org.pathsum.solver.PathLimitExceededException;
-import org.pathsum.solver.cyclic.DivergentPathSumException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -23,7 +18,7 @@ import picocli.CommandLine.ParseResult;
  * <ul>
  *   <li>{@value #BAD_INPUT}: bad command-line syntax, and exactly the refusals: {@link
  *       PathSumException} and its subtypes (the application's own {@link InputException} among
- *       them), plus the library's refusal types that predate that root ({@link #REFUSALS});
+ *       them);
  *   <li>{@value #OUT_OF_MEMORY}: the Java heap ran out; the message names {@code
  *       PATHSUM_JAVA_OPTS};
  *   <li>{@value #INTERNAL_ERROR}: anything else, which is a bug and is not disguised as bad input.
@@ -47,18 +42,6 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
 
   /** The most chars of an expression's source line shown above the caret. */
   static final int SOURCE_WIDTH = 72;
-
-  /**
-   * Refusals by the library that are not (yet) subtypes of {@link PathSumException}; each is bad
-   * input when it reaches the command line. Once they extend the root this list is redundant.
-   */
-  static final List<Class<? extends RuntimeException>> REFUSALS =
-      List.of(
-          ParseException.class,
-          NonFiniteValueException.class,
-          NotADagException.class,
-          DivergentPathSumException.class,
-          PathLimitExceededException.class);
 
   @Override
   public int handleParseException(ParameterException ex, String[] args) {
@@ -117,15 +100,7 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
 
   /** Whether {@code ex} is a refusal of bad input (exit 2) rather than a bug. */
   static boolean isRefusal(Throwable ex) {
-    if (ex instanceof PathSumException) {
-      return true;
-    }
-    for (Class<? extends RuntimeException> c : REFUSALS) {
-      if (c.isInstance(ex)) {
-        return true;
-      }
-    }
-    return false;
+    return ex instanceof PathSumException;
   }
 
   private static boolean causedByOutOfMemory(Throwable ex) {
