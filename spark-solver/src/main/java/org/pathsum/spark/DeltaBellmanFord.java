@@ -112,6 +112,7 @@ final class DeltaBellmanFord {
     Column value = s.times(col("fval"), col("w"));
     Dataset<Row> best =
         frontier
+            .hint("shuffle_hash")
             .join(g.edges, col("fv").equalTo(col("src")))
             .groupBy(col("dst").as("cv"))
             .agg(
@@ -123,7 +124,7 @@ final class DeltaBellmanFord {
                     .as("b"));
     Column improved = col("b").isNotNull().and(col("b.k").lt(s.orderKey(col("val"))));
     return state
-        .join(best, col("v").equalTo(col("cv")), "left_outer")
+        .join(best.hint("shuffle_hash"), col("v").equalTo(col("cv")), "left_outer")
         .select(
             col("v"),
             when(improved, col("b.x")).otherwise(col("val")).as("val"),

@@ -78,7 +78,8 @@ final class PathLayers {
         Dataset<Row> next =
             steps.keep(
                 total
-                    .join(nextLayer.withColumnRenamed("v", "lv"), col("v").equalTo(col("lv")),
+                    .join(nextLayer.withColumnRenamed("v", "lv").hint("shuffle_hash"),
+                        col("v").equalTo(col("lv")),
                         "left_outer")
                     .select(
                         col("v"),
@@ -155,6 +156,7 @@ final class PathLayers {
   private static Dataset<Row> nextLayer(PreparedGraph g, SqlSemiring s, Dataset<Row> layer) {
     Dataset<Row> cand =
         layer
+            .hint("shuffle_hash")
             .join(g.edges, col("v").equalTo(col("src")))
             .select(
                 col("dst"),

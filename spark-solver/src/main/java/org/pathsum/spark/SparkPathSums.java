@@ -33,8 +33,8 @@ import org.apache.spark.sql.Row;
  * Each superstep is one Spark job whose one shuffle is the aggregation of candidates by target; the
  * lineage is truncated by checkpointing every {@link Settings#checkpointEvery()} supersteps; nothing
  * is collected on the driver but per-superstep counts (and, on the way to a refusal, the few
- * vertices of the cycle named). For the best plans run the session with AQE partition coalescing
- * off (the solver turns it off during a solve and restores it).
+ * vertices of the cycle named). A solve turns adaptive query execution off on the session while it
+ * runs (its plans are fixed, and coalescing would break the co-partitioning) and restores it after.
  *
  * <p>Example:
  *

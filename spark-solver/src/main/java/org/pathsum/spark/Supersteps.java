@@ -26,7 +26,7 @@ final class Supersteps implements AutoCloseable {
   private final ShuffleMeter meter;
   private final List<SuperstepStats> stats = new ArrayList<>();
   private final List<Dataset<Row>> kept = new ArrayList<>();
-  private final String oldCoalesce;
+  private final String oldAdaptive;
   private long started;
   private long shuffleAtStart;
   private boolean checkpointed;
@@ -36,10 +36,11 @@ final class Supersteps implements AutoCloseable {
     this.checkpointEvery = checkpointEvery;
     this.what = what;
     this.meter = new ShuffleMeter(spark.sparkContext());
-    // coalescing would give a superstep's output fewer partitions than the edges have, and the
-    // next join would then shuffle the edges again
-    this.oldCoalesce = spark.conf().get("spark.sql.adaptive.coalescePartitions.enabled", "true");
-    spark.conf().set("spark.sql.adaptive.coalescePartitions.enabled", "false");
+    // Adaptive execution would coalesce a superstep's output into fewer partitions than the edges
+    // have (the next join would then shuffle the edges again) and re-plan every stage of every
+    // superstep; the plan of a superstep is fixed, so it is off during a solve.
+    this.oldAdaptive = spark.conf().get("spark.sql.adaptive.enabled", "true");
+    spark.conf().set("spark.sql.adaptive.enabled", "false");
   }
 
   /** Starts the clock of superstep {@link #count()} + 1. */
@@ -110,7 +111,7 @@ final class Supersteps implements AutoCloseable {
 
   @Override
   public void close() {
-    spark.conf().set("spark.sql.adaptive.coalescePartitions.enabled", oldCoalesce);
+    spark.conf().set("spark.sql.adaptive.enabled", oldAdaptive);
     meter.close();
   }
 }

@@ -20,7 +20,7 @@ final class LocalSpark {
               .master("local[2]")
               .appName("spark-solver-tests")
               .config("spark.ui.enabled", "false")
-              .config("spark.sql.shuffle.partitions", "4")
+              .config("spark.sql.shuffle.partitions", "2")
               .config("spark.default.parallelism", "2")
               .config("spark.driver.host", "127.0.0.1")
               .config("spark.driver.bindAddress", "127.0.0.1")

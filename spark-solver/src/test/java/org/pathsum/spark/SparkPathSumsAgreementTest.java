@@ -18,8 +18,8 @@ import org.pathsum.solver.PathSums;
 
 /**
  * Every supported semiring, on seeded random multigraphs (DAGs and graphs with cycles where the
- * sum is defined), from a source and to a target: the Spark solver agrees with the in-memory front
- * door on every vertex.
+ * sum is defined), from a source (odd seeds) or to a target (even seeds): the Spark solver agrees
+ * with the in-memory front door on every vertex.
  */
 class SparkPathSumsAgreementTest {
 
@@ -31,7 +31,7 @@ class SparkPathSumsAgreementTest {
     "boolean, true, 21", "boolean, false, 22",
     "real, true, 31", "real, false, 32",
     "max-plus, true, 41", "max-plus, false, 42",
-    "counting, true, 51",
+    "counting, true, 51", "counting, true, 52",
     "bottleneck, true, 61", "bottleneck, false, 62",
     "viterbi, true, 71", "viterbi, false, 72",
     "log, true, 81", "log, false, 82",
@@ -39,10 +39,12 @@ class SparkPathSumsAgreementTest {
   void agreesWithInMemory(String name, boolean dag, long seed) {
     SqlSemiring s = SqlSemiring.byName(name).orElseThrow();
     TestGraph<Object> g = TestGraph.random(seed, 12, 3, dag, weights(name, dag));
-    String anchor = g.ends.get(0)[0];
-    String target = g.ends.get(g.ends.size() - 1)[1];
-    compare(s, g, anchor, true, seed);
-    compare(s, g, target, false, seed);
+    // one direction per case keeps the module's test time down; each semiring gets both
+    if (seed % 2 == 1) {
+      compare(s, g, g.ends.get(0)[0], true, seed);
+    } else {
+      compare(s, g, g.ends.get(g.ends.size() - 1)[1], false, seed);
+    }
   }
 
   /** Weights whose cycles keep the sum defined: no improving cycle, ρ(|A|) ≤ 0.9 < 1. */
