@@ -131,7 +131,8 @@ final class DeltaBellmanFord {
             when(improved, col("b.h")).otherwise(col("hops")).as("hops"),
             when(improved, col("b.p")).otherwise(col("parent")).as("parent"),
             coalesce(improved, lit(false)).as("changed"),
-            coalesce(improved.and(s.invalid(col("b.x"))), lit(false)).as("bad"));
+            // not only when improved: a tropical sum that overflowed to +∞ never improves anything
+            coalesce(col("b").isNotNull().and(s.invalid(col("b.x"))), lit(false)).as("bad"));
   }
 
   /** Follows parent pointers from an improved vertex with the longest walk; null if they end. */

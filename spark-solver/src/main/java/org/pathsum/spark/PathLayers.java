@@ -44,7 +44,7 @@ import org.pathsum.solver.cyclic.InfinitePathSumException;
  * of the supersteps so far. It stops when the absolute layer, times 1/(1 − ρ̂) for the tail, is
  * below {@code tolerance} times the absolute total (the stated tolerance: a relative bound on the
  * neglected tail, estimated), and refuses ({@link DivergentPathSumException}) when ρ̂ ≥ 1 after at
- * least 2·reached + 32 supersteps, or when {@code maxSupersteps} pass without convergence. A
+ * least 2·reached + 8 supersteps after a cycle is proven, or when {@code maxSupersteps} pass without convergence. A
  * transient growth of a non-normal |A| longer than that would be refused wrongly; ρ̂ within a few
  * 1e-3 of 1 converges slowly and may hit {@code maxSupersteps}.
  *
@@ -135,7 +135,7 @@ final class PathLayers {
           steps.finish(next);
           return new SparkPathSumResult(values, steps.stats(), () -> next.unpersist(false));
         }
-        boolean diverges = n >= 2 * reached + 32 && rho >= 1;
+        boolean diverges = n >= 2 * reached + 8 && rho >= 1;
         if (diverges || k >= set.maxSupersteps()) {
           List<Object> cycle = CycleEvidence.findCycle(g, total.filter(col("reached")), reversed);
           throw new DivergentPathSumException(
