@@ -49,15 +49,7 @@ final class DeltaBellmanFord {
 
   static SparkPathSumResult solve(
       PreparedGraph g, SqlSemiring s, Object anchor, boolean reversed, SparkPathSums.Settings set) {
-    Column a = lit(anchor).cast(g.vertexType);
-    Dataset<Row> state =
-        g.vertices.select(
-            col("v"),
-            when(col("v").equalTo(a), s.one()).otherwise(s.zero()).as("val"),
-            when(col("v").equalTo(a), lit(0)).otherwise(lit(null).cast(DataTypes.IntegerType))
-                .as("hops"),
-            lit(null).cast(g.vertexType).as("parent"),
-            col("v").equalTo(a).as("changed"));
+    Dataset<Row> state = initialState(g, s, anchor);
     try (Supersteps steps =
         new Supersteps(g.edges.sparkSession(), set.checkpointEvery(), s.semiringName())) {
       int extra = 0;
@@ -104,7 +96,21 @@ final class DeltaBellmanFord {
     }
   }
 
-  private static Dataset<Row> superstep(PreparedGraph g, SqlSemiring s, Dataset<Row> state) {
+  /** One row per vertex: the anchor with 1̄ and {@code changed}, every other vertex with 0̄. */
+  static Dataset<Row> initialState(PreparedGraph g, SqlSemiring s, Object anchor) {
+    Column a = lit(anchor).cast(g.vertexType);
+    return
+        g.vertices.select(
+            col("v"),
+            when(col("v").equalTo(a), s.one()).otherwise(s.zero()).as("val"),
+            when(col("v").equalTo(a), lit(0)).otherwise(lit(null).cast(DataTypes.IntegerType))
+                .as("hops"),
+            lit(null).cast(g.vertexType).as("parent"),
+            col("v").equalTo(a).as("changed"));
+  }
+
+  /** One superstep's plan: frontier ⋈ edges, best candidate per target, merge into the state. */
+  static Dataset<Row> superstep(PreparedGraph g, SqlSemiring s, Dataset<Row> state) {
     Dataset<Row> frontier =
         state
             .filter(col("changed"))
