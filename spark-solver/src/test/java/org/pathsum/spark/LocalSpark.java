@@ -25,6 +25,8 @@ final class LocalSpark {
               .config("spark.driver.host", "127.0.0.1")
               .config("spark.driver.bindAddress", "127.0.0.1")
               .config("spark.sql.codegen.wholeStage", "true")
+              // the generic RDD path shuffles weights that are not Serializable (GenKill)
+              .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
               .getOrCreate();
       session.sparkContext().setLogLevel("WARN");
       SparkSession s = session;
