@@ -99,7 +99,7 @@ final class Supersteps implements AutoCloseable {
     return List.copyOf(stats);
   }
 
-  /** Unpersists everything but {@code result}, restores the session setting, stops metering. */
+  /** Unpersists everything kept but {@code result}, which the caller now owns. */
   void finish(Dataset<Row> result) {
     for (Dataset<Row> d : kept) {
       if (d != result) {
@@ -109,8 +109,11 @@ final class Supersteps implements AutoCloseable {
     kept.clear();
   }
 
+  /** Unpersists what a failed solve left behind, restores the session setting, stops metering. */
   @Override
   public void close() {
+    kept.forEach(d -> d.unpersist(false));
+    kept.clear();
     spark.conf().set("spark.sql.adaptive.enabled", oldAdaptive);
     meter.close();
   }
