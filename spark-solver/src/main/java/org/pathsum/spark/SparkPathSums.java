@@ -1,0 +1,140 @@
+package org.pathsum.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import java.util.List;
+import java.util.Objects;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Single-source and single-target path sums over a Spark {@code Dataset} of edges, for the shipped
+ * semirings {@code real boolean tropical max-plus counting bottleneck viterbi log} (DESIGN.md §7).
+ *
+ * <p>The edge dataset has columns {@code source}, {@code target} (the same type: string, long…) and
+ * {@code weight} (castable to the semiring's type: {@code double}; {@code boolean} for boolean;
+ * {@code bigint} for counting). Parallel edges are distinct paths; self-loops are cycles; an edge
+ * weighted 0̄ is ignored. Weights are checked against the carrier before solving.
+ *
+ * <ul>
+ *   <li>Selective semirings (boolean, tropical, max-plus, bottleneck, Viterbi): delta-frontier
+ *       Bellman–Ford, exact; an improving cycle (negative tropical, positive max-plus) is refused
+ *       with a {@link org.pathsum.solver.cyclic.NegativeCycleException} naming it.
+ *   <li>Summing semirings (real, log, counting): path-length layers, exact on a DAG after depth
+ *       supersteps; on a graph with cycles real and log stop at a stated relative {@linkplain
+ *       Settings#tolerance() tolerance} and refuse a divergent series with a {@link
+ *       org.pathsum.solver.cyclic.DivergentPathSumException}; counting refuses any reachable cycle
+ *       ({@link org.pathsum.solver.cyclic.InfinitePathSumException}).
+ * </ul>
+ *
+ * <p>A path sum that overflows the carrier is a {@link ValueOverflowException} naming the vertex.
+ * All arithmetic is Spark SQL expressions (whole-stage code generation, no per-row Java objects).
+ * Each superstep is one Spark job whose one shuffle is the aggregation of candidates by target; the
+ * lineage is truncated by checkpointing every {@link Settings#checkpointEvery()} supersteps; nothing
+ * is collected on the driver but per-superstep counts (and, on the way to a refusal, the few
+ * vertices of the cycle named). A solve turns adaptive query execution off on the session while it
+ * runs (its plans are fixed, and coalescing would break the co-partitioning) and restores it after.
+ *
+ * <p>Example:
+ *
+ * <pre>{@code
+ * Dataset<Row> edges = spark.read().parquet("hdfs:///graphs/roads");  // source, target, weight
+ * try (SparkPathSumResult r = SparkPathSums.solveFrom(edges, "tropical", "Berlin",
+ *     SparkPathSums.Settings.DEFAULT)) {
+ *   r.nonZeroValues().write().parquet("hdfs:///out/from-berlin");
+ * }
+ * }</pre>
+ */
+public final class SparkPathSums {
+
+  /**
+   * Tuning of a solve. Immutable.
+   *
+   * @param checkpointEvery truncate the lineage every this many supersteps (≥ 1)
+   * @param tolerance relative bound on the neglected tail of a real or log series on a graph with
+   *     cycles, in (0, 1)
+   * @param maxSupersteps refuse (summing semirings) or fail (selective ones) after this many
+   *     supersteps
+   */
+  public record Settings(int checkpointEvery, double tolerance, int maxSupersteps) {
+
+    /** Checkpoint every 4 supersteps, tolerance 1e-12, at most 100 000 supersteps. */
+    public static final Settings DEFAULT = new Settings(4, 1e-12, 100_000);
+
+    /** Validates the settings. */
+    public Settings {
+      if (checkpointEvery < 1) {
+        throw new IllegalArgumentException("checkpointEvery must be at least 1: " + checkpointEvery);
+      }
+      if (!(tolerance > 0 && tolerance < 1)) {
+        throw new IllegalArgumentException("tolerance must lie in (0, 1): " + tolerance);
+      }
+      if (maxSupersteps < 1) {
+        throw new IllegalArgumentException("maxSupersteps must be at least 1: " + maxSupersteps);
+      }
+    }
+  }
+
+  private SparkPathSums() {}
+
+  /** The semiring names accepted: {@code real boolean tropical max-plus counting bottleneck viterbi log}. */
+  public static List<String> semiringNames() {
+    return SqlSemiring.names();
+  }
+
+  /**
+   * For every vertex v, the sum over paths {@code source → v}. The source gets at least 1̄; an
+   * unreachable vertex gets 0̄.
+   *
+   * @param edges columns {@code source, target, weight}
+   * @param semiring one of {@link #semiringNames()}, ignoring case
+   * @param source a vertex of the graph (converted to the vertex column's type)
+   * @throws IllegalArgumentException for an unknown semiring, a source not in the graph, a bad
+   *     schema or a weight outside the carrier
+   */
+  public static SparkPathSumResult solveFrom(
+      Dataset<Row> edges, String semiring, Object source, Settings settings) {
+    return solve(edges, semiring, source, false, settings);
+  }
+
+  /**
+   * For every vertex v, the sum over paths {@code v → target}, products in path order. The target
+   * gets at least 1̄; a vertex that cannot reach it gets 0̄. Solved over the reversed edges (every
+   * supported ⊗ is commutative).
+   *
+   * @throws IllegalArgumentException as {@link #solveFrom}
+   */
+  public static SparkPathSumResult solveTo(
+      Dataset<Row> edges, String semiring, Object target, Settings settings) {
+    return solve(edges, semiring, target, true, settings);
+  }
+
+  private static SparkPathSumResult solve(
+      Dataset<Row> edges, String name, Object anchor, boolean reverse, Settings settings) {
+    Objects.requireNonNull(edges, "edges");
+    Objects.requireNonNull(anchor, "anchor");
+    Objects.requireNonNull(settings, "settings");
+    SqlSemiring s =
+        SqlSemiring.byName(Objects.requireNonNull(name, "semiring"))
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "unknown semiring '" + name + "'; choose one of "
+                            + String.join(", ", SqlSemiring.names())));
+    PreparedGraph g = PreparedGraph.of(edges, s, reverse);
+    try {
+      if (g.vertices.filter(col("v").equalTo(lit(anchor).cast(g.vertexType))).isEmpty()) {
+        throw new IllegalArgumentException(
+            "vertex " + anchor + " is not in the graph (it is on no edge)");
+      }
+      SparkPathSumResult r =
+          s.selective()
+              ? DeltaBellmanFord.solve(g, s, anchor, reverse, settings)
+              : PathLayers.solve(g, s, anchor, reverse, settings);
+      return r.withZero(s.zeroValue());
+    } finally {
+      g.release();
+    }
+  }
+}

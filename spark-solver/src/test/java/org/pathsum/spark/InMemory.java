@@ -1,0 +1,21 @@
+package org.pathsum.spark;
+
+import java.util.Map;
+import org.jgrapht.Graph;
+import org.pathsum.semiring.Semiring;
+import org.pathsum.solver.PathSumSolver;
+import org.pathsum.solver.cyclic.PathSumSolvers;
+
+/**
+ * The one place these tests call the in-memory front door, so that moving it
+ * (org.pathsum.solver.cyclic → org.pathsum.solver) changes one import.
+ */
+final class InMemory {
+
+  private InMemory() {}
+
+  static <W> PathSumSolver<String, W> solver(
+      Graph<String, Integer> graph, Semiring<W> semiring, Map<Integer, W> weights) {
+    return PathSumSolvers.forGraph(graph, semiring, weights::get);
+  }
+}

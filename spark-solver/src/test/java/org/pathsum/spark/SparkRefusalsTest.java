@@ -1,0 +1,144 @@
+package org.pathsum.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.pathsum.solver.cyclic.DivergentPathSumException;
+import org.pathsum.solver.cyclic.InfinitePathSumException;
+import org.pathsum.solver.cyclic.NegativeCycleException;
+
+/** Refusals with their evidence, and the edge cases: empty graph, a source without out-edges. */
+class SparkRefusalsTest {
+
+  private static final SparkSession SPARK = LocalSpark.session();
+  private static final SparkPathSums.Settings SET = SparkPathSums.Settings.DEFAULT;
+
+  private static <W> SparkPathSumResult from(TestGraph<W> g, String semiring, String source) {
+    SqlSemiring s = SqlSemiring.byName(semiring).orElseThrow();
+    return SparkPathSums.solveFrom(g.dataset(SPARK, s.type()), semiring, source, SET);
+  }
+
+  /** Asserts that consecutive vertices of {@code cycle} are joined by edges of {@code g}. */
+  private static void assertIsCycle(TestGraph<?> g, List<?> cycle) {
+    assertTrue(!cycle.isEmpty());
+    for (int i = 0; i < cycle.size(); i++) {
+      Object u = cycle.get(i);
+      Object v = cycle.get((i + 1) % cycle.size());
+      assertTrue(
+          g.ends.stream().anyMatch(e -> e[0].equals(u) && e[1].equals(v)),
+          "no edge " + u + " -> " + v + " in the reported cycle " + cycle);
+    }
+  }
+
+  @Test
+  void negativeTropicalCycleIsNamedFromSourceAndToTarget() {
+    TestGraph<Double> g =
+        new TestGraph<Double>(6)
+            .edge("s", "a", 1.0)
+            .edge("a", "b", 2.0)
+            .edge("b", "c", -4.0)
+            .edge("c", "a", 1.0)
+            .edge("c", "t", 1.0)
+            .edge("s", "t", 10.0);
+    NegativeCycleException e =
+        assertThrows(NegativeCycleException.class, () -> from(g, "tropical", "s"));
+    assertIsCycle(g, e.cycle());
+    assertEquals(List.of("a", "b", "c"), e.cycle().stream().sorted().toList());
+    assertEquals(-1.0, (Double) e.cycleWeight(), 1e-12);
+    NegativeCycleException back =
+        assertThrows(
+            NegativeCycleException.class,
+            () -> SparkPathSums.solveTo(g.dataset(SPARK, SqlSemiring.TROPICAL.type()), "tropical",
+                "t", SET));
+    assertIsCycle(g, back.cycle());
+  }
+
+  @Test
+  void positiveMaxPlusCycleIsRefused() {
+    TestGraph<Double> g =
+        new TestGraph<Double>(3).edge("s", "a", 1.0).edge("a", "a", 0.5).edge("a", "b", 1.0);
+    NegativeCycleException e =
+        assertThrows(NegativeCycleException.class, () -> from(g, "max-plus", "s"));
+    assertEquals(List.of("a"), e.cycle());
+  }
+
+  @Test
+  void countingRefusesAReachableCycleButNotAnUnreachableOne() {
+    TestGraph<Long> g =
+        new TestGraph<Long>(5)
+            .edge("s", "a", 1L)
+            .edge("a", "b", 2L)
+            .edge("a", "b", 1L)
+            .edge("x", "y", 1L)
+            .edge("y", "x", 1L)
+            .edge("y", "a", 1L);
+    try (SparkPathSumResult r = from(g, "counting", "s")) {
+      Map<String, Object> v = collect(r);
+      assertEquals(Map.of("s", 1L, "a", 1L, "b", 3L, "x", 0L, "y", 0L), v);
+    }
+    InfinitePathSumException e =
+        assertThrows(InfinitePathSumException.class, () -> from(g, "counting", "x"));
+    assertIsCycle(g, e.cycle());
+  }
+
+  @Test
+  void realSeriesThatDoesNotConvergeAbsolutelyIsRefused() {
+    // cycles of weight -0.9 and 0.3 through one vertex: rho(|A|) = 1.2 although each is < 1
+    TestGraph<Double> g =
+        new TestGraph<Double>(3).edge("s", "a", 1.0).edge("a", "a", -0.9).edge("a", "a", 0.3);
+    DivergentPathSumException e =
+        assertThrows(DivergentPathSumException.class, () -> from(g, "real", "s"));
+    assertEquals(List.of("a"), e.cycle());
+  }
+
+  @Test
+  void overflowNamesTheVertex() {
+    TestGraph<Double> g =
+        new TestGraph<Double>(3).edge("s", "a", 1e308).edge("a", "b", 1e308);
+    ValueOverflowException e =
+        assertThrows(ValueOverflowException.class, () -> from(g, "tropical", "s"));
+    assertEquals("b", e.vertex());
+    TestGraph<Long> c =
+        new TestGraph<Long>(3).edge("s", "a", 1L << 40).edge("a", "b", 1L << 40);
+    assertEquals("b", assertThrows(ValueOverflowException.class, () -> from(c, "counting", "s"))
+        .vertex());
+  }
+
+  @Test
+  void emptyGraphHasNoSource() {
+    TestGraph<Double> g = new TestGraph<>(0);
+    assertThrows(IllegalArgumentException.class, () -> from(g, "tropical", "s"));
+  }
+
+  @Test
+  void sourceWithoutOutEdgesReachesOnlyItself() {
+    TestGraph<Double> g = new TestGraph<Double>(3).edge("a", "s", 2.0).edge("a", "b", 1.0);
+    try (SparkPathSumResult r = from(g, "real", "s")) {
+      assertEquals(Map.of("s", 1.0, "a", 0.0, "b", 0.0), collect(r));
+      assertEquals(1, r.nonZeroValues().count());
+    }
+  }
+
+  @Test
+  void weightOutsideTheCarrierIsRefusedNamingTheEdge() {
+    TestGraph<Double> g = new TestGraph<Double>(2).edge("a", "b", 1.5);
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> from(g, "viterbi", "a"));
+    assertTrue(e.getMessage().contains("a -> b"), e.getMessage());
+  }
+
+  private static Map<String, Object> collect(SparkPathSumResult r) {
+    Map<String, Object> m = new HashMap<>();
+    for (Row row : r.values().collectAsList()) {
+      m.put(row.getString(0), row.get(1));
+    }
+    return m;
+  }
+}
