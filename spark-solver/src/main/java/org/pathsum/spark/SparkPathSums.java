@@ -28,7 +28,7 @@ import org.apache.spark.sql.Row;
  *       ({@link org.pathsum.solver.cyclic.InfinitePathSumException}).
  * </ul>
  *
- * <p>A path sum that overflows the carrier is a {@link ValueOverflowException} naming the vertex.
+ * <p>A path sum that overflows the carrier is a {@link org.pathsum.solver.cyclic.CarrierOverflowException} naming the vertex.
  * All arithmetic is Spark SQL expressions (whole-stage code generation, no per-row Java objects).
  * Each superstep is one Spark job whose one shuffle is the aggregation of candidates by target; the
  * lineage is truncated by checkpointing every {@link Settings#checkpointEvery()} supersteps; nothing

@@ -4,7 +4,7 @@ import java.util.Map;
 import org.jgrapht.Graph;
 import org.pathsum.semiring.Semiring;
 import org.pathsum.solver.PathSumSolver;
-import org.pathsum.solver.cyclic.PathSumSolvers;
+import org.pathsum.solver.PathSumSolvers;
 
 /**
  * The one place these tests call the in-memory front door, so that moving it

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
+import org.pathsum.solver.cyclic.CarrierOverflowException;
 import org.pathsum.solver.cyclic.DivergentPathSumException;
 import org.pathsum.solver.cyclic.InfinitePathSumException;
 import org.pathsum.solver.cyclic.NegativeCycleException;
@@ -102,12 +103,12 @@ class SparkRefusalsTest {
   void overflowNamesTheVertex() {
     TestGraph<Double> g =
         new TestGraph<Double>(3).edge("s", "a", 1e308).edge("a", "b", 1e308);
-    ValueOverflowException e =
-        assertThrows(ValueOverflowException.class, () -> from(g, "tropical", "s"));
+    CarrierOverflowException e =
+        assertThrows(CarrierOverflowException.class, () -> from(g, "tropical", "s"));
     assertEquals("b", e.vertex());
     TestGraph<Long> c =
         new TestGraph<Long>(3).edge("s", "a", 1L << 40).edge("a", "b", 1L << 40);
-    assertEquals("b", assertThrows(ValueOverflowException.class, () -> from(c, "counting", "s"))
+    assertEquals("b", assertThrows(CarrierOverflowException.class, () -> from(c, "counting", "s"))
         .vertex());
   }
 

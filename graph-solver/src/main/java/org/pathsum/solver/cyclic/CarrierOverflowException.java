@@ -32,7 +32,7 @@ public class CarrierOverflowException extends PathSumException {
             + Objects.requireNonNull(vertex, "vertex")
             + " overflows the "
             + Objects.requireNonNull(semiringName, "semiringName")
-            + " semiring's double range (the arithmetic gave "
+            + " semiring's range (the arithmetic gave "
             + value
             + " from finite weights); rescale the weights");
     this.vertex = vertex;
