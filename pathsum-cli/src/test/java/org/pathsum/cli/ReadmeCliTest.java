@@ -58,8 +58,9 @@ class ReadmeCliTest {
         if (line.startsWith("```")) {
           inOther = false;
         } else {
+          // ./pathsum-spark is another tool (spark-solver tests it), not this command
           assertFalse(
-              line.contains("./pathsum"),
+              line.matches(".*\\./pathsum(?![-\\w]).*"),
               "README.md:" + (i + 1) + ": a command outside a tested ```sh block: " + line);
         }
         continue;
