@@ -13,7 +13,7 @@ import org.pathsum.semiring.Semiring;
 import org.pathsum.semiring.Semirings;
 import org.pathsum.solver.PathSumSolver;
 import org.pathsum.solver.PathSums;
-import org.pathsum.solver.cyclic.PathSumSolvers;
+import org.pathsum.solver.PathSumSolvers;
 
 /**
  * Live variables (a backward "may" problem) as a path problem: which variables may be read later,

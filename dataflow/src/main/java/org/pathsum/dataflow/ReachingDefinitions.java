@@ -12,7 +12,7 @@ import org.pathsum.semiring.GenKill;
 import org.pathsum.semiring.Semirings;
 import org.pathsum.solver.PathSumSolver;
 import org.pathsum.solver.PathSums;
-import org.pathsum.solver.cyclic.PathSumSolvers;
+import org.pathsum.solver.PathSumSolvers;
 
 /**
  * Reaching definitions (a forward "may" problem) as a path problem: which definitions can reach the
@@ -24,7 +24,8 @@ import org.pathsum.solver.cyclic.PathSumSolvers;
  * Semirings#genKillUnion} (⊕ = union, ⊗ = composition in path order) the path sum from the entry to
  * B, applied to ∅, is the meet-over-all-paths solution {@code IN[B]}. Gen/kill functions distribute
  * over union, so this equals the least fixed point that Kildall's iterative algorithm computes. The
- * graph may loop: {@link PathSumSolvers#forGraph} solves it by residual iteration in SCC order,
+ * graph may loop: {@link PathSumSolvers#forGraph} solves it by residual iteration inside each loop
+ * (strongly connected component), the components in topological order,
  * which terminates exactly because the gen/kill lattice is finite (star elimination, with {@code f*
  * = 1̄ ⊕ f}, gives the same answer).
  *

@@ -2,7 +2,7 @@
  * A worked example of classic bit-vector dataflow analysis as an algebraic path problem on a
  * control-flow graph with loops: {@link org.pathsum.dataflow.ReachingDefinitions} (forward, may:
  * union) and {@link org.pathsum.dataflow.LiveVariables} (backward, over the reversed semiring),
- * each with a demand query, all solved by {@link org.pathsum.solver.cyclic.PathSumSolvers#forGraph}
+ * each with a demand query, all solved by {@link org.pathsum.solver.PathSumSolvers#forGraph}
  * in the gen/kill semiring {@link org.pathsum.semiring.Semirings#genKillUnion}.
  *
  * <pre>{@code

@@ -1,12 +1,16 @@
 package org.pathsum.solver;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.jgrapht.Graph;
+import org.pathsum.solver.compiled.CompiledGraph;
+import org.pathsum.solver.compiled.GraphCompiler;
+import org.pathsum.solver.compiled.VertexIndex;
 import org.pathsum.semiring.Semiring;
 import org.pathsum.solver.PathSums.Direction;
 
@@ -48,20 +52,31 @@ public final class PathEnumerationSolver<V, E, W> implements PathSumSolver<V, W>
   private final Semiring<W> semiring;
   private final Function<E, W> weights;
   private final long maxPaths;
+  private final VertexIndex<V> index;
 
   private PathEnumerationSolver(
       Graph<V, E> graph,
       Semiring<W> semiring,
       Function<? super E, ? extends W> weights,
       long maxPaths) {
-    Dags.requireDirected(graph);
+    // The core's structural check: refuses undirected graphs and any cycle, with the cycle.
+    CompiledGraph<V, E> compiled = GraphCompiler.compile(graph, null, null).graph();
+    compiled.dag();
+    this.index = compiled.vertexIndex();
     this.semiring = Objects.requireNonNull(semiring, "semiring");
-    this.weights = EdgeWeights.checked(graph, weights);
+    Objects.requireNonNull(weights, "weights");
+    this.weights =
+        e ->
+            Objects.requireNonNull(
+                weights.apply(e),
+                () ->
+                    "the weight function returned null for edge "
+                        + e
+                        + "; return a weight of the semiring");
     if (maxPaths < 0) {
       throw new IllegalArgumentException("maxPaths must be >= 0, got " + maxPaths);
     }
     this.maxPaths = maxPaths;
-    Dags.requireAcyclic(graph);
     this.graph = graph;
   }
 
@@ -104,9 +119,8 @@ public final class PathEnumerationSolver<V, E, W> implements PathSumSolver<V, W>
    */
   @Override
   public PathSums<V, W> solveFrom(V source) {
-    Dags.requireVertex(graph, source, "source");
-    return new SolvedPathSums<>(
-        semiring, source, Direction.FROM_SOURCE, enumerateFrom(source), graph.vertexSet());
+    requireVertex(source, "source");
+    return sums(source, Direction.FROM_SOURCE, enumerateFrom(source));
   }
 
   /**
@@ -117,7 +131,7 @@ public final class PathEnumerationSolver<V, E, W> implements PathSumSolver<V, W>
    */
   @Override
   public PathSums<V, W> solveTo(V target) {
-    Dags.requireVertex(graph, target, "target");
+    requireVertex(target, "target");
     Map<V, W> sums = new HashMap<>();
     for (V v : graph.vertexSet()) {
       W w = enumerateFrom(v).get(target);
@@ -125,7 +139,7 @@ public final class PathEnumerationSolver<V, E, W> implements PathSumSolver<V, W>
         sums.put(v, w);
       }
     }
-    return new SolvedPathSums<>(semiring, target, Direction.TO_TARGET, sums, graph.vertexSet());
+    return sums(target, Direction.TO_TARGET, sums);
   }
 
   /**
@@ -136,8 +150,8 @@ public final class PathEnumerationSolver<V, E, W> implements PathSumSolver<V, W>
    */
   @Override
   public W solveBetween(V source, V target) {
-    Dags.requireVertex(graph, source, "source");
-    Dags.requireVertex(graph, target, "target");
+    requireVertex(source, "source");
+    requireVertex(target, "target");
     return enumerateFrom(source).getOrDefault(target, semiring.zero());
   }
 
@@ -184,5 +198,20 @@ public final class PathEnumerationSolver<V, E, W> implements PathSumSolver<V, W>
   @Override
   public String toString() {
     return "PathEnumerationSolver[" + semiring.name() + ", maxPaths=" + maxPaths + "]";
+  }
+
+  private void requireVertex(V vertex, String role) {
+    Objects.requireNonNull(vertex, role);
+    if (!graph.containsVertex(vertex)) {
+      throw new IllegalArgumentException(
+          role + " vertex " + vertex + " is not in the graph; pass one of the graph's vertices");
+    }
+  }
+
+  private PathSums<V, W> sums(V anchor, Direction direction, Map<V, W> reached) {
+    Object[] values = new Object[index.size()];
+    Arrays.fill(values, semiring.zero());
+    reached.forEach((v, w) -> values[index.indexOf(v, "vertex")] = w);
+    return new IndexedPathSums<>(semiring, anchor, direction, index, null, values);
   }
 }

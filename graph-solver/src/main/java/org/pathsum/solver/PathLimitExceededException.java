@@ -1,18 +1,21 @@
 package org.pathsum.solver;
 
+import org.pathsum.semiring.PathSumException;
+
 /**
  * Thrown when {@link PathEnumerationSolver} would have to enumerate more paths than its limit.
- * Carries the limit.
+ * Carries the limit and the vertex the enumeration started from.
  */
-public class PathLimitExceededException extends IllegalArgumentException {
+public class PathLimitExceededException extends PathSumException {
 
   private static final long serialVersionUID = 1L;
 
   private final long limit;
+  private final transient Object anchor;
 
   /**
    * @param limit the number of paths that was exceeded
-   * @param anchor the vertex the enumeration started from, for the message
+   * @param anchor the vertex the enumeration started from
    */
   public PathLimitExceededException(long limit, Object anchor) {
     super(
@@ -21,12 +24,20 @@ public class PathLimitExceededException extends IllegalArgumentException {
             + " exceeds the limit of "
             + limit
             + " paths; path enumeration is exponential and meant for small graphs: use"
-            + " DagPathSolver, or raise the limit with PathEnumerationSolver.of(..., maxPaths)");
+            + " PathSumSolvers.forGraph, or raise the limit with PathEnumerationSolver.of(...,"
+            + " maxPaths)");
     this.limit = limit;
+    this.anchor = anchor;
   }
 
   /** The number of paths that was exceeded. */
   public long limit() {
     return limit;
+  }
+
+  /** The vertex the enumeration started from; {@code V} is the graph's vertex type. */
+  @SuppressWarnings("unchecked")
+  public <V> V anchor() {
+    return (V) anchor;
   }
 }

@@ -2,19 +2,20 @@ package org.pathsum.solver;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.pathsum.solver.LectureExample.F;
-import static org.pathsum.solver.LectureExample.FOUR;
-import static org.pathsum.solver.LectureExample.FOUR_Y;
-import static org.pathsum.solver.LectureExample.X;
-import static org.pathsum.solver.LectureExample.X_PLUS_FOUR_Y;
-import static org.pathsum.solver.LectureExample.X_PLUS_Y;
-import static org.pathsum.solver.LectureExample.X_PLUS_Y_TIMES_Y;
-import static org.pathsum.solver.LectureExample.Y;
+import static org.pathsum.solver.testing.LectureExample.F;
+import static org.pathsum.solver.testing.LectureExample.FOUR;
+import static org.pathsum.solver.testing.LectureExample.FOUR_Y;
+import static org.pathsum.solver.testing.LectureExample.X;
+import static org.pathsum.solver.testing.LectureExample.X_PLUS_FOUR_Y;
+import static org.pathsum.solver.testing.LectureExample.X_PLUS_Y;
+import static org.pathsum.solver.testing.LectureExample.X_PLUS_Y_TIMES_Y;
+import static org.pathsum.solver.testing.LectureExample.Y;
 
 import java.util.Map;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.junit.jupiter.api.Test;
 import org.pathsum.semiring.Semirings;
+import org.pathsum.solver.testing.LectureExample;
 
 /**
  * The lecture's worked example, F(x, y) = x²y + 5xy² + 4y³ at (3, 5): ∂F/∂x = 2xy + 5y² = 155 and

@@ -1,19 +1,28 @@
 package org.pathsum.solver;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.pathsum.solver.SolverAgreement.assertAgree;
-import static org.pathsum.solver.SolverAgreement.assertEquivalent;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+import static org.pathsum.solver.testing.SolverAgreement.assertAgree;
+import static org.pathsum.solver.testing.SolverAgreement.assertEquivalent;
 
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.jgrapht.Graph;
 import org.jgrapht.GraphPath;
 import org.jgrapht.alg.shortestpath.AllDirectedPaths;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.pathsum.semiring.Semiring;
 import org.pathsum.semiring.Semirings;
 import org.pathsum.semiring.SymbolicSum;
+import org.pathsum.solver.testing.RandomDags;
+import org.pathsum.solver.testing.RandomWeights;
+import org.pathsum.solver.testing.TestEdge;
+import org.pathsum.solver.testing.SolverAgreement;
 
 /**
  * Seeded random DAGs with parallel edges and unreachable parts: the DAG solver's forward, backward
@@ -26,77 +35,39 @@ class DagPathSolverRandomTest {
   private static final int MAX_VERTICES = 9;
   private static final int GEN_KILL_WIDTH = 6;
 
-  @Test
-  void real() {
-    checkAgainstEnumeration(Semirings.real(), RandomWeights.real(), 1);
+  /** Every shipped semiring with a sampler of its weights; tests that differ only by semiring. */
+  static Stream<Arguments> semirings() {
+    return Stream.of(
+        arguments(Semirings.real(), RandomWeights.real(), 1),
+        arguments(Semirings.booleans(), RandomWeights.booleans(), 2),
+        arguments(Semirings.tropical(), RandomWeights.tropical(), 3),
+        arguments(Semirings.maxPlus(), RandomWeights.maxPlus(), 4),
+        arguments(Semirings.counting(), RandomWeights.counting(), 5),
+        arguments(Semirings.bottleneck(), RandomWeights.bottleneck(), 6),
+        arguments(Semirings.viterbi(), RandomWeights.viterbi(), 7),
+        arguments(Semirings.log(), RandomWeights.log(), 8),
+        arguments(
+            Semirings.genKillUnion(GEN_KILL_WIDTH), RandomWeights.genKill(GEN_KILL_WIDTH), 9),
+        arguments(
+            Semirings.genKillIntersection(GEN_KILL_WIDTH),
+            RandomWeights.genKill(GEN_KILL_WIDTH),
+            10),
+        arguments(Semirings.symbolic(), RandomWeights.symbolic(), 11),
+        arguments(
+            Semirings.lexicographic(Semirings.tropical(), Semirings.counting()),
+            RandomWeights.shortestWithCount(),
+            12),
+        arguments(
+            Semirings.product(Semirings.real(), Semirings.counting()),
+            RandomWeights.realAndCount(),
+            13));
   }
 
-  @Test
-  void booleans() {
-    checkAgainstEnumeration(Semirings.booleans(), RandomWeights.booleans(), 2);
-  }
-
-  @Test
-  void tropical() {
-    checkAgainstEnumeration(Semirings.tropical(), RandomWeights.tropical(), 3);
-  }
-
-  @Test
-  void maxPlus() {
-    checkAgainstEnumeration(Semirings.maxPlus(), RandomWeights.maxPlus(), 4);
-  }
-
-  @Test
-  void counting() {
-    checkAgainstEnumeration(Semirings.counting(), RandomWeights.counting(), 5);
-  }
-
-  @Test
-  void bottleneck() {
-    checkAgainstEnumeration(Semirings.bottleneck(), RandomWeights.bottleneck(), 6);
-  }
-
-  @Test
-  void viterbi() {
-    checkAgainstEnumeration(Semirings.viterbi(), RandomWeights.viterbi(), 7);
-  }
-
-  @Test
-  void log() {
-    checkAgainstEnumeration(Semirings.log(), RandomWeights.log(), 8);
-  }
-
-  @Test
-  void genKillUnion() {
-    checkAgainstEnumeration(
-        Semirings.genKillUnion(GEN_KILL_WIDTH), RandomWeights.genKill(GEN_KILL_WIDTH), 9);
-  }
-
-  @Test
-  void genKillIntersection() {
-    checkAgainstEnumeration(
-        Semirings.genKillIntersection(GEN_KILL_WIDTH), RandomWeights.genKill(GEN_KILL_WIDTH), 10);
-  }
-
-  @Test
-  void symbolic() {
-    checkAgainstEnumeration(Semirings.symbolic(), RandomWeights.symbolic(), 11);
-  }
-
-  @Test
-  void lexicographicShortestDistanceAndCount() {
-    checkAgainstEnumeration(
-        Semirings.lexicographic(Semirings.tropical(), Semirings.counting()),
-        RandomWeights.shortestWithCount(),
-        12);
-  }
-
-  @Test
-  void productOfRealAndCounting() {
-    checkAgainstEnumeration(
-        Semirings.product(Semirings.real(), Semirings.counting()),
-        RandomWeights.realAndCount(),
-        13);
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("semirings")
+  <W> void frontDoorAgreesWithEnumeration(
+      Semiring<W> semiring, Function<SplittableRandom, W> sample, long seedBase) {
+    checkAgainstEnumeration(semiring, sample, seedBase);
   }
 
   @Test
@@ -165,7 +136,7 @@ class DagPathSolverRandomTest {
       assertAgree(
           g,
           PathEnumerationSolver.of(g, semiring, w::get),
-          DagPathSolver.of(g, semiring, w::get),
+          PathSumSolvers.forGraph(g, semiring, w::get),
           "seed " + seed + ", " + semiring.name());
     }
   }

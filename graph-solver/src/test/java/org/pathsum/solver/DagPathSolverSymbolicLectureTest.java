@@ -1,10 +1,10 @@
 package org.pathsum.solver;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.pathsum.solver.LectureExample.F;
-import static org.pathsum.solver.LectureExample.X;
-import static org.pathsum.solver.LectureExample.X_PLUS_Y_TIMES_Y;
-import static org.pathsum.solver.LectureExample.Y;
+import static org.pathsum.solver.testing.LectureExample.F;
+import static org.pathsum.solver.testing.LectureExample.X;
+import static org.pathsum.solver.testing.LectureExample.X_PLUS_Y_TIMES_Y;
+import static org.pathsum.solver.testing.LectureExample.Y;
 
 import java.util.List;
 import org.jgrapht.Graph;
@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.pathsum.semiring.Semiring;
 import org.pathsum.semiring.Semirings;
 import org.pathsum.semiring.SymbolicSum;
+import org.pathsum.solver.testing.LectureExample;
 
 /**
  * The lecture's "symbolic" column: the same example over the symbolic semiring, each edge labeled

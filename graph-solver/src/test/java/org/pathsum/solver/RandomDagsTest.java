@@ -7,6 +7,8 @@ import org.jgrapht.Graph;
 import org.jgrapht.alg.cycle.CycleDetector;
 import org.junit.jupiter.api.Test;
 import org.pathsum.semiring.Semirings;
+import org.pathsum.solver.testing.RandomDags;
+import org.pathsum.solver.testing.TestEdge;
 
 /**
  * The random DAGs are acyclic and varied enough for the differential tests to mean something:

@@ -7,6 +7,10 @@ import org.pathsum.semiring.SemiringProperty;
 /**
  * A {@link DoubleSemiring} delegating to another under a class the library does not know, so that
  * sweeps over it take the generic (interface-call) kernel.
+ *
+ * <p>A benchmark input (the generic-kernel row of the sweep benchmarks), kept in the benchmarks'
+ * main code because the runnable benchmark jar needs it; the tests use the same semiring from
+ * graph-solver's test-jar, {@code org.pathsum.solver.testing.OpaqueDoubleSemiring}.
  */
 final class OpaqueDoubleSemiring implements DoubleSemiring {
 

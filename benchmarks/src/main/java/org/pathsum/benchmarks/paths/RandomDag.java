@@ -12,6 +12,11 @@ import org.pathsum.solver.compiled.CompiledDag;
  * possible). Every vertex is reachable from 0, and the uniform sources make the sweeps' reads
  * random-access, the hard case for memory. Edges are numbered by target, as a computation graph
  * numbers them.
+ *
+ * <p>This is a benchmark input, not a test fixture: it builds the edge lists the benchmarks time
+ * (vertex in-degree, random-access sources, edges by target), which the randomized tests' {@code
+ * org.pathsum.solver.testing.RandomDags} (graph-solver's test-jar) deliberately do not. Tests of
+ * the solvers use those.
  */
 public final class RandomDag {
 

@@ -6,8 +6,8 @@ import org.jgrapht.Graph;
 import org.pathsum.solver.NotADagException;
 
 /**
- * An immutable directed acyclic graph on the int vertices {@code 0 … n−1}, numbered in a
- * topological order (every edge {@code u → v} has {@code u < v}), with edges {@code 0 … m−1} in
+ * The acyclic view of the {@linkplain IntGraph integer graph core}: a directed acyclic graph on
+ * the int vertices {@code 0 … n−1}, numbered in a topological order (every edge {@code u → v} has {@code u < v}), with edges {@code 0 … m−1} in
  * insertion order and compressed (CSR) in- and out-adjacency held in {@code int} arrays only.
  *
  * <pre>{@code
@@ -40,6 +40,7 @@ import org.pathsum.solver.NotADagException;
  */
 public final class CompiledDag {
 
+  final IntGraph graph;
   final int vertexCount;
   final int[] source;
   final int[] target;
@@ -50,37 +51,17 @@ public final class CompiledDag {
   // The lowest source among each vertex's in-edges (the vertex itself if none): lets a forward
   // sweep from s skip its "u >= s" test at vertices with no in-edge from below s.
   final int[] lowestPredecessor;
-  // The sweeps need only the in-adjacency; the out-adjacency is built on first use.
-  private volatile OutAdjacency outAdjacency;
 
-  /** The out-CSR arrays; immutable once built, so a racy duplicate build is harmless. */
-  static final class OutAdjacency {
-    final int[] offsets;
-    final int[] edgeIds;
-
-    OutAdjacency(int[] offsets, int[] edgeIds) {
-      this.offsets = offsets;
-      this.edgeIds = edgeIds;
-    }
-  }
-
-  private CompiledDag(int vertexCount, int[] source, int[] target) {
-    this.vertexCount = vertexCount;
-    this.source = source;
-    this.target = target;
-    this.inOffsets = new int[vertexCount + 1];
-    if (isSorted(target)) {
-      for (int t : target) {
-        inOffsets[t + 1]++;
-      }
-      for (int v = 0; v < vertexCount; v++) {
-        inOffsets[v + 1] += inOffsets[v];
-      }
-      this.inEdgeIds = null;
-    } else {
-      this.inEdgeIds = new int[source.length];
-      bucket(target, inOffsets, inEdgeIds);
-    }
+  /** The acyclic view of {@code graph}, whose edges all go from a lower to a higher vertex. */
+  CompiledDag(IntGraph graph) {
+    this.graph = graph;
+    this.vertexCount = graph.vertexCount;
+    this.source = graph.source;
+    this.target = graph.target;
+    // The fields alias the core's arrays: the view costs one int per vertex (lowestPredecessor).
+    IntGraph.Adjacency in = graph.in();
+    this.inOffsets = in.offsets;
+    this.inEdgeIds = in.edgeIds;
     this.lowestPredecessor = new int[vertexCount];
     for (int v = 0; v < vertexCount; v++) {
       lowestPredecessor[v] = v;
@@ -90,53 +71,14 @@ public final class CompiledDag {
     }
   }
 
-  private static boolean isSorted(int[] a) {
-    for (int i = 1; i < a.length; i++) {
-      if (a[i - 1] > a[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** The edge id at in-CSR position {@code i}. */
   int inEdgeAt(int i) {
     return inEdgeIds == null ? i : inEdgeIds[i];
   }
 
-  /** The out-adjacency, built on the first call in O(|V| + |E|). */
-  OutAdjacency outAdjacency() {
-    OutAdjacency a = outAdjacency;
-    if (a == null) {
-      int[] offsets = new int[vertexCount + 1];
-      int[] ids = new int[source.length];
-      bucket(source, offsets, ids);
-      a = new OutAdjacency(offsets, ids);
-      outAdjacency = a;
-    }
-    return a;
-  }
-
-  /** Counting sort of edge ids by {@code key[e]}; stable, so each bucket is in increasing id. */
-  private static void bucket(int[] key, int[] offsets, int[] ids) {
-    for (int k : key) {
-      offsets[k + 1]++;
-    }
-    for (int v = 0; v + 1 < offsets.length; v++) {
-      offsets[v + 1] += offsets[v];
-    }
-    int[] next = Arrays.copyOf(offsets, offsets.length - 1);
-    for (int e = 0; e < key.length; e++) {
-      ids[next[key[e]]++] = e;
-    }
-  }
-
-  /**
-   * A graph over edges {@code from[e] → to[e]} without the {@code from < to} check, for the
-   * compiler's topological sort, which runs on a possibly cyclic graph. Takes the arrays.
-   */
-  static CompiledDag unchecked(int vertexCount, int[] from, int[] to) {
-    return new CompiledDag(vertexCount, from, to);
+  /** The integer graph core this DAG is a view of; the same vertices and edge ids. */
+  public IntGraph graph() {
+    return graph;
   }
 
   /**
@@ -177,7 +119,9 @@ public final class CompiledDag {
    *     carries one cycle's vertices
    */
   public static <V, E> CompiledGraph<V, E> compile(Graph<V, E> graph) {
-    return GraphCompiler.compile(graph);
+    CompiledGraph<V, E> compiled = GraphCompiler.compile(graph, null, null).graph();
+    compiled.dag(); // refuses a cycle
+    return compiled;
   }
 
   /** The number of vertices n; vertices are {@code 0 … n−1}. */
@@ -236,8 +180,8 @@ public final class CompiledDag {
    */
   public int outDegree(int v) {
     Objects.checkIndex(v, vertexCount);
-    int[] offsets = outAdjacency().offsets;
-    return offsets[v + 1] - offsets[v];
+    IntGraph.Adjacency out = graph.out();
+    return out.end(v) - out.start(v);
   }
 
   /**
@@ -247,8 +191,7 @@ public final class CompiledDag {
    *     outDegree(v)}
    */
   public int outEdge(int v, int i) {
-    OutAdjacency a = outAdjacency();
-    return a.edgeIds[a.offsets[v] + Objects.checkIndex(i, outDegree(v))];
+    return graph.out().edgeAt(graph.out().start(v) + Objects.checkIndex(i, outDegree(v)));
   }
 
   @Override
@@ -328,7 +271,8 @@ public final class CompiledDag {
     /** The graph of the edges added so far. O(|V| + |E|). */
     public CompiledDag build() {
       return new CompiledDag(
-          vertexCount, Arrays.copyOf(source, edgeCount), Arrays.copyOf(target, edgeCount));
+          new IntGraph(
+              vertexCount, Arrays.copyOf(source, edgeCount), Arrays.copyOf(target, edgeCount)));
     }
   }
 }

@@ -8,21 +8,27 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
+import org.pathsum.solver.NotADagException;
 
 /**
- * A {@link CompiledDag} together with the JGraphT vertices and edges it was compiled from: vertex
- * {@code v} of the graph is index {@link #indexOf(Object) indexOf(v)} of the DAG and edge {@code e}
- * is edge id {@link #idOf(Object) idOf(e)}. Made by {@link CompiledDag#compile}.
+ * A JGraphT graph compiled onto the {@linkplain IntGraph integer graph core}, with the vertices
+ * and edges it was compiled from: vertex {@code v} of the graph is index {@link #indexOf(Object)
+ * indexOf(v)} of the core and edge {@code e} is edge id {@link #idOf(Object) idOf(e)}. Made by
+ * {@link CompiledDag#compile} (which refuses a cycle) and by the front door {@code
+ * PathSumSolvers.forGraph} (which does not).
+ *
+ * <p>The vertices are numbered in {@linkplain Components component} order: each strongly connected
+ * component is a contiguous range of indices and the ranges are in topological order, so on an
+ * acyclic graph the numbering is topological and {@link #dag()} is the same core as a {@link
+ * CompiledDag}.
  *
  * <p>Weights are extracted once, by edge id, with {@link #weights(ToDoubleFunction)} (primitive) or
- * {@link #weights(Function)} (any type), and then passed to {@link DagSweeps}.
+ * {@link #weights(Function)} (any type), and then passed to {@link DagSweeps}. The two {@code
+ * weights} overloads make a call with an implicitly typed lambda ambiguous; give the lambda's
+ * parameter a type ({@code (MyEdge e) -> e.cost()}) or pass a method reference.
  *
- * <p>The two {@code weights} overloads make a call with an implicitly typed lambda ambiguous; give
- * the lambda's parameter a type ({@code (MyEdge e) -> e.cost()}) or pass a method reference.
- *
- * <p><b>Cost.</b> The vertex-to-index map is a hash map built at compile time; the edge-to-id map
- * is built on the first {@link #idOf} call. Both hold references to the graph's own vertex and edge
- * objects.
+ * <p><b>Cost.</b> The vertex index is a hash map built at compile time; the edge-to-id map is built
+ * on the first {@link #idOf} call. Both hold references to the graph's own vertex and edge objects.
  *
  * <p>Immutable; the mappings are snapshots of the graph at compile time.
  *
@@ -31,61 +37,122 @@ import java.util.function.ToDoubleFunction;
  */
 public final class CompiledGraph<V, E> {
 
-  private final CompiledDag dag;
-  private final List<V> vertices;
-  private final Map<V, Integer> indexOf;
+  private final IntGraph graph;
+  private final Components components;
+  private final VertexIndex<V> index;
   private final List<E> edges;
+  private volatile CompiledDag dag;
   // Built on the first idOf call: many users only extract weights, and a hash map of every edge
   // would cost more time and memory than the whole compiled DAG.
   private volatile Map<E, Integer> idOf;
 
-  CompiledGraph(CompiledDag dag, List<V> vertices, Map<V, Integer> indexOf, List<E> edges) {
-    this.dag = dag;
-    this.vertices = Collections.unmodifiableList(vertices);
-    this.indexOf = indexOf;
+  CompiledGraph(IntGraph graph, Components components, VertexIndex<V> index, List<E> edges) {
+    this.graph = graph;
+    this.components = components;
+    this.index = index;
     this.edges = Collections.unmodifiableList(edges);
   }
 
-  /** The compiled, topologically numbered DAG. */
-  public CompiledDag dag() {
-    return dag;
+  /** The integer graph core. */
+  public IntGraph graph() {
+    return graph;
+  }
+
+  /** The strongly connected components, each a contiguous range of indices, in topological order. */
+  public Components components() {
+    return components;
+  }
+
+  /** The vertex ↔ index map. */
+  public VertexIndex<V> vertexIndex() {
+    return index;
+  }
+
+  /** Whether the graph has no directed cycle (self-loops included). */
+  public boolean isAcyclic() {
+    return components.isAcyclic();
   }
 
   /**
-   * The DAG index of a graph vertex. O(1) expected (a hash lookup).
+   * The compiled, topologically numbered DAG: the same core with the acyclic sweeps' in-adjacency.
+   * Built on the first call, O(|V| + |E|).
+   *
+   * @throws NotADagException if the graph has a directed cycle; it carries a shortest cycle through
+   *     the lowest-numbered vertex on a cycle
+   */
+  public CompiledDag dag() {
+    CompiledDag d = dag;
+    if (d == null) {
+      if (!components.isAcyclic()) {
+        throw new NotADagException(cycleThrough(firstCyclicVertex()));
+      }
+      d = new CompiledDag(graph);
+      dag = d;
+    }
+    return d;
+  }
+
+  private int firstCyclicVertex() {
+    for (int c = 0; ; c++) {
+      if (components.isCyclic(c)) {
+        return components.member(components.start(c));
+      }
+    }
+  }
+
+  /**
+   * A shortest cycle through vertex index {@code v}, as graph vertices in edge order.
+   *
+   * @throws IllegalArgumentException if {@code v} lies on no cycle
+   */
+  public List<V> cycleThrough(int v) {
+    return cycleVertices(components.cycleThrough(graph, graph.out(), v), false);
+  }
+
+  /**
+   * The vertices of a cycle given by its edge ids, in the direction of the original edges.
+   *
+   * @param reversed whether the ids were found walking against the edges (on {@link IntGraph#in()})
+   */
+  public List<V> cycleVertices(int[] edgeIds, boolean reversed) {
+    int[] tails = new int[edgeIds.length];
+    for (int k = 0; k < edgeIds.length; k++) {
+      int e = reversed ? edgeIds[edgeIds.length - 1 - k] : edgeIds[k];
+      tails[k] = graph.source[e];
+    }
+    return index.vertices(tails);
+  }
+
+  /**
+   * The index of a graph vertex. O(1) expected (a hash lookup).
    *
    * @throws IllegalArgumentException if {@code v} was not a vertex of the compiled graph
    */
   public int indexOf(V v) {
-    Integer i = indexOf.get(Objects.requireNonNull(v, "v"));
-    if (i == null) {
-      throw new IllegalArgumentException(
-          "vertex "
-              + v
-              + " is not in the compiled graph; compile the graph again after changing it");
-    }
-    return i;
+    return index.indexOf(Objects.requireNonNull(v, "v"), "the");
   }
 
   /**
-   * The graph vertex at a DAG index.
+   * The graph vertex at an index.
    *
-   * @throws IndexOutOfBoundsException unless {@code 0 ≤ index < dag().vertexCount()}
+   * @throws IndexOutOfBoundsException unless {@code 0 ≤ index < graph().vertexCount()}
    */
   public V vertex(int index) {
-    return vertices.get(index);
+    Objects.checkIndex(index, this.index.size());
+    return this.index.vertex(index);
   }
 
-  /** The graph's vertices in DAG index order (a topological order). Immutable. */
+  /** The graph's vertices in index order (topological on a DAG). Immutable. */
   public List<V> vertices() {
-    return vertices;
+    return index.vertices();
   }
 
   /**
-   * The DAG edge id of a graph edge. O(1) expected (a hash lookup); the first call builds the
+   * The edge id of a graph edge. O(1) expected (a hash lookup); the first call builds the
    * edge-to-id map in O(|E|).
    *
-   * @throws IllegalArgumentException if {@code e} was not an edge of the compiled graph
+   * @throws IllegalArgumentException if {@code e} was not an edge of the compiled graph (or was
+   *     dropped for having the zero weight)
    */
   public int idOf(E e) {
     Objects.requireNonNull(e, "e");
@@ -106,9 +173,9 @@ public final class CompiledGraph<V, E> {
   }
 
   /**
-   * The graph edge with a DAG edge id.
+   * The graph edge with an edge id.
    *
-   * @throws IndexOutOfBoundsException unless {@code 0 ≤ id < dag().edgeCount()}
+   * @throws IndexOutOfBoundsException unless {@code 0 ≤ id < graph().edgeCount()}
    */
   public E edge(int id) {
     return edges.get(id);
@@ -118,7 +185,7 @@ public final class CompiledGraph<V, E> {
    * Primitive edge weights by edge id, for the {@code double} sweeps of {@link DagSweeps}. O(|E|).
    *
    * @param w the weight of each graph edge
-   * @return a new array of length {@code dag().edgeCount()}
+   * @return a new array of length {@code graph().edgeCount()}
    */
   public double[] weights(ToDoubleFunction<? super E> w) {
     Objects.requireNonNull(w, "w");
@@ -133,7 +200,7 @@ public final class CompiledGraph<V, E> {
    * Edge weights of any type by edge id, for the generic sweeps of {@link DagSweeps}. O(|E|).
    *
    * @param w the weight of each graph edge; must not return null
-   * @return an immutable list of length {@code dag().edgeCount()}
+   * @return an immutable list of length {@code graph().edgeCount()}
    * @throws NullPointerException if {@code w} returns null, naming the edge
    */
   public <W> List<W> weights(Function<? super E, ? extends W> w) {
@@ -145,8 +212,17 @@ public final class CompiledGraph<V, E> {
     return Collections.unmodifiableList(out);
   }
 
+  /** The sizes and the first vertices; bounded for graphs of any size. */
   @Override
   public String toString() {
-    return "CompiledGraph[vertices=" + vertices.size() + ", edges=" + edges.size() + "]";
+    return "CompiledGraph[vertices="
+        + index.size()
+        + ", edges="
+        + edges.size()
+        + ", "
+        + components
+        + ", "
+        + index
+        + "]";
   }
 }

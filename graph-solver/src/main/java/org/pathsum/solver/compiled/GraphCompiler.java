@@ -1,121 +1,110 @@
 package org.pathsum.solver.compiled;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.jgrapht.Graph;
-import org.pathsum.solver.NotADagException;
+import org.pathsum.semiring.Semiring;
 
-/** Turns a JGraphT DAG into a {@link CompiledGraph}: Kahn's topological sort, then CSR arrays. */
-final class GraphCompiler {
+/**
+ * Turns a JGraphT graph into a {@link CompiledGraph}: one pass over the vertices and edges (reading
+ * each edge's weight once, if asked), the strongly connected components once, and a renumbering of
+ * the vertices in component order, so that every component is a contiguous range and the ranges
+ * are in topological order. On a DAG that order is Kahn's, ties broken by the graph's vertex order.
+ */
+public final class GraphCompiler {
 
   private GraphCompiler() {}
 
-  static <V, E> CompiledGraph<V, E> compile(Graph<V, E> graph) {
+  /**
+   * A compiled graph and the weights read while compiling it.
+   *
+   * @param graph the compiled graph
+   * @param weights the weight of each compiled edge, by edge id; {@code null} if none were read
+   * @param <V> the vertex type
+   * @param <E> the edge type
+   */
+  public record Compiled<V, E>(CompiledGraph<V, E> graph, Object[] weights) {}
+
+  /**
+   * Compiles {@code graph}. Cost O(|V| + |E|) time, hash maps for the vertex index, and one call of
+   * {@code weights} per edge.
+   *
+   * @param weights the weight of each edge, or {@code null} to read none
+   * @param semiring with {@code weights}: the semiring whose zero marks an edge to drop (no path
+   *     through it contributes, so a cycle closed by it is no cycle); {@code null} to keep all
+   * @throws IllegalArgumentException if the graph is not directed
+   * @throws NullPointerException if {@code weights} returns null, naming the edge
+   */
+  public static <V, E, W> Compiled<V, E> compile(
+      Graph<V, E> graph, Function<? super E, ? extends W> weights, Semiring<W> semiring) {
     Objects.requireNonNull(graph, "graph");
     if (!graph.getType().isDirected()) {
       throw new IllegalArgumentException(
-          "graph must be directed, got a graph of type "
+          "path problems need a directed graph, but the graph's type is "
               + graph.getType()
-              + "; path sums here follow edge directions");
+              + "; build it as a directed graph (e.g. DirectedWeightedPseudograph)");
     }
     int n = graph.vertexSet().size();
-    List<V> byOldIndex = new ArrayList<>(graph.vertexSet());
-    Map<V, Integer> oldIndex = new HashMap<>(2 * n);
+    Object[] byOldIndex = graph.vertexSet().toArray();
+    Map<Object, Integer> oldIndex = new HashMap<>(Math.max(16, n * 4 / 3 + 1));
     for (int i = 0; i < n; i++) {
-      oldIndex.put(byOldIndex.get(i), i);
+      oldIndex.put(byOldIndex[i], i);
     }
     int m = graph.edgeSet().size();
-    @SuppressWarnings("unchecked")
-    E[] edges = (E[]) graph.edgeSet().toArray();
+    List<E> edges = new ArrayList<>(m);
+    List<Object> kept = weights == null ? null : new ArrayList<>(m);
     int[] from = new int[m];
     int[] to = new int[m];
-    for (int e = 0; e < m; e++) {
-      from[e] = oldIndex.get(graph.getEdgeSource(edges[e]));
-      to[e] = oldIndex.get(graph.getEdgeTarget(edges[e]));
-    }
-    // The same edges over the old numbering, unchecked: the graph may still have a cycle.
-    CompiledDag byOld = CompiledDag.unchecked(n, from, to);
-
-    // Kahn's algorithm over the old numbering; order[k] is the old index of the k-th vertex.
-    int[] remaining = new int[n];
-    for (int e = 0; e < m; e++) {
-      remaining[to[e]]++;
-    }
-    int[] order = new int[n];
-    int head = 0;
-    int tail = 0;
-    for (int v = 0; v < n; v++) {
-      if (remaining[v] == 0) {
-        order[tail++] = v;
-      }
-    }
-    CompiledDag.OutAdjacency out = byOld.outAdjacency();
-    while (head < tail) {
-      int u = order[head++];
-      for (int i = out.offsets[u]; i < out.offsets[u + 1]; i++) {
-        int v = to[out.edgeIds[i]];
-        if (--remaining[v] == 0) {
-          order[tail++] = v;
+    int k = 0;
+    for (E e : graph.edgeSet()) {
+      if (weights != null) {
+        W w = weights.apply(e);
+        if (w == null) {
+          throw new NullPointerException(
+              "the weight function returned null for edge "
+                  + e
+                  + " ("
+                  + graph.getEdgeSource(e)
+                  + " -> "
+                  + graph.getEdgeTarget(e)
+                  + "); return a weight of the semiring, its zero() for an edge to ignore");
         }
+        if (semiring != null && semiring.isZero(w)) {
+          continue;
+        }
+        kept.add(w);
       }
+      edges.add(e);
+      from[k] = oldIndex.get(graph.getEdgeSource(e));
+      to[k] = oldIndex.get(graph.getEdgeTarget(e));
+      k++;
     }
-    if (tail < n) {
-      throw new NotADagException(findCycle(byOld, remaining, byOldIndex));
+    if (k < m) {
+      from = java.util.Arrays.copyOf(from, k);
+      to = java.util.Arrays.copyOf(to, k);
     }
-
+    Components components = Components.of(new IntGraph(n, from, to));
+    int[] order = components.members(); // new index → old index
     int[] newIndex = new int[n];
-    List<V> vertices = new ArrayList<>(n);
-    for (int k = 0; k < n; k++) {
-      newIndex[order[k]] = k;
-      vertices.add(byOldIndex.get(order[k]));
+    Object[] vertices = new Object[n];
+    for (int i = 0; i < n; i++) {
+      newIndex[order[i]] = i;
+      vertices[i] = byOldIndex[order[i]];
     }
-    CompiledDag.Builder builder = CompiledDag.builder(n, m);
-    for (int e = 0; e < m; e++) {
-      builder.addEdge(newIndex[from[e]], newIndex[to[e]]);
+    for (int e = 0; e < k; e++) {
+      from[e] = newIndex[from[e]];
+      to[e] = newIndex[to[e]];
     }
-    oldIndex.replaceAll((v, old) -> newIndex[old]); // reuse the map: it now maps to new indices
-    return new CompiledGraph<>(builder.build(), vertices, oldIndex, Arrays.asList(edges));
-  }
-
-  /**
-   * After Kahn's algorithm stalls, every vertex with {@code remaining > 0} has an in-edge from
-   * another such vertex. Walking those in-edges backwards must revisit a vertex; the walk between
-   * the two visits, reversed, is a directed cycle. Iterative, O(|V| + |E|).
-   */
-  private static <V> List<V> findCycle(CompiledDag g, int[] remaining, List<V> byOldIndex) {
-    int n = g.vertexCount;
-    int start = 0;
-    while (remaining[start] == 0) {
-      start++;
-    }
-    int[] step = new int[n]; // 1 + position on the walk, 0 if not visited
-    int[] walk = new int[n + 1];
-    int length = 0;
-    int v = start;
-    while (step[v] == 0) {
-      step[v] = ++length;
-      walk[length - 1] = v;
-      int pred = -1;
-      for (int i = g.inOffsets[v]; i < g.inOffsets[v + 1]; i++) {
-        int u = g.source[g.inEdgeAt(i)];
-        if (remaining[u] > 0) {
-          pred = u;
-          break;
-        }
-      }
-      v = pred;
-    }
-    List<V> cycle = new ArrayList<>();
-    for (int k = length - 1; k >= step[v] - 1; k--) {
-      cycle.add(byOldIndex.get(walk[k]));
-    }
-    // The walk went against the edges; walk[k] ← walk[k+1], so reading it backwards follows them.
-    Collections.rotate(cycle, -cycle.indexOf(byOldIndex.get(v)));
-    return cycle;
+    CompiledGraph<V, E> compiled =
+        new CompiledGraph<>(
+            new IntGraph(n, from, to),
+            components.contiguous(),
+            new VertexIndex<>(vertices, newIndex),
+            edges);
+    return new Compiled<>(compiled, kept == null ? null : kept.toArray());
   }
 }

@@ -1,12 +1,14 @@
 /**
- * The compiled fast path: a DAG renumbered in topological order with its edges in compressed {@code
- * int} arrays ({@link org.pathsum.solver.compiled.CompiledDag}, 8 bytes per edge and 8 per vertex),
- * built directly — without JGraphT objects, as automatic differentiation does — or from any JGraphT
- * DAG ({@link org.pathsum.solver.compiled.CompiledGraph}); the forward, backward and demand sweeps
- * over it ({@link org.pathsum.solver.compiled.DagSweeps}), with primitive {@code double} weights
- * for the floating-point semirings and boxed weights for any other; and {@link
- * org.pathsum.solver.compiled.CompiledPathSumSolver}, the same speed behind the {@link
- * org.pathsum.solver.PathSumSolver} contract.
+ * The integer graph core that every solver runs on: {@link org.pathsum.solver.compiled.IntGraph}
+ * (edges in {@code int} arrays, CSR adjacency in both directions built on first use), its strongly
+ * connected components in topological order ({@link org.pathsum.solver.compiled.Components}), the
+ * one vertex ↔ index map ({@link org.pathsum.solver.compiled.VertexIndex}), the compiler from
+ * JGraphT ({@link org.pathsum.solver.compiled.GraphCompiler}, {@link
+ * org.pathsum.solver.compiled.CompiledGraph}), the acyclic view {@link
+ * org.pathsum.solver.compiled.CompiledDag} (8 bytes per edge and 8 per vertex; built directly,
+ * without JGraphT objects, by automatic differentiation) and the forward, backward and demand
+ * sweeps over it ({@link org.pathsum.solver.compiled.DagSweeps}), with primitive {@code double}
+ * weights for the floating-point semirings and boxed weights for any other.
  *
  * <p>No method in this package accepts or returns {@code null}.
  */

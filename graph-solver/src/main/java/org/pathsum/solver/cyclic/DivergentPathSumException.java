@@ -2,19 +2,23 @@ package org.pathsum.solver.cyclic;
 
 import java.util.List;
 import java.util.Objects;
+import org.pathsum.semiring.PathSumException;
+import org.pathsum.solver.BoundedText;
 
 /**
  * Thrown when a path sum over a graph with cycles is not defined in the semiring: the infinite sum
  * over the paths that go around a cycle does not converge. Carries one such cycle as its list of
  * vertices {@code v0 → v1 → … → vk → v0} (a self-loop is a one-vertex list) and the name of the
- * semiring.
+ * semiring; the message shows the first vertices of a long cycle only.
  *
  * <p>Thrown as is when the semiring's {@linkplain org.pathsum.semiring.Semiring#star star} diverges
  * on a cycle (the real semiring with a non-contractive cycle) or when an iterative solver exceeds
  * its bound; the subclasses {@link NegativeCycleException} and {@link InfinitePathSumException}
  * name the two common special cases.
  */
-public class DivergentPathSumException extends IllegalArgumentException {
+public class DivergentPathSumException extends PathSumException {
+
+  private static final long serialVersionUID = 1L;
 
   private final transient List<?> cycle;
   private final String semiringName;
@@ -28,7 +32,7 @@ public class DivergentPathSumException extends IllegalArgumentException {
     super(
         why
             + " (cycle "
-            + describe(cycle)
+            + BoundedText.cycle(Objects.requireNonNull(cycle, "cycle"))
             + ", "
             + Objects.requireNonNull(semiringName, "semiringName")
             + " semiring); remove or reweight the cycle, or ask only for paths that avoid it");
@@ -36,21 +40,13 @@ public class DivergentPathSumException extends IllegalArgumentException {
     this.semiringName = semiringName;
   }
 
-  static String describe(List<?> cycle) {
-    Objects.requireNonNull(cycle, "cycle");
-    if (cycle.isEmpty()) {
-      throw new IllegalArgumentException("a cycle has at least one vertex");
-    }
-    StringBuilder sb = new StringBuilder();
-    for (Object v : cycle) {
-      sb.append(v).append(" -> ");
-    }
-    return sb.append(cycle.get(0)).toString();
-  }
-
-  /** The vertices of the cycle, in order; the last has an edge back to the first. */
-  public List<?> cycle() {
-    return cycle;
+  /**
+   * The vertices of the cycle, in order; the last has an edge back to the first. The type {@code
+   * V} is the graph's vertex type, chosen by the caller ({@code List<String> c = ex.cycle()}).
+   */
+  @SuppressWarnings("unchecked")
+  public <V> List<V> cycle() {
+    return (List<V>) cycle;
   }
 
   /** The name of the semiring the problem was posed in. */

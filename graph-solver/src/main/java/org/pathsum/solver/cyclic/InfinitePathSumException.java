@@ -10,6 +10,8 @@ import java.util.List;
  */
 public class InfinitePathSumException extends DivergentPathSumException {
 
+  private static final long serialVersionUID = 1L;
+
   /**
    * @param cycle the vertices of the cycle, in order; not empty
    * @param semiringName the semiring's name

@@ -12,6 +12,8 @@ import java.util.Objects;
  */
 public class NegativeCycleException extends DivergentPathSumException {
 
+  private static final long serialVersionUID = 1L;
+
   private final transient Object cycleWeight;
 
   /**
@@ -29,8 +31,12 @@ public class NegativeCycleException extends DivergentPathSumException {
     this.cycleWeight = cycleWeight;
   }
 
-  /** The ⊗-product of the cycle's edge weights, in cycle order from its first vertex. */
-  public Object cycleWeight() {
-    return cycleWeight;
+  /**
+   * The ⊗-product of the cycle's edge weights, in cycle order from its first vertex; {@code W} is
+   * the semiring's weight type, chosen by the caller.
+   */
+  @SuppressWarnings("unchecked")
+  public <W> W cycleWeight() {
+    return (W) cycleWeight;
   }
 }

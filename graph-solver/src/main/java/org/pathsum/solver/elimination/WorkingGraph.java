@@ -6,22 +6,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import org.pathsum.semiring.Semiring;
+import org.pathsum.solver.ComponentSolver;
+import org.pathsum.solver.WeightedCsr;
 import org.pathsum.solver.compiled.CompiledDag;
 
 /**
- * The mutable graph that elimination works on: per vertex, insertion-ordered maps neighbour →
- * weight of its in- and out-edges (parallel edges merged by ⊕), over the vertices that lie on some
- * source→target path. Also counts the ⊗, ⊕ and fill-in. Single use, not thread-safe.
+ * The one vertex-elimination engine, shared by cross-country elimination on a DAG ({@link
+ * VertexElimination}) and star elimination inside a strongly connected component ({@link
+ * StarElimination}): per vertex, insertion-ordered maps neighbour → weight of its in- and out-edges
+ * (parallel edges merged by ⊕), and a self-loop weight. Eliminating {@code v} replaces every {@code
+ * u → v → w} by {@code a ⊗ v* ⊗ b} ⊕-ed onto {@code u → w} (onto u's loop if {@code u = w}), where
+ * {@code v*} is the star of v's loop; a DAG has no loops, so there {@code v* = 1̄} and is not
+ * multiplied. Also counts the ⊗, ⊕ and fill-in. Single use, not thread-safe.
  */
 final class WorkingGraph<W> {
 
   private final Semiring<W> semiring;
-  private final CompiledDag dag;
+  private final int n;
   private final boolean[] terminal;
   private final boolean[] relevant;
   private final Map<Integer, W>[] in;
   private final Map<Integer, W>[] out;
   private final List<Integer> eliminated = new ArrayList<>();
+  // Star elimination only (null on a DAG): loop weights (null = no loop), and per eliminated
+  // vertex its star and its in-edges at elimination time, for back substitution.
+  private final Object[] loop;
+  private final Object[] star;
+  private final Map<Integer, W>[] column;
   private long multiplications;
   private long additions;
   private long fillIn;
@@ -40,9 +51,11 @@ final class WorkingGraph<W> {
       boolean[] isTarget,
       boolean[] terminal) {
     this.semiring = semiring;
-    this.dag = dag;
+    this.n = dag.vertexCount();
     this.terminal = terminal;
-    int n = dag.vertexCount();
+    this.loop = null;
+    this.star = null;
+    this.column = null;
     // Indices are topological: one pass each way finds what sources reach and what reaches targets.
     boolean[] fromSource = isSource.clone();
     for (int v = 0; v < n; v++) {
@@ -90,6 +103,45 @@ final class WorkingGraph<W> {
     }
   }
 
+  /**
+   * Loads one strongly connected component for star elimination: its m vertices, their edges and
+   * loops, and a pseudo-source {@code m} (terminal, never eliminated) with an edge {@code m → k}
+   * of weight {@code b[k]} for each nonzero entering value. O(m + edges).
+   */
+  @SuppressWarnings("unchecked")
+  WorkingGraph(WeightedCsr<W> component, Semiring<W> semiring, Object[] b) {
+    this.semiring = semiring;
+    int m = component.size();
+    this.n = m + 1;
+    this.terminal = new boolean[n];
+    terminal[m] = true;
+    this.relevant = new boolean[n];
+    java.util.Arrays.fill(relevant, true);
+    this.in = new Map[n];
+    this.out = new Map[n];
+    for (int v = 0; v < n; v++) {
+      in[v] = new LinkedHashMap<>();
+      out[v] = new LinkedHashMap<>();
+    }
+    this.loop = new Object[n];
+    this.star = new Object[n];
+    this.column = new Map[n];
+    for (int u = 0; u < m; u++) {
+      for (int i = component.start(u); i < component.end(u); i++) {
+        int w = component.endAt(i);
+        if (w == u) {
+          W old = (W) loop[u];
+          loop[u] = old == null ? component.weight(i) : semiring.plus(old, component.weight(i));
+        } else {
+          addOnto(u, w, component.weight(i));
+        }
+      }
+      if (!semiring.isZero((W) b[u])) {
+        addOnto(m, u, (W) b[u]);
+      }
+    }
+  }
+
   /** Whether {@code v} is an intermediate vertex still to be eliminated. */
   boolean pending(int v) {
     return relevant[v] && !terminal[v] && in[v] != null;
@@ -112,9 +164,25 @@ final class WorkingGraph<W> {
   /**
    * Eliminates {@code v}: every u → v → w becomes {@code a ⊗ b} ⊕-ed onto u → w. O(indeg·outdeg).
    */
+  @SuppressWarnings("unchecked")
   void eliminate(int v) {
     Map<Integer, W> ins = in[v];
     Map<Integer, W> outs = out[v];
+    W s = null;
+    if (loop != null && loop[v] != null) {
+      try {
+        s = semiring.star((W) loop[v]);
+      } catch (ArithmeticException e) {
+        throw new ComponentSolver.Diverged(
+            v,
+            null,
+            "the sum over the paths around a cycle does not converge (" + e.getMessage() + ")");
+      }
+    }
+    if (column != null) {
+      star[v] = s;
+      column[v] = ins;
+    }
     for (Integer u : ins.keySet()) {
       out[u].remove(v);
     }
@@ -123,11 +191,21 @@ final class WorkingGraph<W> {
     }
     for (Map.Entry<Integer, W> ie : ins.entrySet()) {
       int u = ie.getKey();
+      W a = ie.getValue();
+      if (s != null) {
+        a = semiring.times(a, s);
+        multiplications++;
+      }
       for (Map.Entry<Integer, W> oe : outs.entrySet()) {
         int w = oe.getKey();
         // Path order u → v → w: the in-edge's weight on the left.
-        W product = semiring.times(ie.getValue(), oe.getValue());
+        W product = semiring.times(a, oe.getValue());
         multiplications++;
+        if (u == w) {
+          W old = (W) loop[u];
+          loop[u] = old == null ? product : semiring.plus(old, product);
+          continue;
+        }
         if (!out[u].containsKey(w)) {
           fillIn++;
         }
@@ -141,7 +219,6 @@ final class WorkingGraph<W> {
 
   /** Eliminates all pending vertices in increasing (or decreasing) index order. O(Σ costs). */
   void eliminateTopological(boolean forward) {
-    int n = dag.vertexCount();
     for (int k = 0; k < n; k++) {
       int v = forward ? k : n - 1 - k;
       if (pending(v)) {
@@ -162,7 +239,7 @@ final class WorkingGraph<W> {
     PriorityQueue<long[]> queue =
         new PriorityQueue<>(
             (p, q) -> p[0] != q[0] ? Long.compare(p[0], q[0]) : Long.compare(p[1], q[1]));
-    for (int v = 0; v < dag.vertexCount(); v++) {
+    for (int v = 0; v < n; v++) {
       if (pending(v)) {
         queue.add(new long[] {markowitz(v), v});
       }
@@ -182,6 +259,27 @@ final class WorkingGraph<W> {
         }
       }
     }
+  }
+
+  /**
+   * After star elimination of every component vertex: back substitution, {@code x_k = (⊕ over k's
+   * in-edges at its elimination of x_u ⊗ a) ⊗ k*} in reverse elimination order, with {@code x = 1̄}
+   * at the pseudo-source. Writes the solution of vertex k into {@code x[k]}.
+   */
+  @SuppressWarnings("unchecked")
+  void backSubstitute(Object[] x) {
+    int m = n - 1;
+    Object[] value = new Object[n];
+    value[m] = semiring.one();
+    for (int step = eliminated.size() - 1; step >= 0; step--) {
+      int k = eliminated.get(step);
+      W acc = semiring.zero();
+      for (Map.Entry<Integer, W> e : column[k].entrySet()) {
+        acc = semiring.plus(acc, semiring.times((W) value[e.getKey()], e.getValue()));
+      }
+      value[k] = star[k] == null ? acc : semiring.times(acc, (W) star[k]);
+    }
+    System.arraycopy(value, 0, x, 0, m);
   }
 
   /** The vertices eliminated so far, in order. */

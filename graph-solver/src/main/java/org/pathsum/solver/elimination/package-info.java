@@ -9,7 +9,9 @@
  * first) often needs fewer ⊗ than either. Start at {@link
  * org.pathsum.solver.elimination.VertexElimination}; pick the order with {@link
  * org.pathsum.solver.elimination.EliminationOrder}; read sums and operation counts from {@link
- * org.pathsum.solver.elimination.EliminationResult}.
+ * org.pathsum.solver.elimination.EliminationResult}. The same engine does star elimination inside a
+ * strongly connected component ({@link org.pathsum.solver.elimination.StarElimination}), where
+ * eliminating v multiplies by the star of its loop; a DAG is the case where every star is 1̄.
  *
  * <p>No method in this package accepts or returns {@code null}, and nothing recurses: a chain of a
  * million vertices does not overflow the stack.

@@ -18,6 +18,7 @@ import org.jgrapht.graph.DirectedPseudograph;
 import org.jgrapht.graph.SimpleGraph;
 import org.junit.jupiter.api.Test;
 import org.pathsum.solver.NotADagException;
+import org.pathsum.solver.testing.RandomDags;
 
 class CompiledDagTest {
 

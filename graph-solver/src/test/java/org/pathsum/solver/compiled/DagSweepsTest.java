@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.pathsum.semiring.DoubleSemiring;
 import org.pathsum.semiring.Semiring;
 import org.pathsum.semiring.Semirings;
+import org.pathsum.solver.testing.RandomDags;
+import org.pathsum.solver.testing.OpaqueDoubleSemiring;
+import org.pathsum.solver.testing.WordSetSemiring;
 
 class DagSweepsTest {
 

@@ -20,6 +20,7 @@ import org.pathsum.semiring.Semirings;
 import org.pathsum.semiring.SymbolicSum;
 import org.pathsum.solver.DagPathSolver;
 import org.pathsum.solver.PathSumSolver;
+import org.pathsum.solver.testing.RandomDags;
 
 /**
  * Every shipped semiring through the compiled sweeps: against brute-force path enumeration in both

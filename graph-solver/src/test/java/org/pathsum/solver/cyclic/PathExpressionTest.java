@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.pathsum.semiring.Semiring;
 import org.pathsum.solver.PathSumSolver;
 import org.pathsum.solver.PathSums;
+import org.pathsum.solver.PathSumSolvers;
 
 /**
  * The path-expression semiring is not commutative, so it checks operand order: the language of the

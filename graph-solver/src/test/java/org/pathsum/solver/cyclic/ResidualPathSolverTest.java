@@ -16,6 +16,9 @@ import org.pathsum.semiring.Semiring;
 import org.pathsum.semiring.Semirings;
 import org.pathsum.solver.PathSumSolver;
 import org.pathsum.solver.PathSums;
+import org.pathsum.solver.testing.RandomGraphs;
+import org.pathsum.solver.testing.References;
+import org.pathsum.solver.PathSumSolvers;
 
 class ResidualPathSolverTest {
 

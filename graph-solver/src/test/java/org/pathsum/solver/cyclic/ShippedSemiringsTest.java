@@ -1,20 +1,30 @@
 package org.pathsum.solver.cyclic;
 
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.pathsum.semiring.GenKill;
 import org.pathsum.semiring.Semiring;
 import org.pathsum.semiring.Semirings;
 import org.pathsum.solver.PathSumSolver;
 import org.pathsum.solver.PathSums;
+import org.pathsum.solver.testing.RandomGraphs;
+import org.pathsum.solver.testing.References;
+import org.pathsum.solver.PathSumSolvers;
 
 /**
  * The entry point with every semiring the command line offers, on seeded random cyclic multigraphs:
@@ -23,24 +33,40 @@ import org.pathsum.solver.PathSums;
  */
 class ShippedSemiringsTest {
 
-  @Test
-  void entryPointAgreesWithBothAlgorithmsOnEveryShippedSemiring() {
+  /** Every semiring the command line offers, with its weight of each edge of a random graph. */
+  static Stream<Arguments> shippedSemirings() {
+    BiFunction<Graph<Integer, DefaultWeightedEdge>, DefaultWeightedEdge, Double> w =
+        Graph::getEdgeWeight;
+    BiFunction<Graph<Integer, DefaultWeightedEdge>, DefaultWeightedEdge, Double> abs =
+        (g, e) -> Math.abs(g.getEdgeWeight(e));
+    return Stream.of(
+        arguments(Semirings.real(), w),
+        arguments(Semirings.log(), abs.andThen(Math::log)),
+        arguments(
+            Semirings.booleans(),
+            (BiFunction<Graph<Integer, DefaultWeightedEdge>, DefaultWeightedEdge, Boolean>)
+                (g, e) -> true),
+        arguments(Semirings.tropical(), abs),
+        arguments(Semirings.maxPlus(), abs.andThen(x -> -x)),
+        arguments(Semirings.bottleneck(), w),
+        arguments(Semirings.viterbi(), abs),
+        arguments(
+            Semirings.genKillUnion(4),
+            (BiFunction<Graph<Integer, DefaultWeightedEdge>, DefaultWeightedEdge, GenKill>)
+                ShippedSemiringsTest::genKill));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("shippedSemirings")
+  <W> void entryPointAgreesWithBothAlgorithms(
+      Semiring<W> semiring,
+      BiFunction<Graph<Integer, DefaultWeightedEdge>, DefaultWeightedEdge, W> weight) {
     for (long seed = 1; seed <= 30; seed++) {
       SplittableRandom rnd = new SplittableRandom(seed);
       int n = 1 + rnd.nextInt(12);
       int m = rnd.nextInt(3 * n + 1);
       Graph<Integer, DefaultWeightedEdge> g = ResidualPathSolverTest.contractive(rnd, n, m);
-      Function<DefaultWeightedEdge, Double> w = RandomGraphs.weightsOf(g);
-      Function<DefaultWeightedEdge, Double> abs = e -> Math.abs(g.getEdgeWeight(e));
-      String msg = "seed " + seed;
-      agree(g, Semirings.real(), w, n, msg);
-      agree(g, Semirings.log(), e -> Math.log(abs.apply(e)), n, msg);
-      agree(g, Semirings.booleans(), e -> true, n, msg);
-      agree(g, Semirings.tropical(), abs, n, msg);
-      agree(g, Semirings.maxPlus(), e -> -abs.apply(e), n, msg);
-      agree(g, Semirings.bottleneck(), w, n, msg);
-      agree(g, Semirings.viterbi(), abs, n, msg);
-      agree(g, Semirings.genKillUnion(4), e -> genKill(g, e), n, msg);
+      agree(g, semiring, e -> weight.apply(g, e), n, "seed " + seed);
     }
   }
 
@@ -165,11 +191,11 @@ class ShippedSemiringsTest {
     return sr.equivalent(a, b);
   }
 
-  private static org.pathsum.semiring.GenKill genKill(
+  private static GenKill genKill(
       Graph<Integer, DefaultWeightedEdge> g, DefaultWeightedEdge e) {
     int h = Double.hashCode(g.getEdgeWeight(e));
     java.util.BitSet gen = java.util.BitSet.valueOf(new long[] {h & 0xF});
     java.util.BitSet kill = java.util.BitSet.valueOf(new long[] {(h >>> 4) & 0xF});
-    return org.pathsum.semiring.GenKill.of(gen, kill);
+    return GenKill.of(gen, kill);
   }
 }

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.pathsum.semiring.MissingSemiringPropertyException;
 import org.pathsum.semiring.Semiring;
 import org.pathsum.semiring.Semirings;
+import org.pathsum.solver.testing.RandomGraphs;
+import org.pathsum.solver.testing.References;
+import org.pathsum.solver.PathSumSolvers;
 
 class WitnessPathsTest {
 

@@ -7,7 +7,7 @@ import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
 import org.pathsum.semiring.Semirings;
-import org.pathsum.solver.cyclic.PathSumSolvers;
+import org.pathsum.solver.PathSumSolvers;
 import org.junit.jupiter.api.Test;
 
 class ShortestPathTest {

@@ -1,0 +1,552 @@
+package org.pathsum.solver.cyclic;
+
+import java.util.Arrays;
+
+/**
+ * Solves {@code x = b + A x} on one cyclic component for the real and log semirings, after proving
+ * that the sum over the component's paths converges absolutely ({@link SpectralRadiusCertificate}:
+ * ρ(|A|) < 1, DESIGN.md §1). The solution is the sum over all paths: {@code x = (I − A)⁻¹ b}.
+ *
+ * <p><b>Input conventions.</b> A local CSR whose rows are the <em>equations</em>: entry {@code k}
+ * of row {@code i} says {@code x_i += weights[k] · x_{targets[k]}}. For a forward
+ * (single-source) solve, {@code S(v) = b_v ⊕ ⊕_{(u,v)} S(u) ⊗ w(u,v)}, pass the in-edges: row
+ * {@code v} lists the tails {@code u}. For a backward (single-target) solve, {@code B(u) = b_u ⊕
+ * ⊕_{(u,v)} w(u,v) ⊗ B(v)}, pass the out-edges: row {@code u} lists the heads. {@code b} holds what
+ * flows in from outside the component (the values already solved upstream, combined over the edges
+ * that enter, plus 1̄ at the source or target itself). Real and log multiplication commute, so the
+ * operand order does not matter. Parallel entries and self-loops are allowed. Weights and {@code b}
+ * are in the semiring's carrier: plain reals for real, logarithms for log (−∞ is 0̄).
+ *
+ * <p><b>Algorithm.</b> Gauss–Seidel sweeps over the CSR rows in index order, self-loops folded
+ * into the diagonal ({@code x_i = (b_i + Σ_{j≠i} a_ij x_j) / (1 − a_ii)}), O(m) per sweep and O(n)
+ * extra memory, started from {@code b}. Components of at most {@code denseLimit} vertices (default
+ * {@value #DEFAULT_DENSE_LIMIT}) are first solved exactly by an LU factorization with partial
+ * pivoting of {@code I − A} (O(n³) once per component, O(n²) per right-hand side), and the sweeps
+ * start from that solution: elimination costs no sweeps when ρ is close to 1, and the sweeps
+ * (usually one or two) give its small entries the same accuracy and the same proven bound. The log
+ * semiring is solved in linear space: weights become {@code e^w}, and {@code b} is shifted by its
+ * maximum so that nothing overflows; the result is {@code ln x + max b}.
+ *
+ * <p><b>Guaranteed accuracy.</b> Let {@code c} be the certificate's vector and {@code γ < 1} its
+ * proven bound ({@code |A|c ≤ γc}), and {@code ‖v‖_c = max_i |v_i| / c_i}. In that norm every
+ * Gauss–Seidel sweep contracts the error by γ (also with self-loops), so after a sweep that moved
+ * the iterate by Δ the error is at most {@code γ/(1−γ)·‖Δ‖_c}. The iteration stops when that bound
+ * is at most {@code tolerance · ‖x‖_c} (default {@value #DEFAULT_TOLERANCE}), and then keeps
+ * sweeping until every entry's last change is at most {@code tolerance} relative to the entry
+ * itself and no sweep reaches an entry for the first time (entries far from the inflow are small;
+ * this makes them accurate too, as far as cancellation in a signed sum permits), for at most as
+ * many sweeps again as the norm criterion took, not counting sweeps that still reach new entries.
+ * {@link #solve} returns the proven bound achieved, {@code ‖x − x*‖_c / ‖x‖_c}: at most the
+ * tolerance unless rounding (about {@code deg·2⁻⁵²/(1−γ)}) stops progress first. Componentwise:
+ * {@code |x_i − x*_i| ≤ bound · ‖x‖_c · c_i}. For the log semiring the bound is on the linear
+ * values {@code e^x}; measured against dense elimination and walk sums the log values agree to
+ * 1e-9 relative (tests). Vertices that no inflow reaches get exactly 0̄.
+ *
+ * <p><b>Refusals.</b> The factories refuse a component whose ρ(|A|) < 1 is not proven with {@link
+ * ComponentRefusalException} (divergent or undecided), {@link #solve} a value that overflows the
+ * double range (real) or that the linear-space log solve cannot represent (more than about e⁷⁰⁸
+ * below the largest value of the component), naming the local vertex ({@code OVERFLOW}).
+ *
+ * <p>The arrays passed to a factory are not copied (except where the solver needs a changed copy);
+ * they must not change while the solver is in use. A solver holds no per-solve state, so one
+ * instance may serve several right-hand sides, one at a time per thread.
+ */
+public final class SeriesComponentSolver {
+
+  /** The largest component solved by dense LU by default. */
+  public static final int DEFAULT_DENSE_LIMIT = 64;
+
+  /** The default relative tolerance of {@link #solve(double[], double[])}. */
+  public static final double DEFAULT_TOLERANCE = 1e-12;
+
+  private static final double U = 0x1p-52;
+
+  private final int n;
+  private final boolean log;
+  private final int[] offsets;
+  private final int[] targets;
+
+  /** Linear coefficients, self-loops left out (they are in {@link #inverseDiagonal}). */
+  private final double[] coefficients;
+
+  /** 1 / (1 − a_ii), or null if no vertex has a self-loop. */
+  private final double[] inverseDiagonal;
+
+  /** 1 / c_i. */
+  private final double[] inverseC;
+
+  private final SpectralRadiusCertificate certificate;
+
+  /** Dense LU of I − A, row-major, or null (iterative). */
+  private final double[] lu;
+
+  private final int[] pivot;
+
+  private SeriesComponentSolver(
+      int n,
+      boolean log,
+      int[] offsets,
+      int[] targets,
+      double[] coefficients,
+      double[] inverseDiagonal,
+      SpectralRadiusCertificate certificate,
+      double[] lu,
+      int[] pivot) {
+    this.n = n;
+    this.log = log;
+    this.offsets = offsets;
+    this.targets = targets;
+    this.coefficients = coefficients;
+    this.inverseDiagonal = inverseDiagonal;
+    this.certificate = certificate;
+    this.lu = lu;
+    this.pivot = pivot;
+    double[] c = certificate.vectorUnsafe();
+    this.inverseC = new double[n];
+    for (int i = 0; i < n; i++) {
+      inverseC[i] = 1 / c[i];
+    }
+  }
+
+  /**
+   * A solver for the real semiring, with the default dense limit and iteration budget.
+   *
+   * @throws ComponentRefusalException if ρ(|A|) < 1 is not proven
+   * @see #of
+   */
+  public static SeriesComponentSolver real(int n, int[] offsets, int[] targets, double[] weights) {
+    return of(
+        n,
+        offsets,
+        targets,
+        weights,
+        false,
+        DEFAULT_DENSE_LIMIT,
+        SpectralRadiusCertificate.DEFAULT_MAX_ITERATIONS);
+  }
+
+  /**
+   * A solver for the log semiring (weights are logarithms), with the default dense limit and
+   * iteration budget.
+   *
+   * @throws ComponentRefusalException if ρ(|A|) < 1 is not proven
+   * @see #of
+   */
+  public static SeriesComponentSolver log(int n, int[] offsets, int[] targets, double[] weights) {
+    return of(
+        n,
+        offsets,
+        targets,
+        weights,
+        true,
+        DEFAULT_DENSE_LIMIT,
+        SpectralRadiusCertificate.DEFAULT_MAX_ITERATIONS);
+  }
+
+  /**
+   * Certifies the component and prepares the solve: the certificate always (O(m) per power
+   * iteration), the LU factorization for at most {@code denseLimit} vertices (O(n³)).
+   *
+   * @param n the number of vertices of the component
+   * @param offsets row starts, length ≥ n + 1
+   * @param targets the column of each entry, in {@code 0..n-1}
+   * @param weights each entry's weight in the carrier (finite real; log: finite or −∞)
+   * @param logWeights true for the log semiring
+   * @param denseLimit components of at most this many vertices are factorized densely; 0 for
+   *     always iterative
+   * @param maxIterations the certificate's budget per phase
+   * @throws ComponentRefusalException if ρ(|A|) < 1 is not proven ({@code DIVERGENT_SERIES} or
+   *     {@code UNDECIDED_SERIES}, naming the component and one cycle)
+   * @throws IllegalArgumentException for a malformed CSR or a weight outside the carrier
+   */
+  public static SeriesComponentSolver of(
+      int n,
+      int[] offsets,
+      int[] targets,
+      double[] weights,
+      boolean logWeights,
+      int denseLimit,
+      int maxIterations) {
+    SpectralRadiusCertificate cert =
+        SpectralRadiusCertificate.requireConvergent(
+            n, offsets, targets, weights, logWeights, maxIterations);
+    int m = offsets[n];
+    double[] lu = null;
+    int[] pivot = null;
+    if (n <= denseLimit) {
+      lu = new double[n * n];
+      for (int i = 0; i < n; i++) {
+        for (int k = offsets[i]; k < offsets[i + 1]; k++) {
+          lu[i * n + targets[k]] -= linear(weights[k], logWeights);
+        }
+        lu[i * n + i] += 1;
+      }
+      pivot = factorize(n, lu);
+    }
+    boolean selfLoops = false;
+    for (int i = 0; i < n && !selfLoops; i++) {
+      for (int k = offsets[i]; k < offsets[i + 1]; k++) {
+        if (targets[k] == i) {
+          selfLoops = true;
+          break;
+        }
+      }
+    }
+    int[] offs = offsets;
+    int[] tgts = targets;
+    double[] coef;
+    double[] invDiag = null;
+    if (!selfLoops) {
+      if (logWeights) {
+        coef = new double[m];
+        for (int k = 0; k < m; k++) {
+          coef[k] = Math.exp(weights[k]);
+        }
+      } else {
+        coef = weights;
+      }
+    } else {
+      offs = new int[n + 1];
+      tgts = new int[m];
+      coef = new double[m];
+      double[] diag = new double[n];
+      int out = 0;
+      for (int i = 0; i < n; i++) {
+        offs[i] = out;
+        for (int k = offsets[i]; k < offsets[i + 1]; k++) {
+          double a = linear(weights[k], logWeights);
+          if (targets[k] == i) {
+            diag[i] += a;
+          } else {
+            tgts[out] = targets[k];
+            coef[out++] = a;
+          }
+        }
+      }
+      offs[n] = out;
+      invDiag = new double[n];
+      for (int i = 0; i < n; i++) {
+        invDiag[i] = 1 / (1 - diag[i]);
+      }
+    }
+    return new SeriesComponentSolver(n, logWeights, offs, tgts, coef, invDiag, cert, lu, pivot);
+  }
+
+  /**
+   * Like {@link #of}, but the CSR lists <em>edges in the direction of propagation</em>: entry
+   * {@code k} of row {@code u} is an edge {@code u → targets[k]}, and the solution is {@code x_v =
+   * b_v + Σ_{u → v} x_u · w} (the form in which the front door hands over a component: out-edges
+   * for a forward query, in-edges for a backward one). Transposes the CSR once (O(n + m) time, two
+   * {@code int[m]} and one {@code double[m]}) and solves the equations of the transpose. A cycle in
+   * a refusal follows the rows as given.
+   *
+   * @throws ComponentRefusalException if ρ(|A|) < 1 is not proven
+   */
+  public static SeriesComponentSolver ofEdges(
+      int n,
+      int[] offsets,
+      int[] targets,
+      double[] weights,
+      boolean logWeights,
+      int denseLimit,
+      int maxIterations) {
+    LocalCycles.checkCsr(n, offsets, targets, weights);
+    int m = offsets[n];
+    int[] tOffsets = new int[n + 1];
+    for (int k = 0; k < m; k++) {
+      tOffsets[targets[k] + 1]++;
+    }
+    for (int i = 0; i < n; i++) {
+      tOffsets[i + 1] += tOffsets[i];
+    }
+    int[] fill = Arrays.copyOf(tOffsets, n);
+    int[] tTargets = new int[m];
+    double[] tWeights = new double[m];
+    for (int u = 0; u < n; u++) {
+      for (int k = offsets[u]; k < offsets[u + 1]; k++) {
+        int at = fill[targets[k]]++;
+        tTargets[at] = u;
+        tWeights[at] = weights[k];
+      }
+    }
+    try {
+      return of(n, tOffsets, tTargets, tWeights, logWeights, denseLimit, maxIterations);
+    } catch (ComponentRefusalException e) {
+      throw e.withReversedCycle();
+    }
+  }
+
+  private static double linear(double w, boolean log) {
+    return log ? Math.exp(w) : w;
+  }
+
+  /** The certificate that proved ρ(|A|) < 1. */
+  public SpectralRadiusCertificate certificate() {
+    return certificate;
+  }
+
+  /** The number of vertices of the component. */
+  public int vertexCount() {
+    return n;
+  }
+
+  /** True if this component is factorized densely (LU, then Gauss–Seidel from its solution). */
+  public boolean isDense() {
+    return lu != null;
+  }
+
+  /**
+   * {@link #solve(double[], double[], double)} with the {@linkplain #DEFAULT_TOLERANCE default
+   * tolerance}.
+   */
+  public double solve(double[] b, double[] x) {
+    return solve(b, x, DEFAULT_TOLERANCE);
+  }
+
+  /**
+   * Solves {@code x = b + A x}: every vertex's sum over the component's paths of what enters it
+   * through {@code b}. See the class comment for the conventions and the guaranteed accuracy.
+   *
+   * @param b the inflow of each vertex, in the carrier (real: finite; log: finite or −∞); length ≥
+   *     n; not changed (it may be the same array as {@code x})
+   * @param x receives the solution in the carrier; length ≥ n
+   * @param tolerance the relative accuracy to reach, > 0 (below about 1e-15 rounding may stop
+   *     progress first; the bound achieved is returned)
+   * @return the proven bound {@code ‖x − x*‖_c / ‖x‖_c} achieved (0 for b = 0)
+   * @throws ComponentRefusalException of kind {@code OVERFLOW} naming the first vertex whose value
+   *     left the double range
+   * @throws IllegalArgumentException if an entry of b is outside the carrier
+   */
+  public double solve(double[] b, double[] x, double tolerance) {
+    if (!(tolerance > 0)) {
+      throw new IllegalArgumentException("tolerance must be > 0, got " + tolerance);
+    }
+    if (b.length < n || x.length < n) {
+      throw new IllegalArgumentException("b and x need " + n + " entries");
+    }
+    double shift = 0;
+    double[] rhs = new double[n];
+    boolean[] inflow = new boolean[n];
+    if (log) {
+      shift = Double.NEGATIVE_INFINITY;
+      for (int i = 0; i < n; i++) {
+        if (Double.isNaN(b[i]) || b[i] == Double.POSITIVE_INFINITY) {
+          throw new IllegalArgumentException("b[" + i + "] = " + b[i] + " is not in the log carrier");
+        }
+        shift = Math.max(shift, b[i]);
+      }
+      if (shift == Double.NEGATIVE_INFINITY) {
+        Arrays.fill(x, 0, n, Double.NEGATIVE_INFINITY);
+        return 0;
+      }
+      for (int i = 0; i < n; i++) {
+        rhs[i] = Math.exp(b[i] - shift);
+        inflow[i] = b[i] > Double.NEGATIVE_INFINITY;
+      }
+    } else {
+      for (int i = 0; i < n; i++) {
+        if (!Double.isFinite(b[i])) {
+          throw new IllegalArgumentException("b[" + i + "] = " + b[i] + " is not a finite real");
+        }
+        rhs[i] = b[i];
+        inflow[i] = b[i] != 0;
+      }
+    }
+    boolean fromDense = lu != null;
+    if (fromDense) {
+      denseSolve(rhs, inflow, x);
+    } else {
+      System.arraycopy(rhs, 0, x, 0, n);
+    }
+    double bound = gaussSeidel(rhs, x, tolerance);
+    if (log) {
+      toLog(inflow, x, shift);
+    }
+    return bound;
+  }
+
+  /**
+   * Gauss–Seidel from the x given (b, or the dense solution). After a dense start the first sweep
+   * moves x only by the rounding of the factorization, so the stopping rule applies unchanged.
+   */
+  private double gaussSeidel(double[] b, double[] x, double tolerance) {
+    double gamma = certificate.upperBound();
+    double factor = gamma / (1 - gamma);
+    // The contraction bound says how many sweeps the norm criterion can need at most; the
+    // componentwise criterion gets as many again after it is met.
+    long budget = 50 + 2 * (long) Math.ceil(Math.log(tolerance * (1 - gamma) * U) / Math.log(gamma));
+    int metAt = -1;
+    int extra = 0;
+    double bound = Double.POSITIVE_INFINITY;
+    for (int sweep = 1; sweep <= budget; sweep++) {
+      double deltaC = 0;
+      double normC = 0;
+      double relative = 0;
+      boolean reached = false;
+      int overflowAt = -1;
+      for (int i = 0; i < n; i++) {
+        double s = b[i];
+        int end = offsets[i + 1];
+        for (int k = offsets[i]; k < end; k++) {
+          s += coefficients[k] * x[targets[k]];
+        }
+        if (inverseDiagonal != null) {
+          s *= inverseDiagonal[i];
+        }
+        double d = Math.abs(s - x[i]);
+        reached |= x[i] == 0 && s != 0;
+        x[i] = s;
+        if (!(Math.abs(s) <= Double.MAX_VALUE) && overflowAt < 0) {
+          overflowAt = i;
+        }
+        double ic = inverseC[i];
+        deltaC = Math.max(deltaC, d * ic);
+        normC = Math.max(normC, Math.abs(s) * ic);
+        if (d > 0) {
+          relative = Math.max(relative, d / Math.abs(s));
+        }
+      }
+      if (overflowAt >= 0) {
+        throw ComponentRefusalException.overflow(overflowAt, x[overflowAt]);
+      }
+      if (normC == 0) {
+        return 0;
+      }
+      bound = factor * deltaC / normC;
+      if (bound <= tolerance) {
+        if (metAt < 0) {
+          metAt = sweep;
+        }
+        if (relative <= tolerance) {
+          return bound;
+        }
+        // Sweeps that reach new vertices (far from the inflow, still 0) do not count against the
+        // componentwise phase; the others are limited to as many as the norm criterion took.
+        if (!reached && ++extra > metAt + 2) {
+          return bound;
+        }
+      }
+    }
+    return bound;
+  }
+
+  /**
+   * x = (I − A)⁻¹ b by the LU factors; entries that no inflow reaches are set to exactly 0 (the
+   * elimination would leave rounding noise there, where the sum over paths is exactly 0̄).
+   */
+  private void denseSolve(double[] b, boolean[] inflow, double[] x) {
+    double[] y = b.clone();
+    for (int i = 0; i < n; i++) {
+      double t = y[pivot[i]];
+      y[pivot[i]] = y[i];
+      y[i] = t;
+    }
+    for (int i = 0; i < n; i++) {
+      double s = y[i];
+      for (int j = 0; j < i; j++) {
+        s -= lu[i * n + j] * y[j];
+      }
+      y[i] = s;
+    }
+    for (int i = n - 1; i >= 0; i--) {
+      double s = y[i];
+      for (int j = i + 1; j < n; j++) {
+        s -= lu[i * n + j] * y[j];
+      }
+      y[i] = s / lu[i * n + i];
+    }
+    boolean[] reached = inflow.clone();
+    for (boolean changed = true; changed; ) {
+      changed = false;
+      for (int i = 0; i < n; i++) {
+        for (int k = offsets[i]; k < offsets[i + 1] && !reached[i]; k++) {
+          if (reached[targets[k]]) {
+            reached[i] = true;
+            changed = true;
+          }
+        }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      x[i] = reached[i] ? y[i] : 0;
+    }
+  }
+
+  /**
+   * LU with partial pivoting in place; returns the row swaps (row i was swapped with pivot[i]).
+   * I − A is non-singular when ρ(|A|) < 1, so no pivot is zero in exact arithmetic.
+   */
+  private static int[] factorize(int n, double[] a) {
+    int[] pivot = new int[n];
+    for (int col = 0; col < n; col++) {
+      int p = col;
+      for (int r = col + 1; r < n; r++) {
+        if (Math.abs(a[r * n + col]) > Math.abs(a[p * n + col])) {
+          p = r;
+        }
+      }
+      pivot[col] = p;
+      if (p != col) {
+        for (int j = 0; j < n; j++) {
+          double t = a[p * n + j];
+          a[p * n + j] = a[col * n + j];
+          a[col * n + j] = t;
+        }
+      }
+      double d = a[col * n + col];
+      for (int r = col + 1; r < n; r++) {
+        double f = a[r * n + col] / d;
+        a[r * n + col] = f;
+        if (f != 0) {
+          for (int j = col + 1; j < n; j++) {
+            a[r * n + j] -= f * a[col * n + j];
+          }
+        }
+      }
+    }
+    return pivot;
+  }
+
+  /**
+   * Linear values back to logs. A vertex of a strongly connected component with some inflow has
+   * a positive value; if it is 0 or subnormal here, the linear-space solve could not represent it.
+   */
+  private void toLog(boolean[] inflow, double[] x, double shift) {
+    for (int i = 0; i < n; i++) {
+      double v = x[i];
+      if (v < Double.MIN_NORMAL && (v != 0 || reachesFromInflow(inflow, i))) {
+        throw ComponentRefusalException.overflow(i, Math.log(v) + shift);
+      }
+      x[i] = Math.log(v) + shift;
+    }
+  }
+
+  /** True if some vertex with inflow reaches i through entries (rows pull from their targets). */
+  private boolean reachesFromInflow(boolean[] inflow, int i) {
+    boolean[] seen = new boolean[n];
+    int[] stack = new int[n];
+    int top = 0;
+    stack[top++] = i;
+    seen[i] = true;
+    while (top > 0) {
+      int u = stack[--top];
+      if (inflow[u]) {
+        return true;
+      }
+      for (int k = offsets[u]; k < offsets[u + 1]; k++) {
+        int v = targets[k];
+        if (!seen[v]) {
+          seen[v] = true;
+          stack[top++] = v;
+        }
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public String toString() {
+    return "SeriesComponentSolver[" + n + " vertices, " + (lu != null ? "dense LU" : "Gauss-Seidel")
+        + ", " + certificate + "]";
+  }
+}
