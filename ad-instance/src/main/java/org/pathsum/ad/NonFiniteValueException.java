@@ -66,7 +66,10 @@ public class NonFiniteValueException extends ArithmeticException {
         + ") is "
         + value
         + " at this point; the operation is not differentiable there (choose another point"
-        + (op == Op.POW ? ", or use POW_CONST for a constant exponent)" : ")");
+        + (op == Op.POW
+            ? ", or make the exponent a constant, as in x^2 or pow(x, 3), which allows a negative"
+                + " base)"
+            : ")");
   }
 
   static String describe(int index, Op op, int[] operands) {

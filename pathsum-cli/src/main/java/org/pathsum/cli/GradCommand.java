@@ -1,6 +1,5 @@
 package org.pathsum.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +9,7 @@ import org.pathsum.ad.ComputationGraph;
 import org.pathsum.ad.DualEvaluator;
 import org.pathsum.ad.Jacobian;
 import org.pathsum.ad.LabeledGraph;
+import org.pathsum.ad.LabeledGraphDot;
 import org.pathsum.ad.NonFiniteValueException;
 import org.pathsum.ad.expr.CompiledExpression;
 import org.pathsum.ad.expr.ExpressionCompiler;
@@ -19,11 +19,14 @@ import org.pathsum.ad.expr.SourcePosition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code pathsum grad --expr EXPR --at x=3,y=5 [--json] [--dot FILE]}: the values and the Jacobian
- * of the expression at the point, by forward solves, reverse solves and dual numbers.
+ * {@code pathsum grad (--expr EXPR | --expr-file FILE) --at x=3,y=5 [--json] [--dot FILE]}: the
+ * values and the Jacobian of the expression at the point, by forward solves, reverse solves and
+ * dual numbers.
  */
 @Command(
     name = "grad",
@@ -43,14 +46,21 @@ final class GradCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
+  @ParentCommand private PathsumMain main;
+
   @Option(
       names = "--expr",
-      required = true,
       paramLabel = "EXPR",
       description =
-          "The expression(s), e.g. '(x + 4*y) * ((x + y) * y)'. Write --expr=EXPR when EXPR starts"
-              + " with '-'.")
+          "The expression(s), e.g. '(x + 4*y) * ((x + y) * y)'. Write --expr=EXPR when EXPR looks"
+              + " like an option (e.g. --expr=-x).")
   private String expr;
+
+  @Option(
+      names = "--expr-file",
+      paramLabel = "FILE",
+      description = "Read the expression(s) from FILE instead; '-' is standard input.")
+  private String exprFile;
 
   @Option(
       names = "--at",
@@ -66,27 +76,38 @@ final class GradCommand implements Callable<Integer> {
   @Option(
       names = "--dot",
       paramLabel = "FILE",
-      description = "Also write the labeled computation graph to FILE in Graphviz DOT.")
-  private Path dot;
+      description =
+          "Also write the labeled computation graph to FILE in Graphviz DOT; '-' is standard"
+              + " output (the report then goes to standard error).")
+  private String dot;
 
   @Override
   public Integer call() {
+    if ((expr == null) == (exprFile == null)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          expr == null
+              ? "give the expression with --expr EXPR or --expr-file FILE"
+              : "give the expression with either --expr or --expr-file, not both");
+    }
+    String origin = "";
+    String source = expr;
+    if (exprFile != null) {
+      TextInput input = TextInput.read("--expr-file", "expression file", exprFile, main.stdin());
+      origin = input.name() + ":";
+      source = input.text();
+    }
     Point point = Point.parse(at);
-    CompiledExpression compiled =
-        ExpressionCompiler.compileProgram(ExpressionParser.parse(expr), point.names());
-    ComputationGraph graph = compiled.graph();
+    CompiledExpression compiled;
     LabeledGraph labeled;
     try {
-      labeled = graph.labelAt(point.values());
-    } catch (NonFiniteValueException e) {
-      // Show the node where it was written in EXPR, with a caret.
-      Optional<SourcePosition> where = compiled.positionOf(e.nodeIndex());
-      if (where.isEmpty()) {
-        throw e;
-      }
-      throw ParseException.at(
-          expr, where.get().line(), where.get().column(), "at " + point + ": " + e.getMessage());
+      compiled = ExpressionCompiler.compileProgram(ExpressionParser.parse(source), point.names());
+      labeled = label(compiled, source, point);
+    } catch (ParseException e) {
+      throw InputException.withLines(
+          "expression error at " + origin + e.renderWithCaret(ErrorReporter.SOURCE_WIDTH));
     }
+    ComputationGraph graph = compiled.graph();
     GradReport report =
         new GradReport(
             graph.inputNames(),
@@ -96,10 +117,51 @@ final class GradCommand implements Callable<Integer> {
             AutoDiff.reverseJacobian(labeled),
             DualEvaluator.jacobian(graph, point.values()));
     String text = json ? report.toJson() : report.toText(point);
-    if (dot != null) {
-      DotFile.write(dot, labeled);
+    if (dot == null) {
+      return Output.print(spec, text);
     }
-    return Output.print(spec, text);
+    OutputFile.write("--dot", dot, LabeledGraphDot.toDot(labeled), spec.commandLine().getOut());
+    return OutputFile.STDOUT.equals(dot)
+        ? Output.printToErr(spec, text)
+        : Output.print(spec, text);
+  }
+
+  /** Labels the graph at the point; a non-finite value is shown where it was written in EXPR. */
+  private static LabeledGraph label(CompiledExpression compiled, String source, Point point) {
+    try {
+      return compiled.graph().labelAt(point.values());
+    } catch (NonFiniteValueException e) {
+      Optional<SourcePosition> where = compiled.positionOf(e.nodeIndex());
+      if (where.isEmpty()) {
+        throw e;
+      }
+      throw ParseException.at(
+          source, where.get().line(), where.get().column(), "at " + point + ": " + describe(e));
+    }
+  }
+
+  /**
+   * The refusal in the words of the expression (the operation as written, not a node number), from
+   * the exception's typed evidence.
+   */
+  static String describe(NonFiniteValueException e) {
+    String name = e.op().functionName();
+    boolean operator = name.isEmpty() || !Character.isLetter(name.charAt(0));
+    String what = operator ? "'" + name + "'" : name + "(…)";
+    String value = Output.number(e.value());
+    if (!e.isLabel()) {
+      return what + " is " + value + " here; choose a point inside its domain";
+    }
+    String operand = e.op().maxArity() == 1 ? "" : " in operand " + (e.operandPosition().orElse(0) + 1);
+    return what
+        + " is not differentiable here (its derivative"
+        + operand
+        + " is "
+        + value
+        + "); choose another point"
+        + (e.op() == org.pathsum.ad.Op.POW
+            ? ", or make the exponent a constant, as in x^2 or pow(x, 3), to allow a negative base"
+            : "");
   }
 
   /** The three Jacobians of one run, for printing. */
@@ -127,8 +189,9 @@ final class GradCommand implements Callable<Integer> {
     }
 
     /**
-     * {@code {"variables":[...],"outputs":[...],"jacobian":{"forward":[[...]],"reverse":...,
-     * "dual":...}}} and a newline.
+     * {@code {"variables":[...],"outputs":[...],"names":[...],"jacobian":{"forward":[[...]],
+     * "reverse":...,"dual":...}}} and a newline; {@code names} are the outputs' names (the
+     * expression text, or the name bound by {@code name = expr}).
      */
     String toJson() {
       var mapper = Json.MAPPER;
@@ -139,6 +202,8 @@ final class GradCommand implements Callable<Integer> {
       for (double v : values) {
         outs.add(Json.number(v));
       }
+      var names = root.putArray("names");
+      outputs.forEach(names::add);
       var jac = root.putObject("jacobian");
       jac.set("forward", Json.matrix(forward));
       jac.set("reverse", Json.matrix(reverse));
@@ -146,19 +211,26 @@ final class GradCommand implements Callable<Integer> {
       return Json.write(root);
     }
 
-    /** One block per output: its value, then ∂/∂v by each method, one row per variable. */
+    /**
+     * One block per output: its value, then ∂/∂v by each method, one row per variable. Names
+     * longer than {@link Output#LABEL_WIDTH} columns are shortened with "…"; wide characters are
+     * aligned by their display width.
+     */
     String toText(Point point) {
       StringBuilder sb = new StringBuilder();
       sb.append("at ")
           .append(variables.isEmpty() ? "(no variables)" : point.toString())
           .append('\n');
-      int width = "∂/∂".length();
+      List<String> rowLabels = new ArrayList<>();
+      int width = DisplayWidth.of("∂/∂");
       for (String v : variables) {
-        width = Math.max(width, v.length() + 3);
+        String label = "∂/∂" + Output.label(v);
+        rowLabels.add(label);
+        width = Math.max(width, DisplayWidth.of(label));
       }
       for (int j = 0; j < outputs.size(); j++) {
         sb.append('\n')
-            .append(outputs.get(j))
+            .append(Output.label(outputs.get(j)))
             .append(" = ")
             .append(Output.number(values[j]))
             .append('\n');
@@ -178,24 +250,25 @@ final class GradCommand implements Callable<Integer> {
             col = Math.max(col, c.length());
           }
         }
-        sb.append(
-            String.format(
-                "  %-" + width + "s  %" + col + "s  %" + col + "s  %" + col + "s%n",
-                "",
-                "forward",
-                "reverse",
-                "dual"));
+        row(sb, "", width, col, "forward", "reverse", "dual");
         for (int i = 0; i < variables.size(); i++) {
-          sb.append(
-              String.format(
-                  "  %-" + width + "s  %" + col + "s  %" + col + "s  %" + col + "s%n",
-                  "∂/∂" + variables.get(i),
-                  cells[i][0],
-                  cells[i][1],
-                  cells[i][2]));
+          row(sb, rowLabels.get(i), width, col, cells[i][0], cells[i][1], cells[i][2]);
         }
       }
       return sb.toString();
+    }
+
+    private static void row(
+        StringBuilder sb, String label, int width, int col, String a, String b, String c) {
+      sb.append("  ")
+          .append(DisplayWidth.padRight(label, width))
+          .append("  ")
+          .append(DisplayWidth.padLeft(a, col))
+          .append("  ")
+          .append(DisplayWidth.padLeft(b, col))
+          .append("  ")
+          .append(DisplayWidth.padLeft(c, col))
+          .append('\n');
     }
   }
 }

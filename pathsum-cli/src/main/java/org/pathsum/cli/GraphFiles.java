@@ -1,16 +1,13 @@
 package org.pathsum.cli;
 
-import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
@@ -20,93 +17,178 @@ import org.jgrapht.nio.dot.DOTImporter;
 
 /**
  * Reads the graph files of {@code pathsum paths} into a directed pseudograph (parallel edges and
- * self-loops kept: a self-loop is a cycle like any other).
+ * self-loops kept: a self-loop is a cycle like any other). The text comes from a {@link TextInput}
+ * (a file or standard input, UTF-8, byte-order mark removed).
  *
  * <p><b>Edge lists</b> (parsed here: jgrapht-io's CSVImporter has neither comments nor
- * line:column error positions): one edge {@code from to weight} per line, fields separated by
- * whitespace; {@code #} starts a comment to the end of the line; blank lines are skipped. Vertex
- * names are any whitespace-free text. A line with other than three fields is an error at its
- * line:column.
+ * line:column error positions): per line, {@code from to weight} declares an edge and a single
+ * name declares a vertex (isolated if it has no edges); with {@code unweighted} the weight may be
+ * left out ({@code from to}). Fields are separated by whitespace; a name containing spaces or
+ * {@code #} is written in double quotes, with {@code \"} and {@code \\} escapes ({@code "New York"
+ * b 2}). {@code #} outside quotes starts a comment; blank lines are skipped. Any other shape is an
+ * error at its line:column.
  *
  * <p><b>DOT</b> (by the extension {@code .dot}/{@code .gv}, or content starting with {@code
- * [strict] digraph ... {}): read with jgrapht-io's DOTImporter; each edge's weight is its {@code
- * weight} attribute, else its {@code label}. Undirected graphs are refused.
+ * [strict] digraph}): read with jgrapht-io's DOTImporter; each edge's weight is its {@code weight}
+ * attribute, else its {@code label}. As in Graphviz, a {@code strict digraph} has at most one edge
+ * per ordered pair: repeated edges are merged, later attributes overriding earlier ones.
+ * Undirected graphs and files with more than one graph are refused. Weight errors name the
+ * line:column where the weight was written (found by {@link DotScanner}).
  */
 final class GraphFiles {
 
   private static final Pattern DOT_HEADER =
       Pattern.compile("(?s)\\s*(strict\\s+)?(di)?graph\\b[^{]*\\{.*", Pattern.CASE_INSENSITIVE);
-  private static final Pattern UNDIRECTED_HEADER =
-      Pattern.compile("(?s)\\s*(strict\\s+)?graph\\b.*", Pattern.CASE_INSENSITIVE);
 
   private GraphFiles() {}
 
   /**
-   * Reads {@code file}, as DOT or as an edge list.
+   * Reads {@code input}, as DOT or as an edge list.
    *
-   * @throws InputException if it cannot be read or is malformed, naming the file and the place
+   * @param unweighted whether edges may lack a weight (every edge then weighs 1̄)
+   * @throws InputException if it is malformed, naming the input and the place
    */
-  static Graph<String, FileEdge> read(Path file) {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (CharacterCodingException e) {
-      throw new InputException("cannot read " + file + ": it is not UTF-8 text");
-    } catch (IOException e) {
-      throw new InputException("cannot read the graph file " + file + ": " + DotFile.reason(e));
-    }
-    String name =
-        file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-    String content = withoutLeadingComments(text);
+  static Graph<String, FileEdge> read(TextInput input, boolean unweighted) {
+    String name = input.fileName().toLowerCase(Locale.ROOT);
+    String content = withoutLeadingComments(input.text());
     if (name.endsWith(".dot") || name.endsWith(".gv") || DOT_HEADER.matcher(content).matches()) {
-      return readDot(file.toString(), text, content);
+      return readDot(input.name(), input.text(), unweighted);
     }
-    return readEdgeList(file.toString(), text);
+    return readEdgeList(input.name(), input.text(), unweighted);
   }
 
   /** Parses an edge list; {@code name} prefixes positions in messages. O(length). */
-  static Graph<String, FileEdge> readEdgeList(String name, String text) {
+  static Graph<String, FileEdge> readEdgeList(String name, String text, boolean unweighted) {
     Graph<String, FileEdge> g = new DirectedPseudograph<>(null, null, false);
     String[] lines = text.split("\r?\n", -1);
     for (int l = 0; l < lines.length; l++) {
-      String line = lines[l];
-      int hash = line.indexOf('#');
-      if (hash >= 0) {
-        line = line.substring(0, hash);
+      String at = name + ":" + (l + 1) + ":";
+      List<Field> fields = fields(lines[l], at);
+      switch (fields.size()) {
+        case 0:
+          break;
+        case 1:
+          g.addVertex(fields.get(0).text);
+          break;
+        case 2:
+          if (!unweighted) {
+            throw new InputException(
+                at
+                    + (endColumn(lines[l]) + 1)
+                    + ": expected 'from to weight' but the weight is missing; add it, or use"
+                    + " --unweighted to give every edge the weight 1̄");
+          }
+          addEdge(g, fields.get(0).text, fields.get(1).text, Optional.empty(), at + fields.get(0).column);
+          break;
+        case 3:
+          Optional<String> weight =
+              unweighted ? Optional.empty() : Optional.of(fields.get(2).text);
+          addEdge(g, fields.get(0).text, fields.get(1).text, weight, at + fields.get(2).column);
+          break;
+        default:
+          throw new InputException(
+              at
+                  + fields.get(3).column
+                  + ": expected 'from to weight' (3 fields) but found "
+                  + fields.size()
+                  + "; write names with spaces in double quotes, e.g. \"New York\"");
       }
-      List<int[]> fields = fields(line);
-      if (fields.isEmpty()) {
-        continue;
-      }
-      if (fields.size() != 3) {
-        int column = fields.size() > 3 ? fields.get(3)[0] + 1 : line.stripTrailing().length() + 1;
-        throw new InputException(
-            name
-                + ":"
-                + (l + 1)
-                + ":"
-                + column
-                + ": expected 'from to weight'"
-                + " (3 fields) but found "
-                + fields.size());
-      }
-      String from = slice(line, fields.get(0));
-      String to = slice(line, fields.get(1));
-      g.addVertex(from);
-      g.addVertex(to);
-      String where = name + ":" + (l + 1) + ":" + (fields.get(2)[0] + 1);
-      g.addEdge(from, to, new FileEdge(slice(line, fields.get(2)), where));
     }
     return g;
   }
 
+  private static void addEdge(
+      Graph<String, FileEdge> g, String from, String to, Optional<String> weight, String where) {
+    g.addVertex(from);
+    g.addVertex(to);
+    g.addEdge(from, to, new FileEdge(weight, where));
+  }
+
+  /** A field of an edge-list line: its text (unquoted) and its 1-based column. */
+  private record Field(String text, int column) {}
+
+  /** The fields of {@code line} up to a comment; {@code at} is "FILE:LINE:" for messages. */
+  private static List<Field> fields(String line, String at) {
+    List<Field> out = new ArrayList<>();
+    int i = 0;
+    int n = line.length();
+    while (true) {
+      while (i < n && Character.isWhitespace(line.charAt(i))) {
+        i++;
+      }
+      if (i >= n || line.charAt(i) == '#') {
+        return out;
+      }
+      int start = i;
+      if (line.charAt(i) == '"') {
+        StringBuilder sb = new StringBuilder();
+        i++;
+        while (true) {
+          if (i >= n) {
+            throw new InputException(
+                at + (start + 1) + ": the quoted name has no closing '\"'");
+          }
+          char c = line.charAt(i);
+          if (c == '"') {
+            i++;
+            break;
+          }
+          if (c == '\\' && i + 1 < n && (line.charAt(i + 1) == '"' || line.charAt(i + 1) == '\\')) {
+            sb.append(line.charAt(i + 1));
+            i += 2;
+          } else {
+            sb.append(c);
+            i++;
+          }
+        }
+        if (i < n && !Character.isWhitespace(line.charAt(i)) && line.charAt(i) != '#') {
+          throw new InputException(
+              at + (i + 1) + ": expected a space after the quoted name \"" + sb + "\"");
+        }
+        if (sb.length() == 0) {
+          throw new InputException(at + (start + 1) + ": a name cannot be empty");
+        }
+        out.add(new Field(sb.toString(), start + 1));
+      } else {
+        while (i < n && !Character.isWhitespace(line.charAt(i)) && line.charAt(i) != '#') {
+          i++;
+        }
+        out.add(new Field(line.substring(start, i), start + 1));
+      }
+    }
+  }
+
+  /** The column of the last character before a comment, trailing blanks excluded. */
+  private static int endColumn(String line) {
+    int end = line.length();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (c == '#' && !quoted) {
+        end = i;
+        break;
+      }
+    }
+    return line.substring(0, end).stripTrailing().length();
+  }
+
   /** Parses DOT with jgrapht-io; {@code name} prefixes messages. */
-  static Graph<String, FileEdge> readDot(String name, String text, String content) {
-    if (UNDIRECTED_HEADER.matcher(content).matches()) {
+  static Graph<String, FileEdge> readDot(String name, String text, boolean unweighted) {
+    DotScanner scanner = DotScanner.scan(name, text);
+    if (scanner.isUndirected()) {
       throw new InputException(
           name
               + ": an undirected 'graph' has no path direction; write a"
               + " 'digraph' with '->' edges");
+    }
+    Optional<DotScanner.Token> second = scanner.afterFirstGraph();
+    if (second.isPresent()) {
+      throw new InputException(
+          scanner.where(second.get())
+              + ": a second graph (or text after the first graph's closing '}'); a graph file"
+              + " must hold exactly one digraph");
     }
     DirectedPseudograph<String, DefaultEdge> raw = new DirectedPseudograph<>(DefaultEdge.class);
     Map<DefaultEdge, String> weights = new IdentityHashMap<>();
@@ -128,42 +210,53 @@ final class GraphFiles {
       throw new InputException(
           name + ": not a valid DOT digraph: " + Output.firstLine(e.getMessage()));
     }
+    // Graphviz's strict: one edge per ordered pair, attributes merged in statement order.
+    Map<List<String>, DefaultEdge> merged = new LinkedHashMap<>();
+    List<DefaultEdge> edges = new ArrayList<>();
+    for (DefaultEdge e : raw.edgeSet()) {
+      if (!scanner.isStrict()) {
+        edges.add(e);
+        continue;
+      }
+      List<String> pair = List.of(raw.getEdgeSource(e), raw.getEdgeTarget(e));
+      DefaultEdge first = merged.putIfAbsent(pair, e);
+      if (first == null) {
+        edges.add(e);
+      } else {
+        if (weights.containsKey(e)) {
+          weights.put(first, weights.get(e));
+        }
+        if (labels.containsKey(e)) {
+          labels.put(first, labels.get(e));
+        }
+      }
+    }
     Graph<String, FileEdge> g = new DirectedPseudograph<>(null, null, false);
     raw.vertexSet().forEach(g::addVertex);
-    for (DefaultEdge e : raw.edgeSet()) {
+    for (DefaultEdge e : edges) {
       String from = raw.getEdgeSource(e);
       String to = raw.getEdgeTarget(e);
-      String where = name + ": edge " + from + " -> " + to;
-      String w = weights.getOrDefault(e, labels.get(e));
-      if (w == null) {
-        throw new InputException(where + " has no weight; give it a 'weight' or 'label' attribute");
+      String edgeWhere =
+          scanner.whereEdge(from, to).orElse(name) + ": edge " + from + " -> " + to;
+      Optional<String> weight;
+      String where;
+      if (weights.containsKey(e)) {
+        weight = Optional.of(weights.get(e).strip());
+        where = scanner.whereAttribute("weight", weights.get(e)).orElse(edgeWhere);
+      } else if (labels.containsKey(e)) {
+        weight = Optional.of(labels.get(e).strip());
+        where = scanner.whereAttribute("label", labels.get(e)).orElse(edgeWhere);
+      } else if (unweighted) {
+        weight = Optional.empty();
+        where = edgeWhere;
+      } else {
+        throw new InputException(
+            edgeWhere
+                + " has no weight; give it a 'weight' or 'label' attribute, or use --unweighted");
       }
-      g.addEdge(from, to, new FileEdge(w.strip(), where));
+      g.addEdge(from, to, new FileEdge(unweighted ? Optional.empty() : weight, where));
     }
     return g;
-  }
-
-  /** The [start, end) char ranges of the whitespace-separated fields of {@code line}. */
-  private static List<int[]> fields(String line) {
-    List<int[]> out = new ArrayList<>();
-    int i = 0;
-    while (i < line.length()) {
-      while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
-        i++;
-      }
-      int start = i;
-      while (i < line.length() && !Character.isWhitespace(line.charAt(i))) {
-        i++;
-      }
-      if (i > start) {
-        out.add(new int[] {start, i});
-      }
-    }
-    return out;
-  }
-
-  private static String slice(String line, int[] range) {
-    return line.substring(range[0], range[1]);
   }
 
   /** The text after leading blank lines and whole-line comments (//, #, and block comments). */

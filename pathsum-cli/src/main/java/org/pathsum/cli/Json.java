@@ -16,11 +16,12 @@ final class Json {
 
   /**
    * A JSON number, or for a non-finite value the string {@code "Infinity"}, {@code "-Infinity"} or
-   * {@code "NaN"} (JSON has no such numbers).
+   * {@code "NaN"} (JSON has no such numbers). {@code -0.0} is written as {@code 0.0}.
    */
   static JsonNode number(double v) {
+    // + 0.0 turns -0.0 into 0.0: a zero is printed the same way whatever its sign
     return Double.isFinite(v)
-        ? JsonNodeFactory.instance.numberNode(v)
+        ? JsonNodeFactory.instance.numberNode(v + 0.0)
         : JsonNodeFactory.instance.textNode(Double.toString(v));
   }
 

@@ -3,8 +3,14 @@ package org.pathsum.cli;
 import java.io.PrintWriter;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Prints a command's complete output in one go, after it has succeeded. */
+/** Prints a command's complete output in one go, after it has succeeded; number formatting. */
 final class Output {
+
+  /** The most columns a name takes in a text table (row labels, vertex names). */
+  static final int LABEL_WIDTH = 48;
+
+  /** The most chars of a message line shown on standard error. */
+  static final int MESSAGE_WIDTH = 400;
 
   private Output() {}
 
@@ -17,20 +23,44 @@ final class Output {
   }
 
   /**
-   * {@code 920} for 920.0, {@code 0.5} for 0.5, {@code Infinity}; the shortest text that reads back
-   * as the same double otherwise.
+   * Prints {@code text} to the command's standard error (used when standard output carries
+   * another result, e.g. {@code --dot -}), flushes, and returns status 0.
+   */
+  static int printToErr(CommandSpec spec, String text) {
+    PrintWriter err = spec.commandLine().getErr();
+    err.print(text);
+    err.flush();
+    return 0;
+  }
+
+  /**
+   * {@code 920} for 920.0, {@code 0} for both 0.0 and -0.0, {@code 0.5} for 0.5, {@code inf} and
+   * {@code -inf} (as weights are written in graph files); the shortest text that reads back as the
+   * same double otherwise.
    */
   static String number(double v) {
+    if (Double.isInfinite(v)) {
+      return v > 0 ? "inf" : "-inf";
+    }
     if (v == Math.rint(v) && Math.abs(v) < 1e15) {
       return Long.toString((long) v);
     }
     return Double.toString(v);
   }
 
-  /** The first line of {@code message}, stripped; {@code "null"} for a null message. */
+  /**
+   * The first line of {@code message}, stripped and cut to {@value #MESSAGE_WIDTH} columns; {@code
+   * "null"} for a null message.
+   */
   static String firstLine(String message) {
     String m = String.valueOf(message).strip();
     int nl = m.indexOf('\n');
-    return nl < 0 ? m : m.substring(0, nl).strip();
+    String line = nl < 0 ? m : m.substring(0, nl).strip();
+    return DisplayWidth.shorten(line, MESSAGE_WIDTH);
+  }
+
+  /** {@code name} cut to {@value #LABEL_WIDTH} columns for a text table. */
+  static String label(String name) {
+    return DisplayWidth.shorten(name, LABEL_WIDTH);
   }
 }

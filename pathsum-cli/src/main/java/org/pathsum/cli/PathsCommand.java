@@ -1,132 +1,342 @@
 package org.pathsum.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jgrapht.Graph;
-import org.pathsum.semiring.PathSumException;
+import org.jgrapht.GraphPath;
+import org.jgrapht.graph.EdgeReversedGraph;
 import org.pathsum.semiring.Semiring;
+import org.pathsum.semiring.SemiringProperty;
 import org.pathsum.solver.PathSumSolver;
 import org.pathsum.solver.PathSums;
+import org.pathsum.solver.cyclic.DivergentPathSumException;
 import org.pathsum.solver.cyclic.PathSumSolvers;
-import picocli.CommandLine.ArgGroup;
+import org.pathsum.solver.cyclic.WitnessPaths;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code pathsum paths --graph FILE --semiring NAME (--source V | --target V) [--json]}: the path
- * sum between one vertex and every other, in the chosen semiring.
+ * {@code pathsum paths --graph FILE --semiring NAME [--source S] [--target T] [--unweighted]
+ * [--witness] [--json]}: path sums in the chosen semiring, from S to every vertex, from every
+ * vertex to T, or (both given) the one sum over the S→T paths, computed by a demand query that
+ * touches only vertices on such paths.
  */
 @Command(
     name = "paths",
     mixinStandardHelpOptions = true,
     versionProvider = PathsumMain.Version.class,
     description = {
-      "Solves a path problem on a weighted directed graph, cycles allowed: for every vertex, the"
-          + " ⊕-sum over the paths from the source (or to the target) of the ⊗-product of their"
-          + " weights.",
+      "Solves a path problem on a weighted directed graph, cycles allowed: the ⊕-sum over paths"
+          + " of the ⊗-product of their weights, from S to every vertex (--source), from every"
+          + " vertex to T (--target), or from S to T (both).",
       "Where the sum is undefined (counting paths around a cycle, a negative tropical cycle, a real"
           + " cycle whose weight is not below 1 in magnitude) it refuses and names the cycle.",
-      "FILE: an edge list ('from to weight' per line, '#' comments, parallel edges allowed) or DOT"
-          + " (.dot/.gv, weight from the edge attribute 'weight' or 'label').",
+      "FILE ('-' for standard input): an edge list ('from to weight' per line, '#' comments,"
+          + " parallel edges allowed, a line with one name declares a vertex, names with spaces"
+          + " in double quotes) or DOT (.dot/.gv, weight from the edge attribute 'weight' or"
+          + " 'label'; 'strict' merges parallel edges).",
       "Lists every vertex whose path sum is not the semiring's zero."
     })
 final class PathsCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
+  @ParentCommand private PathsumMain main;
+
   @Option(
       names = "--graph",
       required = true,
       paramLabel = "FILE",
-      description = "The graph file (edge list or DOT).")
-  private Path graphFile;
+      description = "The graph file (edge list or DOT); '-' is standard input.")
+  private String graphFile;
 
   @Option(
       names = "--semiring",
       required = true,
       paramLabel = "NAME",
-      description = "One of: real, boolean, tropical, max-plus, counting, bottleneck, viterbi.")
+      description =
+          "One of: real, boolean, tropical, max-plus, counting, bottleneck, viterbi, log.")
   private String semiringName;
 
-  @ArgGroup(exclusive = true, multiplicity = "1")
-  private Anchor anchor;
+  @Option(
+      names = "--source",
+      paramLabel = "S",
+      description = "Sum over the paths from S (to each vertex, or to T).")
+  private String source;
+
+  @Option(
+      names = "--target",
+      paramLabel = "T",
+      description = "Sum over the paths to T (from each vertex, or from S).")
+  private String target;
+
+  @Option(
+      names = "--unweighted",
+      description =
+          "Every edge weighs the semiring's one; the weight column may be absent. With counting"
+              + " this counts paths, with boolean it is reachability.")
+  private boolean unweighted;
+
+  @Option(
+      names = "--witness",
+      description =
+          "Also print one best path per vertex (semirings whose ⊕ picks one path: tropical,"
+              + " max-plus, boolean, bottleneck, viterbi).")
+  private boolean witness;
 
   @Option(names = "--json", description = "Print one JSON object instead of text.")
   private boolean json;
 
-  /** Exactly one end of the paths is fixed. */
-  static final class Anchor {
-    @Option(
-        names = "--source",
-        required = true,
-        paramLabel = "V",
-        description = "Sum over paths from V to each vertex.")
-    String source;
-
-    @Option(
-        names = "--target",
-        required = true,
-        paramLabel = "V",
-        description = "Sum over paths from each vertex to V.")
-    String target;
-  }
-
   @Override
   public Integer call() {
+    if (source == null && target == null) {
+      throw new ParameterException(
+          spec.commandLine(), "give --source S, --target T, or both (the sum from S to T)");
+    }
     WeightDomain<?> domain = WeightDomain.byName(semiringName);
-    Graph<String, FileEdge> graph = GraphFiles.read(graphFile);
-    return Output.print(spec, solve(graph, domain));
+    if (witness && !domain.semiring().has(SemiringProperty.SELECTIVE_PLUS)) {
+      throw new InputException(
+          "--witness needs a semiring whose ⊕ picks one path (tropical, max-plus, boolean,"
+              + " bottleneck, viterbi); in '"
+              + semiringName
+              + "' every path contributes to the sum");
+    }
+    TextInput input = TextInput.read("--graph", "graph file", graphFile, main.stdin());
+    Graph<String, FileEdge> graph = GraphFiles.read(input, unweighted);
+    return Output.print(spec, new Query<>(input.name(), graph, domain).run());
   }
 
-  private <W> String solve(Graph<String, FileEdge> graph, WeightDomain<W> domain) {
-    String vertex = anchor.source != null ? anchor.source : anchor.target;
-    if (!graph.containsVertex(vertex)) {
+  /** One query on one graph in one semiring. */
+  private final class Query<W> {
+    private final String file;
+    private final Graph<String, FileEdge> graph;
+    private final WeightDomain<W> domain;
+    private final Semiring<W> semiring;
+
+    Query(String file, Graph<String, FileEdge> graph, WeightDomain<W> domain) {
+      this.file = file;
+      this.graph = graph;
+      this.domain = domain;
+      this.semiring = domain.semiring();
+    }
+
+    String run() {
+      if (source != null) {
+        requireVertex("--source", source);
+      }
+      if (target != null) {
+        requireVertex("--target", target);
+      }
+      Map<FileEdge, W> weights = new HashMap<>();
+      for (FileEdge e : graph.edgeSet()) {
+        weights.put(
+            e,
+            e.weightText().isEmpty()
+                ? semiring.one()
+                : domain.parse(e.weightText().get(), e.location()));
+      }
+      try {
+        return source != null && target != null ? pair(weights) : all(weights);
+      } catch (DivergentPathSumException e) {
+        // A divergent or negative cycle, infinitely many paths to count; the message names it.
+        throw new InputException(file + ": " + Output.firstLine(e.getMessage()));
+      } catch (ArithmeticException e) {
+        throw new InputException(
+            file
+                + ": the "
+                + semiring.name()
+                + " path sums are not representable: "
+                + Output.firstLine(e.getMessage()));
+      }
+    }
+
+    private void requireVertex(String option, String v) {
+      if (graph.containsVertex(v)) {
+        return;
+      }
+      if (graph.vertexSet().isEmpty()) {
+        throw new InputException(
+            option + " '" + v + "': " + file + " has no vertices (is it empty?)");
+      }
       throw new InputException(
-          "vertex '"
-              + vertex
-              + "' is not in "
-              + graphFile
+          option
+              + " '"
+              + v
+              + "' is not a vertex of "
+              + file
               + " (its vertices: "
-              + graph.vertexSet().stream().limit(10).collect(Collectors.joining(", "))
+              + graph.vertexSet().stream()
+                  .limit(10)
+                  .map(Output::label)
+                  .collect(Collectors.joining(", "))
               + (graph.vertexSet().size() > 10 ? ", ..." : "")
               + ")");
     }
-    Map<FileEdge, W> weights = new HashMap<>();
-    for (FileEdge e : graph.edgeSet()) {
-      weights.put(e, domain.parse(e.weightText(), e.location()));
+
+    private String pair(Map<FileEdge, W> weights) {
+      W value = solver(weights).solveBetween(source, target);
+      Optional<List<String>> path = Optional.empty();
+      if (witness) {
+        path =
+            PathSumSolvers.witnesses(graph, semiring, weights::get, source)
+                .pathTo(target)
+                .map(GraphPath::getVertexList);
+      }
+      if (json) {
+        ObjectNode root = header();
+        root.set("value", domain.toJson(value));
+        if (witness) {
+          ArrayNode w = root.putArray("witness");
+          path.orElse(List.of()).forEach(w::add);
+        }
+        return Json.write(root);
+      }
+      StringBuilder sb = new StringBuilder();
+      sb.append(semiring.name())
+          .append(" path sum from ")
+          .append(Output.label(source))
+          .append(" to ")
+          .append(Output.label(target))
+          .append(": ")
+          .append(domain.toText(value))
+          .append('\n');
+      if (witness) {
+        sb.append(path.map(p -> "  path: " + arrows(p)).orElse("  no path")).append('\n');
+      }
+      return sb.toString();
     }
-    Semiring<W> semiring = domain.semiring();
-    PathSums<String, W> sums;
-    try {
-      PathSumSolver<String, W> solver = solverFor(graph, semiring, weights::get);
-      sums = anchor.source != null ? solver.solveFrom(vertex) : solver.solveTo(vertex);
-    } catch (PathSumException | IllegalArgumentException e) {
-      // The graph has no answer in this semiring: a divergent or negative cycle, infinitely many
-      // paths to count, a missing semiring property. The exceptions name the cycle.
-      throw new InputException(graphFile + ": " + Output.firstLine(e.getMessage()));
-    } catch (ArithmeticException e) {
-      throw new InputException(
-          graphFile
-              + ": the "
-              + semiring.name()
-              + " path sums are not representable: "
-              + Output.firstLine(e.getMessage()));
+
+    private String all(Map<FileEdge, W> weights) {
+      PathSumSolver<String, W> solver = solver(weights);
+      PathSums<String, W> sums = source != null ? solver.solveFrom(source) : solver.solveTo(target);
+      Map<String, W> listed = new LinkedHashMap<>();
+      sums.values()
+          .forEach(
+              (v, w) -> {
+                if (!domain.isZero(w)) {
+                  listed.put(v, w);
+                }
+              });
+      Map<String, List<String>> paths = witness ? witnessPaths(weights, listed) : Map.of();
+      return json ? allJson(listed, paths) : allText(listed, paths);
     }
-    return json ? toJson(sums, domain) : toText(sums, domain);
+
+    /** One best path per listed vertex, from the source or to the target. */
+    private Map<String, List<String>> witnessPaths(
+        Map<FileEdge, W> weights, Map<String, W> listed) {
+      Map<String, List<String>> paths = new LinkedHashMap<>();
+      if (source != null) {
+        WitnessPaths<String, FileEdge, W> wp =
+            PathSumSolvers.witnesses(graph, semiring, weights::get, source);
+        for (String v : listed.keySet()) {
+          wp.pathTo(v).ifPresent(p -> paths.put(v, p.getVertexList()));
+        }
+      } else {
+        // Paths to the target are paths from it in the reversed graph, over the reversed ⊗.
+        WitnessPaths<String, FileEdge, W> wp =
+            PathSumSolvers.witnesses(
+                new EdgeReversedGraph<>(graph), semiring.reversed(), weights::get, target);
+        for (String v : listed.keySet()) {
+          wp.pathTo(v)
+              .ifPresent(
+                  p -> {
+                    List<String> forward = new ArrayList<>(p.getVertexList());
+                    Collections.reverse(forward);
+                    paths.put(v, forward);
+                  });
+        }
+      }
+      return paths;
+    }
+
+    private PathSumSolver<String, W> solver(Map<FileEdge, W> weights) {
+      return solverFor(graph, semiring, weights::get);
+    }
+
+    private ObjectNode header() {
+      ObjectNode root = Json.MAPPER.createObjectNode();
+      root.put("semiring", semiringName);
+      if (source != null) {
+        root.put("source", source);
+      }
+      if (target != null) {
+        root.put("target", target);
+      }
+      if (unweighted) {
+        root.put("unweighted", true);
+      }
+      return root;
+    }
+
+    private String allJson(Map<String, W> listed, Map<String, List<String>> paths) {
+      ObjectNode root = header();
+      ObjectNode values = root.putObject("values");
+      listed.forEach((v, w) -> values.set(v, domain.toJson(w)));
+      if (witness) {
+        ObjectNode ws = root.putObject("witnesses");
+        paths.forEach(
+            (v, p) -> {
+              ArrayNode a = ws.putArray(v);
+              p.forEach(a::add);
+            });
+      }
+      return Json.write(root);
+    }
+
+    private String allText(Map<String, W> listed, Map<String, List<String>> paths) {
+      StringBuilder sb = new StringBuilder();
+      sb.append(semiring.name())
+          .append(" path sums ")
+          .append(source != null ? "from " + Output.label(source) : "to " + Output.label(target))
+          .append(unweighted ? " (every edge weighs " + domain.toText(semiring.one()) + "; " : " (")
+          .append("vertices with sum ")
+          .append(domain.toText(semiring.zero()))
+          .append(" omitted):\n");
+      int width = 0;
+      int valueWidth = 0;
+      for (Map.Entry<String, W> e : listed.entrySet()) {
+        width = Math.max(width, DisplayWidth.of(Output.label(e.getKey())));
+        valueWidth = Math.max(valueWidth, DisplayWidth.of(domain.toText(e.getValue())));
+      }
+      for (Map.Entry<String, W> e : listed.entrySet()) {
+        String v = e.getKey();
+        sb.append("  ").append(DisplayWidth.padRight(Output.label(v), width)).append("  ");
+        String value = domain.toText(e.getValue());
+        if (witness) {
+          sb.append(DisplayWidth.padRight(value, valueWidth))
+              .append("  ")
+              .append(paths.containsKey(v) ? arrows(paths.get(v)) : "");
+        } else {
+          sb.append(value);
+        }
+        sb.append('\n');
+      }
+      return sb.toString();
+    }
+  }
+
+  private static String arrows(List<String> path) {
+    return path.stream().map(Output::label).collect(Collectors.joining(" -> "));
   }
 
   /**
    * The one place that picks the solver for {@code paths}: {@link PathSumSolvers#forGraph}, which
-   * sweeps a DAG once and handles cycles where the semiring gives them a defined sum. Any {@link
-   * IllegalArgumentException} or {@link ArithmeticException} from building the solver or solving is
-   * reported as bad input (exit 2, one line).
+   * sweeps a DAG once and handles cycles where the semiring gives them a defined sum. Its refusals
+   * (a cycle with no defined sum) are reported as bad input (exit 2, one line).
    *
    * @param graph the graph read from the file
    * @param semiring the chosen semiring
@@ -135,44 +345,5 @@ final class PathsCommand implements Callable<Integer> {
   static <W> PathSumSolver<String, W> solverFor(
       Graph<String, FileEdge> graph, Semiring<W> semiring, Function<FileEdge, W> weights) {
     return PathSumSolvers.forGraph(graph, semiring, weights);
-  }
-
-  private <W> String toJson(PathSums<String, W> sums, WeightDomain<W> domain) {
-    ObjectNode root = Json.MAPPER.createObjectNode();
-    root.put("semiring", semiringName);
-    ObjectNode values = root.putObject("values");
-    sums.values()
-        .forEach(
-            (v, w) -> {
-              if (!domain.isZero(w)) {
-                values.set(v, domain.toJson(w));
-              }
-            });
-    return Json.write(root);
-  }
-
-  private <W> String toText(PathSums<String, W> sums, WeightDomain<W> domain) {
-    Semiring<W> s = domain.semiring();
-    StringBuilder sb = new StringBuilder();
-    sb.append(s.name())
-        .append(" path sums ")
-        .append(sums.direction() == PathSums.Direction.FROM_SOURCE ? "from " : "to ")
-        .append(sums.anchor())
-        .append(" (vertices with sum ")
-        .append(domain.toText(s.zero()))
-        .append(" omitted):\n");
-    int width = 0;
-    for (String v : sums.values().keySet()) {
-      width = Math.max(width, v.length());
-    }
-    int w = width;
-    sums.values()
-        .forEach(
-            (v, value) -> {
-              if (!domain.isZero(value)) {
-                sb.append(String.format("  %-" + w + "s  %s%n", v, domain.toText(value)));
-              }
-            });
-    return sb.toString();
   }
 }

@@ -2,6 +2,7 @@ package org.pathsum.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -14,11 +15,16 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code pathsum} command. Without arguments it prints the lecture's worked example; the
- * subcommands are {@code grad}, {@code paths} and {@code train}. {@code --help} and {@code
- * --version} work on every level.
+ * subcommands are listed in {@link #SUBCOMMANDS}. {@code --help} and {@code --version} work on
+ * every level.
  *
- * <p>Exit status: 0 on success, 2 for bad usage or bad input (one line on standard error), 1 for an
- * unexpected internal error.
+ * <p>Exit status: 0 on success; 2 for bad usage or bad input (one line on standard error, nothing
+ * on standard output); 3 when the Java heap is exhausted (one line naming {@code
+ * PATHSUM_JAVA_OPTS}); 1 for an unexpected internal error. See {@link ErrorReporter}.
+ *
+ * <p>{@code @file} arguments are not expanded (picocli's argument files): a long expression goes
+ * in a file read by {@code --expr-file}, and more than {@value #MAX_ARGUMENTS} arguments are
+ * refused at once rather than parsed.
  */
 @Command(
     name = "pathsum",
@@ -27,14 +33,33 @@ import picocli.CommandLine.Spec;
     description = {
       "Algebraic path problems, with automatic differentiation as a path problem.",
       "Without a subcommand: the worked example F(x, y) = (x + 4y)((x + y)y) at (3, 5)."
-    },
-    subcommands = {GradCommand.class, PathsCommand.class, TrainCommand.class})
+    })
 public final class PathsumMain implements Callable<Integer> {
+
+  /**
+   * The subcommands, in the order {@code --help} lists them. A new command is one more class here:
+   * a picocli {@code @Command} implementing {@code Callable<Integer>}, which may reach standard
+   * input through {@code @ParentCommand PathsumMain} and {@link #stdin()}.
+   */
+  static final Class<?>[] SUBCOMMANDS = {
+    GradCommand.class, PathsCommand.class, TrainCommand.class,
+  };
+
+  /** More arguments than any command needs; beyond this the command line is refused unread. */
+  static final int MAX_ARGUMENTS = 10_000;
 
   @Spec private CommandSpec spec;
 
-  /** Used by picocli. */
-  public PathsumMain() {}
+  private final InputStream stdin;
+
+  /** Used by picocli (e.g. for {@code --help}); standard input is {@link System#in}. */
+  public PathsumMain() {
+    this(System.in);
+  }
+
+  private PathsumMain(InputStream stdin) {
+    this.stdin = stdin;
+  }
 
   /**
    * Runs the command with UTF-8 standard output and error and exits with its status.
@@ -44,36 +69,72 @@ public final class PathsumMain implements Callable<Integer> {
   public static void main(String[] args) {
     PrintWriter out = utf8(FileDescriptor.out);
     PrintWriter err = utf8(FileDescriptor.err);
-    int status = run(out, err, args);
+    int status = run(System.in, out, err, args);
     out.flush();
     err.flush();
     System.exit(status);
   }
 
   /**
-   * Runs the command, writing to {@code out} and {@code err}, and returns its exit status. Does not
-   * exit the JVM; used by tests.
+   * Runs the command with an empty standard input; see {@link #run(InputStream, PrintWriter,
+   * PrintWriter, String...)}.
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return run(InputStream.nullInputStream(), out, err, args);
+  }
+
+  /**
+   * Runs the command, reading {@code -} files from {@code in} and writing to {@code out} and {@code
+   * err}, and returns its exit status. Does not exit the JVM; used by tests. An {@link
+   * OutOfMemoryError} is reported as one line on {@code err} and status 3.
    *
+   * @param in standard input
    * @param out where results go
    * @param err where error messages go
    * @param args the command-line arguments
-   * @return 0 on success, 2 for bad usage or input, 1 for an internal error
+   * @return 0 on success, 2 for bad usage or input, 3 out of memory, 1 for an internal error
    */
-  public static int run(PrintWriter out, PrintWriter err, String... args) {
+  public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
+    Objects.requireNonNull(in, "in");
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(err, "err");
     Objects.requireNonNull(args, "args");
-    ErrorReporter reporter = new ErrorReporter();
-    CommandLine cmd =
-        new CommandLine(new PathsumMain())
-            .setOut(out)
-            .setErr(err)
-            .setParameterExceptionHandler(reporter)
-            .setExecutionExceptionHandler(reporter);
-    int status = cmd.execute(args);
+    if (args.length > MAX_ARGUMENTS) {
+      err.println(
+          "pathsum: "
+              + args.length
+              + " arguments are too many (at most "
+              + MAX_ARGUMENTS
+              + "); put a long expression in a file and use --expr-file FILE");
+      err.flush();
+      return ErrorReporter.BAD_INPUT;
+    }
+    int status;
+    try {
+      ErrorReporter reporter = new ErrorReporter();
+      CommandLine cmd = new CommandLine(new PathsumMain(in));
+      for (Class<?> sub : SUBCOMMANDS) {
+        cmd.addSubcommand(sub);
+      }
+      cmd.setExpandAtFiles(false)
+          .setOut(out)
+          .setErr(err)
+          .setParameterExceptionHandler(reporter)
+          .setExecutionExceptionHandler(reporter);
+      status = cmd.execute(args);
+    } catch (OutOfMemoryError e) {
+      // The command's data is unreachable once the stack has unwound: there is room for a line.
+      err.println(ErrorReporter.OUT_OF_MEMORY_MESSAGE);
+      status = ErrorReporter.OUT_OF_MEMORY;
+    }
     out.flush();
     err.flush();
     return status;
+  }
+
+  /** Standard input, for files named {@code -}. */
+  InputStream stdin() {
+    return stdin;
   }
 
   /** Prints the worked example. */

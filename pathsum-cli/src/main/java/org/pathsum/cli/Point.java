@@ -57,7 +57,7 @@ final class Point {
                   + "': '"
                   + name
                   + "' is not a variable name"
-                  + " (letters, digits and '_', not starting with a digit)");
+                  + " (ASCII letters a-z and A-Z, digits and '_', not starting with a digit)");
         }
         double v = NUMBER.matcher(value).matches() ? Double.parseDouble(value) : Double.NaN;
         if (!Double.isFinite(v)) {

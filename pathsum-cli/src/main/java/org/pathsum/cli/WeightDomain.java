@@ -16,9 +16,10 @@ import org.pathsum.semiring.Semirings;
  * printed in the output. Immutable.
  *
  * <ul>
- *   <li>{@code real tropical max-plus bottleneck viterbi}: decimal numbers; {@code inf}, {@code
- *       +inf}, {@code -inf} (also {@code Infinity}) where the semiring's carrier has them (real:
- *       finite only; viterbi: [0, 1]). Printed as JSON numbers, ±∞ as {@code "Infinity"} / {@code
+ *   <li>{@code real tropical max-plus bottleneck viterbi log}: decimal numbers; {@code inf},
+ *       {@code +inf}, {@code -inf} (also {@code Infinity}) where the semiring's carrier has them
+ *       (real: finite only; viterbi: [0, 1]; log: the natural logarithm of a non-negative weight,
+ *       so no +inf). Printed as JSON numbers, ±∞ as {@code "Infinity"} / {@code
  *       "-Infinity"}.
  *   <li>{@code boolean}: {@code true false 1 0}; printed as JSON booleans.
  *   <li>{@code counting}: a non-negative integer that fits a {@code long}; printed as a JSON
@@ -31,7 +32,8 @@ final class WeightDomain<W> {
 
   /** The names {@code paths --semiring} accepts, in the order they are documented. */
   static final List<String> NAMES =
-      List.of("real", "boolean", "tropical", "max-plus", "counting", "bottleneck", "viterbi");
+      List.of(
+          "real", "boolean", "tropical", "max-plus", "counting", "bottleneck", "viterbi", "log");
 
   private static final Pattern DECIMAL =
       Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
@@ -72,6 +74,9 @@ final class WeightDomain<W> {
         return doubles(Semirings.bottleneck(), "a decimal number, inf or -inf");
       case "viterbi":
         return doubles(Semirings.viterbi(), "a probability in [0, 1]");
+      case "log":
+        return doubles(
+            Semirings.log(), "a natural logarithm, ln(w): a decimal number or -inf (w = 0)");
       case "boolean":
         return new WeightDomain<>(
             Semirings.booleans(),
@@ -142,8 +147,14 @@ final class WeightDomain<W> {
     return json.apply(w);
   }
 
-  /** {@code w} as text: the compact form of {@link #toJson} without quotes. */
+  /**
+   * {@code w} as text: numbers as {@link Output#number} writes them ({@code 6}, {@code 0.25},
+   * {@code inf}, {@code -inf}, as in graph files), booleans and counts as in JSON.
+   */
   String toText(W w) {
+    if (w instanceof Double d) {
+      return Output.number(d);
+    }
     JsonNode n = toJson(w);
     if (n.isDouble()) {
       return Output.number(n.doubleValue());

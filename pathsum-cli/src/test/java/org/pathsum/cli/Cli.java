@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Runs the application in-process with captured standard output and error. */
@@ -26,9 +28,21 @@ final class Cli {
   }
 
   static Cli run(String... args) {
+    return runWithStdin("", args);
+  }
+
+  /** Runs with {@code stdin} (UTF-8) as standard input. */
+  static Cli runWithStdin(String stdin, String... args) {
+    return runWithStdin(stdin.getBytes(StandardCharsets.UTF_8), args);
+  }
+
+  /** Runs with {@code stdin} as standard input. */
+  static Cli runWithStdin(byte[] stdin, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int status = PathsumMain.run(new PrintWriter(out), new PrintWriter(err), args);
+    int status =
+        PathsumMain.run(
+            new ByteArrayInputStream(stdin), new PrintWriter(out), new PrintWriter(err), args);
     return new Cli(status, out.toString(), err.toString());
   }
 

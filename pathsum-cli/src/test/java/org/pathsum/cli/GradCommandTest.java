@@ -47,7 +47,8 @@ class GradCommandTest {
   @Test
   void jsonHasExactlyTheContractShape() {
     JsonNode root = Cli.run("grad", "--expr", F, "--at", "x=3,y=5", "--json").json();
-    assertEquals(List.of("variables", "outputs", "jacobian"), fieldNames(root));
+    assertEquals(List.of("variables", "outputs", "names", "jacobian"), fieldNames(root));
+    assertEquals(F, root.get("names").get(0).asText());
     assertEquals(List.of("forward", "reverse", "dual"), fieldNames(root.get("jacobian")));
     assertEquals(2, root.get("variables").size());
     assertEquals("x", root.get("variables").get(0).asText());

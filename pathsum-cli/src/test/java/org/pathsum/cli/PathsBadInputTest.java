@@ -1,5 +1,6 @@
 package org.pathsum.cli;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -111,9 +112,67 @@ class PathsBadInputTest {
   }
 
   @Test
-  void sourceXorTargetIsAUsageError() throws IOException {
+  void neitherSourceNorTargetIsAUsageError() throws IOException {
     Path g = file("g.txt", "a b 1\n");
-    paths(g, "real").assertBadInput(2);
-    paths(g, "real", "--source", "a", "--target", "b").assertBadInput(2);
+    Cli cli = paths(g, "real").assertBadInput(2);
+    assertTrue(cli.err.contains("--source") && cli.err.contains("--target"), cli.err);
+  }
+
+  @Test
+  void aRepeatedOptionIsNamedInPlainWords() throws IOException {
+    Path g = file("g.txt", "a b 1\n");
+    Cli cli = paths(g, "real", "--source", "a", "--source", "b").assertBadInput(2);
+    assertTrue(cli.errLines().get(0).contains("--source is given more than once"), cli.err);
+    assertFalse(cli.err.contains("expected only one match"), cli.err);
+  }
+
+  @Test
+  void anEmptyGraphSaysSoInsteadOfListingNoVertices() throws IOException {
+    Path g = file("empty.txt", "# nothing here\n");
+    Cli cli = paths(g, "real", "--source", "a").assertBadInput(1);
+    assertTrue(cli.err.contains("has no vertices"), cli.err);
+    assertFalse(cli.err.contains("(its vertices: )"), cli.err);
+  }
+
+  @Test
+  void witnessNeedsASelectiveSemiring() throws IOException {
+    Path g = file("g.txt", "a b 1\n");
+    Cli cli = paths(g, "real", "--source", "a", "--witness").assertBadInput(1);
+    assertTrue(cli.err.contains("--witness"), cli.err);
+    paths(g, "counting", "--source", "a", "--witness").assertBadInput(1);
+    paths(g, "log", "--source", "a", "--witness").assertBadInput(1);
+  }
+
+  @Test
+  void aMissingWeightIsAnErrorUnlessUnweighted() throws IOException {
+    Path g = file("g.txt", "a b 1\nb c\n");
+    Cli cli = paths(g, "real", "--source", "a").assertBadInput(1);
+    assertTrue(cli.err.contains("g.txt:2:4") && cli.err.contains("--unweighted"), cli.err);
+    assertTrue(
+        paths(file("n.dot", "digraph { a -> b; }"), "real", "--source", "a")
+            .assertBadInput(1)
+            .err
+            .contains("--unweighted"));
+  }
+
+  @Test
+  void logWeightsMustBeLogarithms() throws IOException {
+    Path g = file("g.txt", "a b inf\n");
+    assertTrue(paths(g, "log", "--source", "a").assertBadInput(1).err.contains("g.txt:1:5"));
+  }
+
+  @Test
+  void malformedQuotedNamesNameLineAndColumn() throws IOException {
+    assertTrue(
+        paths(file("q.txt", "a b 1\n\"New York b 2\n"), "real", "--source", "a")
+            .assertBadInput(1)
+            .err
+            .contains("q.txt:2:1"));
+    assertTrue(
+        paths(file("r.txt", "\"a\"b c 2\n"), "real", "--source", "a")
+            .assertBadInput(1)
+            .err
+            .contains("r.txt:1:4"));
+    paths(file("e.txt", "\"\" c 2\n"), "real", "--source", "c").assertBadInput(1);
   }
 }

@@ -64,7 +64,8 @@ class PathsCommandTest {
             List.of("paths", "--graph", file.toString(), "--semiring", semiring, "--json"));
     args.addAll(List.of(anchor));
     JsonNode root = Cli.run(args.toArray(String[]::new)).json();
-    assertEquals(List.of("semiring", "values"), fieldNames(root));
+    assertEquals(List.of("semiring", anchor[0].substring(2), "values"), fieldNames(root));
+    assertEquals(anchor[1], root.get(anchor[0].substring(2)).asText());
     assertEquals(semiring, root.get("semiring").asText());
     return root.get("values");
   }

@@ -18,12 +18,16 @@ class WeightDomainTest {
         "real       | 2.5       | 2.5",
         "real       | -1e-3     | -0.001",
         "real       | .5        | 0.5",
-        "tropical   | inf       | Infinity",
-        "tropical   | +Infinity | Infinity",
+        "tropical   | inf       | inf",
+        "tropical   | +Infinity | inf",
         "tropical   | -3        | -3",
-        "max-plus   | -inf      | -Infinity",
-        "bottleneck | -INF      | -Infinity",
-        "bottleneck | inf       | Infinity",
+        "max-plus   | -inf      | -inf",
+        "bottleneck | -INF      | -inf",
+        "bottleneck | inf       | inf",
+        "log        | -inf      | -inf",
+        "log        | -0.5      | -0.5",
+        "log        | 2         | 2",
+        "real       | -0        | 0",
         "viterbi    | 0         | 0",
         "viterbi    | 1         | 1",
         "viterbi    | 0.25      | 0.25",
@@ -53,6 +57,8 @@ class WeightDomainTest {
         "real       | 1f",
         "tropical   | -inf",
         "max-plus   | inf",
+        "log        | inf",
+        "log        | NaN",
         "viterbi    | 1.5",
         "viterbi    | -0.1",
         "boolean    | yes",
@@ -70,7 +76,8 @@ class WeightDomainTest {
 
   @Test
   void unknownNameIsBadInput() {
-    assertThrows(InputException.class, () -> WeightDomain.byName("log"));
+    assertThrows(InputException.class, () -> WeightDomain.byName("complex"));
+    assertThrows(InputException.class, () -> WeightDomain.byName("Tropical"));
   }
 
   @Test

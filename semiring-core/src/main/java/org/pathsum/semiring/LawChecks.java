@@ -2,7 +2,9 @@ package org.pathsum.semiring;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiPredicate;
 import java.util.function.Supplier;
 
@@ -15,6 +17,7 @@ final class LawChecks<W> {
   private final Semiring<W> s;
   private final Semiring<W> reversed;
   private final BiPredicate<? super W, ? super W> exact;
+  private final BiPredicate<? super W, ? super W> equivalence;
   private final boolean commutative;
   private final boolean idempotent;
   private final boolean selective;
@@ -23,13 +26,24 @@ final class LawChecks<W> {
 
   private final List<LawViolation<W>> kept = new ArrayList<>();
   private final EnumMap<SemiringLaw, Long> counts = new EnumMap<>(SemiringLaw.class);
+  private final Map<List<Object>, Long> keptPerLawAndKind = new HashMap<>();
+  private final EnumMap<LawViolation.Kind, Long> kinds = new EnumMap<>(LawViolation.Kind.class);
   private long checked;
   private long skipped;
 
-  LawChecks(Semiring<W> semiring, BiPredicate<? super W, ? super W> exact) {
+  /**
+   * @param exact the comparison of identities and annihilation
+   * @param equivalence the comparison of every other law (by default the semiring's {@link
+   *     Semiring#equivalent})
+   */
+  LawChecks(
+      Semiring<W> semiring,
+      BiPredicate<? super W, ? super W> exact,
+      BiPredicate<? super W, ? super W> equivalence) {
     this.s = semiring;
     this.reversed = semiring.reversed();
     this.exact = exact;
+    this.equivalence = equivalence;
     this.commutative = semiring.has(SemiringProperty.COMMUTATIVE_TIMES);
     this.selective = semiring.has(SemiringProperty.SELECTIVE_PLUS);
     this.idempotent = selective || semiring.has(SemiringProperty.IDEMPOTENT_PLUS);
@@ -108,7 +122,7 @@ final class LawChecks<W> {
     }
     if (selective && sum != null) {
       checked++;
-      if (!s.equivalent(sum, a) && !s.equivalent(sum, b)) {
+      if (!equivalence.test(sum, a) && !equivalence.test(sum, b)) {
         violation(SemiringLaw.PLUS_SELECTIVE, ops, sum, a);
       }
     }
@@ -147,7 +161,7 @@ final class LawChecks<W> {
   }
 
   LawCheckReport<W> report() {
-    return new LawCheckReport<>(s.name(), kept, counts, checked, skipped);
+    return new LawCheckReport<>(s.name(), kept, counts, kinds, checked, skipped);
   }
 
   /** Evaluates both sides; an {@link ArithmeticException} skips the instance. */
@@ -163,7 +177,7 @@ final class LawChecks<W> {
       return;
     }
     checked++;
-    boolean holds = exactly ? exact.test(left, right) : s.equivalent(left, right);
+    boolean holds = exactly ? exact.test(left, right) : equivalence.test(left, right);
     if (!holds) {
       violation(law, ops, left, right);
     }
@@ -185,10 +199,17 @@ final class LawChecks<W> {
     }
   }
 
+  /**
+   * Counts a violation and keeps it if fewer than {@link LawCheckReport#MAX_KEPT_PER_LAW} of its law
+   * and kind are kept: a flood of signed-zero or rounding differences cannot crowd out a real one.
+   */
   private void violation(SemiringLaw law, List<W> ops, W left, W right) {
-    long n = counts.merge(law, 1L, Long::sum);
+    counts.merge(law, 1L, Long::sum);
+    LawViolation<W> v = new LawViolation<>(law, ops, left, right);
+    kinds.merge(v.kind(), 1L, Long::sum);
+    long n = keptPerLawAndKind.merge(List.of(law, v.kind()), 1L, Long::sum);
     if (n <= LawCheckReport.MAX_KEPT_PER_LAW) {
-      kept.add(new LawViolation<>(law, ops, left, right));
+      kept.add(v);
     }
   }
 }

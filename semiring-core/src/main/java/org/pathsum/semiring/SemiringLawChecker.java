@@ -33,7 +33,13 @@ import java.util.function.Function;
  * Semiring#equivalent} is reflexive and symmetric. Identities and annihilation are compared exactly
  * — by default with {@link Object#equals}, except that {@code Double}s, also inside {@link Pair}s,
  * compare by {@code ==}, so that −0.0 and 0.0 (the same real; {@code 0 × −2.5 = −0.0}) are equal;
- * see {@link #withExactEquality} — and the other laws with {@link Semiring#equivalent}.
+ * see {@link #withExactEquality} — and the other laws with {@link Semiring#equivalent}, or with
+ * {@link #withEquivalence} / {@link #withTolerance}.
+ *
+ * <p><b>Floating point.</b> A semiring over {@code double} satisfies associativity and
+ * distributivity only up to rounding. Check it with {@link #withTolerance} (the shipped ones
+ * override {@link Semiring#equivalent} with a tolerance instead). Violations are listed real ones
+ * first, rounding and signed-zero noise last ({@link LawViolation.Kind}).
  *
  * <p><b>Which operands.</b> The elements are 0̄, 1̄ and the samples, without duplicates. Every
  * element and every ordered pair is checked; ordered triples are checked exhaustively while there
@@ -60,6 +66,7 @@ public final class SemiringLawChecker<W> {
   private final int randomTriples;
   private final int maxExhaustiveTriples;
   private final BiPredicate<? super W, ? super W> exact;
+  private final BiPredicate<? super W, ? super W> equivalence;
 
   private SemiringLawChecker(
       Semiring<W> semiring,
@@ -68,7 +75,8 @@ public final class SemiringLawChecker<W> {
       long seed,
       int randomTriples,
       int maxExhaustiveTriples,
-      BiPredicate<? super W, ? super W> exact) {
+      BiPredicate<? super W, ? super W> exact,
+      BiPredicate<? super W, ? super W> equivalence) {
     this.semiring = semiring;
     this.samples = samples;
     this.generator = generator;
@@ -76,6 +84,7 @@ public final class SemiringLawChecker<W> {
     this.randomTriples = randomTriples;
     this.maxExhaustiveTriples = maxExhaustiveTriples;
     this.exact = exact;
+    this.equivalence = equivalence;
   }
 
   /**
@@ -91,7 +100,8 @@ public final class SemiringLawChecker<W> {
         0L,
         1_000,
         DEFAULT_MAX_EXHAUSTIVE_TRIPLES,
-        SemiringLawChecker::exactlyEqual);
+        SemiringLawChecker::exactlyEqual,
+        semiring::equivalent);
   }
 
   /**
@@ -122,20 +132,20 @@ public final class SemiringLawChecker<W> {
   public SemiringLawChecker<W> withSamples(Collection<? extends W> more) {
     ImmutableList<W> all = ImmutableList.<W>builder().addAll(samples).addAll(more).build();
     return new SemiringLawChecker<>(
-        semiring, all, generator, seed, randomTriples, maxExhaustiveTriples, exact);
+        semiring, all, generator, seed, randomTriples, maxExhaustiveTriples, exact, equivalence);
   }
 
   /** Draws random elements with {@code generator}, which must return members. */
   public SemiringLawChecker<W> withGenerator(Function<SplittableRandom, ? extends W> generator) {
     Objects.requireNonNull(generator, "generator");
     return new SemiringLawChecker<>(
-        semiring, samples, generator, seed, randomTriples, maxExhaustiveTriples, exact);
+        semiring, samples, generator, seed, randomTriples, maxExhaustiveTriples, exact, equivalence);
   }
 
   /** The seed of every random draw; the same seed gives the same report. */
   public SemiringLawChecker<W> withSeed(long seed) {
     return new SemiringLawChecker<>(
-        semiring, samples, generator, seed, randomTriples, maxExhaustiveTriples, exact);
+        semiring, samples, generator, seed, randomTriples, maxExhaustiveTriples, exact, equivalence);
   }
 
   /**
@@ -148,7 +158,7 @@ public final class SemiringLawChecker<W> {
       throw new IllegalArgumentException("random triple count must be >= 0, got " + count);
     }
     return new SemiringLawChecker<>(
-        semiring, samples, generator, seed, count, maxExhaustiveTriples, exact);
+        semiring, samples, generator, seed, count, maxExhaustiveTriples, exact, equivalence);
   }
 
   /**
@@ -160,7 +170,7 @@ public final class SemiringLawChecker<W> {
     if (max < 0) {
       throw new IllegalArgumentException("max exhaustive triples must be >= 0, got " + max);
     }
-    return new SemiringLawChecker<>(semiring, samples, generator, seed, randomTriples, max, exact);
+    return new SemiringLawChecker<>(semiring, samples, generator, seed, randomTriples, max, exact, equivalence);
   }
 
   /**
@@ -170,7 +180,67 @@ public final class SemiringLawChecker<W> {
   public SemiringLawChecker<W> withExactEquality(BiPredicate<? super W, ? super W> equality) {
     Objects.requireNonNull(equality, "equality");
     return new SemiringLawChecker<>(
-        semiring, samples, generator, seed, randomTriples, maxExhaustiveTriples, equality);
+        semiring, samples, generator, seed, randomTriples, maxExhaustiveTriples, equality, equivalence);
+  }
+
+  /**
+   * Replaces the comparison of every law that is not exact (associativity, commutativity,
+   * distributivity, idempotence, selectivity, boundedness, the star, the reversed semiring), which
+   * by default is the semiring's own {@link Semiring#equivalent}. The laws about {@code equivalent}
+   * itself (reflexive, symmetric) still test the semiring's.
+   */
+  public SemiringLawChecker<W> withEquivalence(BiPredicate<? super W, ? super W> equivalence) {
+    Objects.requireNonNull(equivalence, "equivalence");
+    return new SemiringLawChecker<>(
+        semiring, samples, generator, seed, randomTriples, maxExhaustiveTriples, exact, equivalence);
+  }
+
+  /**
+   * The way to check a floating-point semiring, such as your own {@code Semiring<Double>} with
+   * plain {@code +} and {@code ×} that does not override {@link Semiring#equivalent} (whose default,
+   * {@code Double.equals}, tells {@code -0.0} from {@code 0.0} and knows no rounding): compares the
+   * non-exact laws within a relative tolerance, {@code |a − b| ≤ tolerance · max(1, |a|, |b|)}, on
+   * every {@code Double} (also inside {@link Pair}s), and other values with {@code equals}. Equal
+   * infinities are equal; NaN equals nothing. Identities and annihilation stay exact, with {@code
+   * -0.0 == 0.0}.
+   *
+   * <pre>{@code
+   * SemiringLawChecker.forSemiring(myDoubleSemiring)
+   *     .withSamples(List.of(-2.5, 0.1, 0.2, 0.3, 1e-3, 1e6))
+   *     .withTolerance(1e-9)
+   *     .assertLaws();
+   * }</pre>
+   *
+   * <p>Without it such a semiring gets hundreds of violations, listed after any real ones and
+   * marked as {@linkplain LawViolation.Kind#ROUNDING rounding} or {@linkplain
+   * LawViolation.Kind#SIGNED_ZERO signed-zero} noise.
+   *
+   * @param tolerance the relative tolerance, at least 0 (e.g. {@link Semirings#DEFAULT_TOLERANCE})
+   * @throws IllegalArgumentException if {@code tolerance} is negative or NaN
+   */
+  public SemiringLawChecker<W> withTolerance(double tolerance) {
+    if (!(tolerance >= 0)) {
+      throw new IllegalArgumentException("tolerance must be >= 0, got " + tolerance);
+    }
+    return withEquivalence((a, b) -> withinTolerance(a, b, tolerance));
+  }
+
+  /** {@code Double}s (also in {@link Pair}s) within a relative tolerance, the rest by equals. */
+  private static boolean withinTolerance(Object a, Object b, double tolerance) {
+    // Pairs nest only as deep as their static type, so this loop is short.
+    while (a instanceof Pair<?, ?> && b instanceof Pair<?, ?>) {
+      Pair<?, ?> p = (Pair<?, ?>) a;
+      Pair<?, ?> q = (Pair<?, ?>) b;
+      if (!withinTolerance(p.first(), q.first(), tolerance)) {
+        return false;
+      }
+      a = p.second();
+      b = q.second();
+    }
+    if (a instanceof Double && b instanceof Double) {
+      return FloatingPoint.relativelyClose((Double) a, (Double) b, tolerance);
+    }
+    return Objects.equals(a, b);
   }
 
   /**
@@ -199,7 +269,7 @@ public final class SemiringLawChecker<W> {
       distinct.add(sample);
     }
     List<W> elements = new ArrayList<>(distinct);
-    LawChecks<W> checks = new LawChecks<>(semiring, exact);
+    LawChecks<W> checks = new LawChecks<>(semiring, exact, equivalence);
     checks.constants();
     for (W a : elements) {
       checks.unary(a);

@@ -269,7 +269,7 @@ public final class ExpressionParser {
             + "' takes "
             + expected
             + " argument"
-            + (expected.equals("1") ? "" : "s")
+            + (expected.equals("1") || expected.endsWith(" 1") ? "" : "s")
             + ", found "
             + found);
   }

@@ -1,0 +1,87 @@
+package org.pathsum.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Text and JSON formatting: signed zeros, long labels, wide characters. */
+class OutputFormatTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void displayWidthCountsWideCharactersTwiceAndMarksNone() {
+    assertEquals(3, DisplayWidth.of("abc"));
+    assertEquals(4, DisplayWidth.of("東京"));
+    assertEquals(6, DisplayWidth.of("서울역"));
+    assertEquals(4, DisplayWidth.of("カナ"));
+    assertEquals(4, DisplayWidth.of("ＡＢ"), "fullwidth Latin");
+    assertEquals(2, DisplayWidth.of("ｶﾅ"), "halfwidth katakana is narrow");
+    assertEquals(1, DisplayWidth.of("e\u0301"), "a combining accent takes no column");
+    assertEquals(2, DisplayWidth.of("😀"), "an emoji outside the BMP is one wide code point");
+    assertEquals(0, DisplayWidth.of("\u200D"));
+    assertEquals(1, DisplayWidth.of("α"));
+  }
+
+  @Test
+  void shortenKeepsWithinTheWidthAndMarksTheCut() {
+    assertEquals("abc", DisplayWidth.shorten("abc", 3));
+    assertEquals("ab…", DisplayWidth.shorten("abcd", 3));
+    assertEquals("東…", DisplayWidth.shorten("東京都", 4));
+    String s = DisplayWidth.shorten("東京都", 5);
+    assertTrue(DisplayWidth.of(s) <= 5, s);
+    assertEquals("😀…", DisplayWidth.shorten("😀😀😀", 3), "never splits a surrogate pair");
+  }
+
+  @Test
+  void negativeZeroIsPrintedAsZero() {
+    assertEquals("0", Output.number(-0.0));
+    assertEquals("0.0", Json.number(-0.0).toString());
+    // -x*0 is -0.0 in IEEE arithmetic; all three columns print the same zero.
+    Cli cli = Cli.run("grad", "--expr=-x*0", "--at", "x=1", "--json");
+    cli.json();
+    assertFalse(cli.out.contains("-0.0"), cli.out);
+  }
+
+  @Test
+  void wideVertexNamesAreAligned() throws IOException {
+    Path g = dir.resolve("g.txt");
+    Files.writeString(g, "東京 a 2\n東京 大阪府 3\na x 1\n");
+    Cli cli = Cli.run("paths", "--graph", g.toString(), "--semiring", "tropical", "--source", "東京");
+    assertEquals(0, cli.status, cli.err);
+    List<String> rows = cli.out.lines().skip(1).toList();
+    assertEquals(4, rows.size(), cli.out);
+    for (String row : rows) {
+      String[] parts = row.strip().split("\\s+");
+      String value = parts[parts.length - 1];
+      int column = DisplayWidth.of(row.substring(0, row.lastIndexOf(value)));
+      assertEquals(2 + 6 + 2, column, "the value column starts after the widest name: " + cli.out);
+    }
+  }
+
+  @Test
+  void longLabelsAreShortenedInText() {
+    StringBuilder expr = new StringBuilder("x");
+    for (int i = 0; i < 2000; i++) {
+      expr.append(" + x");
+    }
+    String longName = "v".repeat(500);
+    Cli cli = Cli.run("grad", "--expr", expr + "; " + longName + " = x; " + longName, "--at", "x=1");
+    assertEquals(0, cli.status, cli.err);
+    for (String line : cli.out.lines().toList()) {
+      assertTrue(DisplayWidth.of(line) <= 2 * Output.LABEL_WIDTH + 20, "short line: " + line);
+    }
+    assertTrue(cli.out.contains("…"), cli.out);
+    assertTrue(cli.out.contains("\n" + DisplayWidth.shorten(expr.toString(), Output.LABEL_WIDTH) + " = 2001\n"), cli.out);
+    // JSON keeps the full names.
+    Cli json = Cli.run("grad", "--expr", expr.toString(), "--at", "x=1", "--json");
+    assertEquals(expr.toString(), json.json().get("names").get(0).asText());
+  }
+}
