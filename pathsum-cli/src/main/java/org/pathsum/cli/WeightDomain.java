@@ -119,18 +119,29 @@ final class WeightDomain<W> {
    * @throws InputException if {@code text} is not a weight of this semiring
    */
   W parse(String text, String where) {
-    Optional<W> w = parser.apply(text).filter(semiring::isMember);
-    if (w.isEmpty()) {
-      throw new InputException(
-          where
-              + ": weight '"
-              + text
-              + "' is not in the "
-              + semiring.name()
-              + " semiring; write "
-              + carrier);
-    }
-    return w.get();
+    return tryParse(text).orElseThrow(() -> notAWeight(text, where));
+  }
+
+  /** The weight written as {@code text}, or empty if it is not one of this semiring. */
+  Optional<W> tryParse(String text) {
+    return parser.apply(text).filter(semiring::isMember);
+  }
+
+  /** The error for {@code text} at {@code where} that {@link #parse} throws. */
+  InputException notAWeight(String text, String where) {
+    return new InputException(
+        where
+            + ": weight '"
+            + text
+            + "' is not in the "
+            + semiring.name()
+            + " semiring; write "
+            + carrier);
+  }
+
+  /** Whether the weights are {@code Double}s (the semirings over decimal numbers). */
+  boolean isDouble() {
+    return semiring.one() instanceof Double;
   }
 
   /**
