@@ -130,8 +130,8 @@ final class GraphFiles {
     int l = 0;
     for (String line = lines.next(); line != null; line = lines.next()) {
       l++;
-      String at = name + ":" + l + ":";
-      List<Field> fields = fields(line, at);
+      List<Field> fields = fields(line, name, l);
+      String at = fields.size() == 2 || fields.size() > 3 ? name + ":" + l + ":" : null;
       switch (fields.size()) {
         case 0:
           break;
@@ -170,9 +170,9 @@ final class GraphFiles {
   /** A field of an edge-list line: its text (unquoted) and its 1-based column. */
   private record Field(String text, int column) {}
 
-  /** The fields of {@code line} up to a comment; {@code at} is "FILE:LINE:" for messages. */
-  private static List<Field> fields(String line, String at) {
-    List<Field> out = new ArrayList<>();
+  /** The fields of {@code line} up to a comment; {@code name} and {@code l} are for messages. */
+  private static List<Field> fields(String line, String name, int l) {
+    List<Field> out = new ArrayList<>(4);
     int i = 0;
     int n = line.length();
     while (true) {
@@ -189,7 +189,7 @@ final class GraphFiles {
         while (true) {
           if (i >= n) {
             throw new InputException(
-                at + (start + 1) + ": the quoted name has no closing '\"'");
+                name + ":" + l + ":" + (start + 1) + ": the quoted name has no closing '\"'");
           }
           char c = line.charAt(i);
           if (c == '"') {
@@ -206,10 +206,10 @@ final class GraphFiles {
         }
         if (i < n && !Character.isWhitespace(line.charAt(i)) && line.charAt(i) != '#') {
           throw new InputException(
-              at + (i + 1) + ": expected a space after the quoted name \"" + sb + "\"");
+              name + ":" + l + ":" + (i + 1) + ": expected a space after the quoted name \"" + sb + "\"");
         }
         if (sb.length() == 0) {
-          throw new InputException(at + (start + 1) + ": a name cannot be empty");
+          throw new InputException(name + ":" + l + ":" + (start + 1) + ": a name cannot be empty");
         }
         out.add(new Field(sb.toString(), start + 1));
       } else {

@@ -35,7 +35,7 @@ final class WeightDomain<W> {
       List.of(
           "real", "boolean", "tropical", "max-plus", "counting", "bottleneck", "viterbi", "log");
 
-  private static final Pattern DECIMAL =
+  static final Pattern DECIMAL =
       Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
   private static final Pattern INFINITY = Pattern.compile("([+-]?)(inf|infinity)");
   private static final Pattern INTEGER = Pattern.compile("\\+?\\d+");
@@ -173,8 +173,52 @@ final class WeightDomain<W> {
     return n.asText();
   }
 
+  /** Whether {@code s} matches {@link #DECIMAL}, checked by hand: this runs once per edge. */
+  static boolean isDecimal(String s) {
+    int n = s.length();
+    int i = 0;
+    if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+      i++;
+    }
+    int intDigits = 0;
+    while (i < n && isDigit(s.charAt(i))) {
+      i++;
+      intDigits++;
+    }
+    int fracDigits = 0;
+    if (i < n && s.charAt(i) == '.') {
+      i++;
+      while (i < n && isDigit(s.charAt(i))) {
+        i++;
+        fracDigits++;
+      }
+    }
+    if (intDigits == 0 && fracDigits == 0) {
+      return false;
+    }
+    if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+      i++;
+      if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+        i++;
+      }
+      int expDigits = 0;
+      while (i < n && isDigit(s.charAt(i))) {
+        i++;
+        expDigits++;
+      }
+      if (expDigits == 0) {
+        return false;
+      }
+    }
+    return i == n;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   private static Optional<Double> parseDouble(String text) {
-    if (DECIMAL.matcher(text).matches()) {
+    if (isDecimal(text)) {
       double d = Double.parseDouble(text);
       return Double.isFinite(d) ? Optional.of(d) : Optional.empty();
     }
