@@ -116,7 +116,7 @@ final class PathsCommand implements Callable<Integer> {
               + "' every path contributes to the sum");
     }
     try (Progress progress =
-        Progress.start(System.console() != null, spec.commandLine().getErr())) {
+        Progress.start(Progress.stderrIsTerminal(), spec.commandLine().getErr())) {
       return Output.print(spec, load(domain, progress).run());
     }
   }

@@ -10,11 +10,12 @@ import java.util.TimerTask;
  * reading g.txt: 1,204,224 edges (3 s)"}, then {@code "pathsum: solving 200,000 vertices, 1,000,000
  * edges (5 s)"}; cleared when the run ends.
  *
- * <p><b>When.</b> Only when standard error is a terminal, taken as {@code System.console() !=
- * null} (the JVM's test that both standard input and output are a terminal; a redirected stderr
- * alone cannot be detected from Java, so {@code 2> log} with a terminal stdout may still get the
- * line). Never on standard output, never in a pipe, a redirected run or the tests, and never for a
- * run that ends within {@value #DELAY_MS} ms.
+ * <p><b>When.</b> Only when standard error is a terminal ({@link #stderrIsTerminal}: on Linux
+ * {@code /proc/self/fd/2} links to a {@code /dev/pts/…} or {@code /dev/tty…} device; elsewhere
+ * the JVM's {@code System.console() != null}, which needs standard input and output to be a
+ * terminal too). So {@code ./pathsum paths … > out.txt} on a terminal shows progress, while {@code
+ * 2> log}, a pipe or the tests never do. Never on standard output, and never for a run that ends
+ * within {@value #DELAY_MS} ms.
  *
  * <p><b>Cost.</b> The worker only writes volatile fields ({@link #edges} every 4096 edges, {@link
  * #phase} a few times per run); a daemon timer thread reads them. A disabled instance ({@link
@@ -64,11 +65,29 @@ final class Progress implements AutoCloseable {
   /**
    * Progress on {@code err} if {@code terminal}, else {@link #NONE}.
    *
-   * @param terminal whether standard error is a terminal (the caller passes {@code
-   *     System.console() != null})
+   * @param terminal whether standard error is a terminal (the caller passes {@link
+   *     #stderrIsTerminal()})
    */
   static Progress start(boolean terminal, PrintWriter err) {
     return terminal ? new Progress(err, System.nanoTime()) : NONE;
+  }
+
+  /**
+   * Whether standard error is a terminal: on Linux whether {@code /proc/self/fd/2} links to a
+   * terminal device, elsewhere (no {@code /proc}) whether {@code System.console() != null}.
+   */
+  static boolean stderrIsTerminal() {
+    try {
+      String fd2 = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2")).toString();
+      return isTerminalDevice(fd2);
+    } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+      return System.console() != null;
+    }
+  }
+
+  /** Whether a file descriptor's link target is a terminal device ({@code /dev/pts/N}, {@code /dev/ttyX}). */
+  static boolean isTerminalDevice(String linkTarget) {
+    return linkTarget.startsWith("/dev/pts/") || linkTarget.startsWith("/dev/tty");
   }
 
   /** Whether this instance shows anything (false for {@link #NONE}). */

@@ -202,6 +202,16 @@ class StreamedGraphTest {
   }
 
   @Test
+  void terminalDevicesAreRecognisedAndTheTestsStderrIsNotOne() {
+    assertTrue(Progress.isTerminalDevice("/dev/pts/3"));
+    assertTrue(Progress.isTerminalDevice("/dev/tty1"));
+    assertFalse(Progress.isTerminalDevice("pipe:[12345]"));
+    assertFalse(Progress.isTerminalDevice("/tmp/log.txt"));
+    assertFalse(Progress.isTerminalDevice("/dev/null"));
+    assertFalse(Progress.stderrIsTerminal()); // surefire pipes the test JVM's stderr
+  }
+
+  @Test
   void progressIsOffWithoutATerminalAndWritesNothingForAShortRun() {
     StringWriter out = new StringWriter();
     Progress off = Progress.start(false, new PrintWriter(out));
