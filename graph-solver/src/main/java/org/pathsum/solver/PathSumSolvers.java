@@ -89,6 +89,39 @@ public final class PathSumSolvers {
   }
 
   /**
+   * {@link #forGraph} on a graph given as integer arrays rather than a JGraphT graph: vertex {@code
+   * i} is {@code vertices.get(i)}, edge {@code e} runs from {@code from[e]} to {@code to[e]} and
+   * weighs {@code weights.apply(e)}. The same solvers, strategies and refusals (a refusal's cycle
+   * lists {@code vertices}); meant for readers that intern vertex names to ids while streaming a
+   * file, so that no graph object and no per-edge object exists before compiling (a {@code
+   * double} weight is boxed once here, as {@link #forGraph} does). Results list the vertices in
+   * the order of {@code vertices}.
+   *
+   * <p>Cost O(|V| + |E|) and one call of {@code weights} per edge; the arrays are read, not kept.
+   *
+   * @param vertices the distinct vertices
+   * @param from the source index of each edge, {@code 0 ≤ from[e] < vertices.size()}
+   * @param to the target index of each edge, same length as {@code from}
+   * @param weights the weight of edge {@code e}, never null; 0̄ drops the edge
+   * @param semiring the semiring
+   * @throws IllegalArgumentException if the arrays differ in length, an index is out of range or
+   *     a vertex is listed twice
+   * @throws NullPointerException if a weight is null, naming the edge index
+   */
+  public static <V, W> PathSumSolver<V, W> forEdgeArrays(
+      java.util.List<V> vertices,
+      int[] from,
+      int[] to,
+      java.util.function.IntFunction<? extends W> weights,
+      Semiring<W> semiring) {
+    SolverGraph<V, Integer, W> sg = SolverGraph.compile(vertices, from, to, weights, semiring);
+    if (sg.compiled.isAcyclic()) {
+      return new CompiledDagSolver<>(sg);
+    }
+    return new CondensationSolver<>(sg, componentStrategy(semiring));
+  }
+
+  /**
    * {@link #forGraph} weighted by the graph's own {@link Graph#getEdgeWeight edge weights} (1.0 for
    * an unweighted graph), for any semiring over {@code Double}: {@code
    * ofEdgeWeights(g, Semirings.tropical()).solveFrom(v)} is Dijkstra's or Bellman–Ford's answer.

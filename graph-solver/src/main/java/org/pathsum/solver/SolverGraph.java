@@ -81,6 +81,21 @@ final class SolverGraph<V, E, W> {
     return new SolverGraph<>(semiring, c.graph(), c.weights());
   }
 
+  /**
+   * Compiles a graph given as arrays (see {@link GraphCompiler#compile(List, int[], int[],
+   * java.util.function.IntFunction, Semiring)}); its edges are the input edge indices.
+   */
+  static <V, W> SolverGraph<V, Integer, W> compile(
+      List<V> vertices,
+      int[] from,
+      int[] to,
+      java.util.function.IntFunction<? extends W> weights,
+      Semiring<W> semiring) {
+    GraphCompiler.Compiled<V, Integer> c =
+        GraphCompiler.compile(vertices, from, to, weights, semiring);
+    return new SolverGraph<>(semiring, c.graph(), c.weights());
+  }
+
   /** The semiring a query in this direction solves in: reversed for a backward query. */
   Semiring<W> semiring(boolean backwardQuery) {
     return backwardQuery ? semiring.reversed() : semiring;

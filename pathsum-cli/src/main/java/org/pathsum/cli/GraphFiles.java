@@ -49,41 +49,112 @@ final class GraphFiles {
    * @throws InputException if it is malformed, naming the input and the place
    */
   static Graph<String, FileEdge> read(TextInput input, boolean unweighted) {
-    String name = input.fileName().toLowerCase(Locale.ROOT);
-    String content = withoutLeadingComments(input.text());
-    if (name.endsWith(".dot") || name.endsWith(".gv") || DOT_HEADER.matcher(content).matches()) {
+    if (isDot(input.fileName(), withoutLeadingComments(input.text()))) {
       return readDot(input.name(), input.text(), unweighted);
     }
     return readEdgeList(input.name(), input.text(), unweighted);
+  }
+
+  /**
+   * Whether a file is DOT: by its extension, or by its content after leading comments ({@link
+   * #withoutLeadingComments}), which starts with {@code [strict] [di]graph … {}.
+   */
+  static boolean isDot(String fileName, String content) {
+    String name = fileName.toLowerCase(Locale.ROOT);
+    return name.endsWith(".dot") || name.endsWith(".gv") || DOT_HEADER.matcher(content).matches();
   }
 
   /** Parses an edge list; {@code name} prefixes positions in messages. O(length). */
   static Graph<String, FileEdge> readEdgeList(String name, String text, boolean unweighted) {
     Graph<String, FileEdge> g = new DirectedPseudograph<>(null, null, false);
     String[] lines = text.split("\r?\n", -1);
-    for (int l = 0; l < lines.length; l++) {
-      String at = name + ":" + (l + 1) + ":";
-      List<Field> fields = fields(lines[l], at);
+    int[] next = {0};
+    try {
+      readEdgeList(
+        name,
+        () -> next[0] < lines.length ? lines[next[0]++] : null,
+        unweighted,
+        new EdgeSink() {
+          @Override
+          public void vertex(String v) {
+            g.addVertex(v);
+          }
+
+          @Override
+          public void edge(String from, String to, String weight, int line, int column) {
+            g.addVertex(from);
+            g.addVertex(to);
+            g.addEdge(
+                from,
+                to,
+                new FileEdge(Optional.ofNullable(weight), name + ":" + line + ":" + column));
+          }
+        });
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // a String source does not fail
+    }
+    return g;
+  }
+
+  /** The lines of an edge list, one at a time. */
+  interface LineSource {
+    /** The next line without its terminator, or {@code null} at the end. */
+    String next() throws java.io.IOException;
+  }
+
+  /** What an edge-list reader builds: receives each declared vertex and each edge, in file order. */
+  interface EdgeSink {
+    /** A line with one name: the vertex, isolated unless edges name it too. */
+    void vertex(String v);
+
+    /**
+     * An edge.
+     *
+     * @param weight the weight as written, or {@code null} if the edge has none (unweighted)
+     * @param line the 1-based line
+     * @param column the 1-based column of the weight, or of the edge when it has no weight
+     */
+    void edge(String from, String to, String weight, int line, int column);
+  }
+
+  /**
+   * Parses an edge list line by line into {@code sink}: the one edge-list grammar of this class, for
+   * a graph built in memory ({@link #readEdgeList(String, String, boolean)}) and for the streaming
+   * reader ({@link StreamedGraph}). O(length); keeps nothing but the current line.
+   *
+   * @throws InputException at the first malformed line, naming {@code name}:line:column
+   * @throws java.io.IOException if {@code lines} fails
+   */
+  static void readEdgeList(String name, LineSource lines, boolean unweighted, EdgeSink sink)
+      throws java.io.IOException {
+    int l = 0;
+    for (String line = lines.next(); line != null; line = lines.next()) {
+      l++;
+      List<Field> fields = fields(line, name, l);
+      String at = fields.size() == 2 || fields.size() > 3 ? name + ":" + l + ":" : null;
       switch (fields.size()) {
         case 0:
           break;
         case 1:
-          g.addVertex(fields.get(0).text);
+          sink.vertex(fields.get(0).text);
           break;
         case 2:
           if (!unweighted) {
             throw new InputException(
                 at
-                    + (endColumn(lines[l]) + 1)
+                    + (endColumn(line) + 1)
                     + ": expected 'from to weight' but the weight is missing; add it, or use"
                     + " --unweighted to give every edge the weight 1̄");
           }
-          addEdge(g, fields.get(0).text, fields.get(1).text, Optional.empty(), at + fields.get(0).column);
+          sink.edge(fields.get(0).text, fields.get(1).text, null, l, fields.get(0).column);
           break;
         case 3:
-          Optional<String> weight =
-              unweighted ? Optional.empty() : Optional.of(fields.get(2).text);
-          addEdge(g, fields.get(0).text, fields.get(1).text, weight, at + fields.get(2).column);
+          sink.edge(
+              fields.get(0).text,
+              fields.get(1).text,
+              unweighted ? null : fields.get(2).text,
+              l,
+              fields.get(2).column);
           break;
         default:
           throw new InputException(
@@ -94,22 +165,14 @@ final class GraphFiles {
                   + "; write names with spaces in double quotes, e.g. \"New York\"");
       }
     }
-    return g;
-  }
-
-  private static void addEdge(
-      Graph<String, FileEdge> g, String from, String to, Optional<String> weight, String where) {
-    g.addVertex(from);
-    g.addVertex(to);
-    g.addEdge(from, to, new FileEdge(weight, where));
   }
 
   /** A field of an edge-list line: its text (unquoted) and its 1-based column. */
   private record Field(String text, int column) {}
 
-  /** The fields of {@code line} up to a comment; {@code at} is "FILE:LINE:" for messages. */
-  private static List<Field> fields(String line, String at) {
-    List<Field> out = new ArrayList<>();
+  /** The fields of {@code line} up to a comment; {@code name} and {@code l} are for messages. */
+  private static List<Field> fields(String line, String name, int l) {
+    List<Field> out = new ArrayList<>(4);
     int i = 0;
     int n = line.length();
     while (true) {
@@ -126,7 +189,7 @@ final class GraphFiles {
         while (true) {
           if (i >= n) {
             throw new InputException(
-                at + (start + 1) + ": the quoted name has no closing '\"'");
+                name + ":" + l + ":" + (start + 1) + ": the quoted name has no closing '\"'");
           }
           char c = line.charAt(i);
           if (c == '"') {
@@ -143,10 +206,10 @@ final class GraphFiles {
         }
         if (i < n && !Character.isWhitespace(line.charAt(i)) && line.charAt(i) != '#') {
           throw new InputException(
-              at + (i + 1) + ": expected a space after the quoted name \"" + sb + "\"");
+              name + ":" + l + ":" + (i + 1) + ": expected a space after the quoted name \"" + sb + "\"");
         }
         if (sb.length() == 0) {
-          throw new InputException(at + (start + 1) + ": a name cannot be empty");
+          throw new InputException(name + ":" + l + ":" + (start + 1) + ": a name cannot be empty");
         }
         out.add(new Field(sb.toString(), start + 1));
       } else {
@@ -260,7 +323,7 @@ final class GraphFiles {
   }
 
   /** The text after leading blank lines and whole-line comments (//, #, and block comments). */
-  private static String withoutLeadingComments(String text) {
+  static String withoutLeadingComments(String text) {
     int i = 0;
     while (i < text.length()) {
       if (Character.isWhitespace(text.charAt(i))) {

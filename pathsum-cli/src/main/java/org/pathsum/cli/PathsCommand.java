@@ -18,9 +18,9 @@ import org.jgrapht.graph.EdgeReversedGraph;
 import org.pathsum.semiring.Semiring;
 import org.pathsum.semiring.SemiringProperty;
 import org.pathsum.solver.PathSumSolver;
+import org.pathsum.solver.PathSumSolvers;
 import org.pathsum.solver.PathSums;
 import org.pathsum.solver.cyclic.DivergentPathSumException;
-import org.pathsum.solver.cyclic.PathSumSolvers;
 import org.pathsum.solver.cyclic.WitnessPaths;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -115,21 +115,64 @@ final class PathsCommand implements Callable<Integer> {
               + semiringName
               + "' every path contributes to the sum");
     }
-    TextInput input = TextInput.read("--graph", "graph file", graphFile, main.stdin());
-    Graph<String, FileEdge> graph = GraphFiles.read(input, unweighted);
-    return Output.print(spec, new Query<>(input.name(), graph, domain).run());
+    try (Progress progress =
+        Progress.start(Progress.stderrIsTerminal(), spec.commandLine().getErr())) {
+      return Output.print(spec, load(domain, progress).run());
+    }
+  }
+
+  /**
+   * Reads the graph: an edge list straight into integer arrays ({@link StreamedGraph}), unless it
+   * is DOT or {@code --witness} asks for paths, which take the JGraphT route ({@link GraphFiles}).
+   */
+  private <W> Query<W> load(WeightDomain<W> domain, Progress progress) {
+    if (witness) {
+      TextInput input = TextInput.read("--graph", "graph file", graphFile, main.stdin());
+      return new Query<>(input.name(), GraphFiles.read(input, unweighted), null, domain);
+    }
+    TextInput.Opened opened = TextInput.open("--graph", "graph file", graphFile, main.stdin());
+    try (java.io.InputStream closing = opened.stream()) {
+      progress.phase("reading " + opened.name());
+      java.io.InputStream[] peeked = new java.io.InputStream[1];
+      Optional<StreamedGraph<W>> streamed =
+          StreamedGraph.read(opened, unweighted, domain, progress, peeked);
+      if (streamed.isPresent()) {
+        StreamedGraph<W> g = streamed.get();
+        progress.phase(
+            String.format(
+                java.util.Locale.ROOT,
+                "solving (%,d vertices, %,d edges)",
+                g.vertices().size(),
+                g.edgeCount()));
+        progress.edges(0);
+        return new Query<>(opened.name(), null, g, domain);
+      }
+      TextInput input = StreamedGraph.remainder(opened, peeked[0]);
+      return new Query<>(input.name(), GraphFiles.read(input, unweighted), null, domain);
+    } catch (java.io.IOException e) {
+      throw new InputException(
+          "cannot read the graph file " + graphFile + ": " + OutputFile.reason(e));
+    }
   }
 
   /** One query on one graph in one semiring. */
   private final class Query<W> {
     private final String file;
+    // Exactly one of graph (JGraphT route: DOT, --witness) and streamed (edge lists) is set.
     private final Graph<String, FileEdge> graph;
+    private final StreamedGraph<W> streamed;
     private final WeightDomain<W> domain;
     private final Semiring<W> semiring;
+    private Map<FileEdge, W> weights;
 
-    Query(String file, Graph<String, FileEdge> graph, WeightDomain<W> domain) {
+    Query(
+        String file,
+        Graph<String, FileEdge> graph,
+        StreamedGraph<W> streamed,
+        WeightDomain<W> domain) {
       this.file = file;
       this.graph = graph;
+      this.streamed = streamed;
       this.domain = domain;
       this.semiring = domain.semiring();
     }
@@ -141,16 +184,22 @@ final class PathsCommand implements Callable<Integer> {
       if (target != null) {
         requireVertex("--target", target);
       }
-      Map<FileEdge, W> weights = new HashMap<>();
-      for (FileEdge e : graph.edgeSet()) {
-        weights.put(
-            e,
-            e.weightText().isEmpty()
-                ? semiring.one()
-                : domain.parse(e.weightText().get(), e.location()));
-      }
       try {
-        return source != null && target != null ? pair(weights) : all(weights);
+      PathSumSolver<String, W> solver;
+      if (streamed != null) {
+        solver = streamed.solver();
+      } else {
+        weights = new HashMap<>();
+        for (FileEdge e : graph.edgeSet()) {
+          weights.put(
+              e,
+              e.weightText().isEmpty()
+                  ? semiring.one()
+                  : domain.parse(e.weightText().get(), e.location()));
+        }
+        solver = solverFor(graph, semiring, weights::get);
+      }
+        return source != null && target != null ? pair(solver) : all(solver);
       } catch (DivergentPathSumException e) {
         // A divergent or negative cycle, infinitely many paths to count; the message names it.
         throw new InputException(file + ": " + Output.firstLine(e.getMessage()));
@@ -164,11 +213,19 @@ final class PathsCommand implements Callable<Integer> {
       }
     }
 
+    private boolean hasVertex(String v) {
+      return streamed != null ? streamed.contains(v) : graph.containsVertex(v);
+    }
+
+    private java.util.Collection<String> vertices() {
+      return streamed != null ? streamed.vertices() : graph.vertexSet();
+    }
+
     private void requireVertex(String option, String v) {
-      if (graph.containsVertex(v)) {
+      if (hasVertex(v)) {
         return;
       }
-      if (graph.vertexSet().isEmpty()) {
+      if (vertices().isEmpty()) {
         throw new InputException(
             option + " '" + v + "': " + file + " has no vertices (is it empty?)");
       }
@@ -179,16 +236,16 @@ final class PathsCommand implements Callable<Integer> {
               + "' is not a vertex of "
               + file
               + " (its vertices: "
-              + graph.vertexSet().stream()
+              + vertices().stream()
                   .limit(10)
                   .map(Output::label)
                   .collect(Collectors.joining(", "))
-              + (graph.vertexSet().size() > 10 ? ", ..." : "")
+              + (vertices().size() > 10 ? ", ..." : "")
               + ")");
     }
 
-    private String pair(Map<FileEdge, W> weights) {
-      W value = solver(weights).solveBetween(source, target);
+    private String pair(PathSumSolver<String, W> solver) {
+      W value = solver.solveBetween(source, target);
       Optional<List<String>> path = Optional.empty();
       if (witness) {
         path =
@@ -220,8 +277,7 @@ final class PathsCommand implements Callable<Integer> {
       return sb.toString();
     }
 
-    private String all(Map<FileEdge, W> weights) {
-      PathSumSolver<String, W> solver = solver(weights);
+    private String all(PathSumSolver<String, W> solver) {
       PathSums<String, W> sums = source != null ? solver.solveFrom(source) : solver.solveTo(target);
       Map<String, W> listed = new LinkedHashMap<>();
       sums.values()
@@ -231,13 +287,12 @@ final class PathsCommand implements Callable<Integer> {
                   listed.put(v, w);
                 }
               });
-      Map<String, List<String>> paths = witness ? witnessPaths(weights, listed) : Map.of();
+      Map<String, List<String>> paths = witness ? witnessPaths(listed) : Map.of();
       return json ? allJson(listed, paths) : allText(listed, paths);
     }
 
     /** One best path per listed vertex, from the source or to the target. */
-    private Map<String, List<String>> witnessPaths(
-        Map<FileEdge, W> weights, Map<String, W> listed) {
+    private Map<String, List<String>> witnessPaths(Map<String, W> listed) {
       Map<String, List<String>> paths = new LinkedHashMap<>();
       if (source != null) {
         WitnessPaths<String, FileEdge, W> wp =
@@ -261,10 +316,6 @@ final class PathsCommand implements Callable<Integer> {
         }
       }
       return paths;
-    }
-
-    private PathSumSolver<String, W> solver(Map<FileEdge, W> weights) {
-      return solverFor(graph, semiring, weights::get);
     }
 
     private ObjectNode header() {

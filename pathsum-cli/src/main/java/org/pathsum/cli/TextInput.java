@@ -31,32 +31,55 @@ record TextInput(String name, String fileName, String text) {
    * @throws InputException if it cannot be read or is not UTF-8 text, naming it and why
    */
   static TextInput read(String option, String what, String file, InputStream stdin) {
+    Opened in = open(option, what, file, stdin);
+    byte[] bytes;
+    try (InputStream s = in.stream()) {
+      bytes = s.readAllBytes();
+    } catch (IOException e) {
+      throw new InputException("cannot read the " + what + " " + file + ": " + OutputFile.reason(e));
+    }
+    return new TextInput(in.name(), in.fileName(), decode(in.name(), bytes));
+  }
+
+  /**
+   * An input opened for reading as a stream, not yet read.
+   *
+   * @param name how messages name the input
+   * @param fileName the file's name for choosing a format by extension; empty for standard input
+   * @param stream the bytes; the caller closes it (closing standard input's wrapper is harmless)
+   */
+  record Opened(String name, String fileName, InputStream stream) {}
+
+  /**
+   * Opens the input named {@code file} by option {@code option} without reading it, with the same
+   * checks and messages as {@link #read}.
+   *
+   * @throws InputException if it cannot be opened, naming it and why
+   */
+  static Opened open(String option, String what, String file, InputStream stdin) {
     if (file.isEmpty()) {
       throw new InputException(option + " needs a file name, or '-' for standard input");
     }
-    byte[] bytes;
-    String name;
-    String fileName;
     try {
       if (file.equals("-")) {
-        name = STDIN_NAME;
-        fileName = "";
-        bytes = stdin.readAllBytes();
-      } else {
-        Path path = Path.of(file);
-        name = file;
-        fileName = path.getFileName() == null ? "" : path.getFileName().toString();
-        if (Files.isDirectory(path)) {
-          throw new InputException("cannot read the " + what + " " + file + ": it is a directory");
-        }
-        bytes = Files.readAllBytes(path);
+        return new Opened(STDIN_NAME, "", new java.io.FilterInputStream(stdin) {
+          @Override
+          public void close() {
+            // standard input belongs to the caller
+          }
+        });
       }
+      Path path = Path.of(file);
+      String fileName = path.getFileName() == null ? "" : path.getFileName().toString();
+      if (Files.isDirectory(path)) {
+        throw new InputException("cannot read the " + what + " " + file + ": it is a directory");
+      }
+      return new Opened(file, fileName, Files.newInputStream(path));
     } catch (InvalidPathException e) {
       throw new InputException(option + " '" + file + "' is not a valid file name");
     } catch (IOException e) {
       throw new InputException("cannot read the " + what + " " + file + ": " + OutputFile.reason(e));
     }
-    return new TextInput(name, fileName, decode(name, bytes));
   }
 
   /** {@code bytes} as strict UTF-8 without a leading byte-order mark. */

@@ -35,7 +35,7 @@ final class WeightDomain<W> {
       List.of(
           "real", "boolean", "tropical", "max-plus", "counting", "bottleneck", "viterbi", "log");
 
-  private static final Pattern DECIMAL =
+  static final Pattern DECIMAL =
       Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
   private static final Pattern INFINITY = Pattern.compile("([+-]?)(inf|infinity)");
   private static final Pattern INTEGER = Pattern.compile("\\+?\\d+");
@@ -119,18 +119,29 @@ final class WeightDomain<W> {
    * @throws InputException if {@code text} is not a weight of this semiring
    */
   W parse(String text, String where) {
-    Optional<W> w = parser.apply(text).filter(semiring::isMember);
-    if (w.isEmpty()) {
-      throw new InputException(
-          where
-              + ": weight '"
-              + text
-              + "' is not in the "
-              + semiring.name()
-              + " semiring; write "
-              + carrier);
-    }
-    return w.get();
+    return tryParse(text).orElseThrow(() -> notAWeight(text, where));
+  }
+
+  /** The weight written as {@code text}, or empty if it is not one of this semiring. */
+  Optional<W> tryParse(String text) {
+    return parser.apply(text).filter(semiring::isMember);
+  }
+
+  /** The error for {@code text} at {@code where} that {@link #parse} throws. */
+  InputException notAWeight(String text, String where) {
+    return new InputException(
+        where
+            + ": weight '"
+            + text
+            + "' is not in the "
+            + semiring.name()
+            + " semiring; write "
+            + carrier);
+  }
+
+  /** Whether the weights are {@code Double}s (the semirings over decimal numbers). */
+  boolean isDouble() {
+    return semiring.one() instanceof Double;
   }
 
   /**
@@ -162,8 +173,52 @@ final class WeightDomain<W> {
     return n.asText();
   }
 
+  /** Whether {@code s} matches {@link #DECIMAL}, checked by hand: this runs once per edge. */
+  static boolean isDecimal(String s) {
+    int n = s.length();
+    int i = 0;
+    if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+      i++;
+    }
+    int intDigits = 0;
+    while (i < n && isDigit(s.charAt(i))) {
+      i++;
+      intDigits++;
+    }
+    int fracDigits = 0;
+    if (i < n && s.charAt(i) == '.') {
+      i++;
+      while (i < n && isDigit(s.charAt(i))) {
+        i++;
+        fracDigits++;
+      }
+    }
+    if (intDigits == 0 && fracDigits == 0) {
+      return false;
+    }
+    if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+      i++;
+      if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+        i++;
+      }
+      int expDigits = 0;
+      while (i < n && isDigit(s.charAt(i))) {
+        i++;
+        expDigits++;
+      }
+      if (expDigits == 0) {
+        return false;
+      }
+    }
+    return i == n;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   private static Optional<Double> parseDouble(String text) {
-    if (DECIMAL.matcher(text).matches()) {
+    if (isDecimal(text)) {
       double d = Double.parseDouble(text);
       return Double.isFinite(d) ? Optional.of(d) : Optional.empty();
     }

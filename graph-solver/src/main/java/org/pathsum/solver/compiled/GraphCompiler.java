@@ -87,6 +87,102 @@ public final class GraphCompiler {
       from = java.util.Arrays.copyOf(from, k);
       to = java.util.Arrays.copyOf(to, k);
     }
+    return renumbered(byOldIndex, from, to, edges, kept == null ? null : kept.toArray());
+  }
+
+  /**
+   * Compiles a graph given as arrays: vertex {@code i} is {@code vertices.get(i)}, edge {@code e}
+   * runs from {@code from[e]} to {@code to[e]} and weighs {@code weights.apply(e)}. For callers that
+   * build the integer graph themselves (a file reader that interns names to ids), so that no
+   * JGraphT graph and no per-edge object exists before compiling. The edges of the result are the
+   * input edge indices ({@code edge(id)} is the position in {@code from}), edges of weight 0̄
+   * dropped. Cost O(|V| + |E|), one call of {@code weights} per edge; the arrays are not kept (the
+   * compiled graph has its own, renumbered).
+   *
+   * @param vertices the distinct vertices; results list them in this order
+   * @param from the source index of each edge, {@code 0 ≤ from[e] < vertices.size()}
+   * @param to the target index of each edge, same length as {@code from}
+   * @param weights the weight of edge {@code e}; never null
+   * @param semiring the semiring whose zero marks an edge to drop
+   * @throws IllegalArgumentException if the arrays differ in length, an index is out of range or
+   *     a vertex is repeated
+   * @throws NullPointerException if a weight is null, naming the edge index
+   */
+  public static <V, W> Compiled<V, Integer> compile(
+      List<V> vertices,
+      int[] from,
+      int[] to,
+      java.util.function.IntFunction<? extends W> weights,
+      Semiring<W> semiring) {
+    Objects.requireNonNull(vertices, "vertices");
+    Objects.requireNonNull(weights, "weights");
+    Objects.requireNonNull(semiring, "semiring");
+    if (from.length != to.length) {
+      throw new IllegalArgumentException(
+          "from has " + from.length + " edges but to has " + to.length + "; give one of each per edge");
+    }
+    int n = vertices.size();
+    Object[] byIndex = vertices.toArray();
+    if (new java.util.HashSet<>(vertices).size() != n) {
+      throw new IllegalArgumentException("the vertex list repeats a vertex; list each once");
+    }
+    int m = from.length;
+    int[] f = new int[m];
+    int[] t = new int[m];
+    int[] inputIndex = new int[m];
+    Object[] kept = new Object[m];
+    int k = 0;
+    for (int e = 0; e < m; e++) {
+      if (from[e] < 0 || from[e] >= n || to[e] < 0 || to[e] >= n) {
+        throw new IllegalArgumentException(
+            "edge " + e + " (" + from[e] + " -> " + to[e] + ") names a vertex index outside 0.." + (n - 1));
+      }
+      W w = weights.apply(e);
+      if (w == null) {
+        throw new NullPointerException(
+            "the weight of edge " + e + " is null; give a weight of the semiring, its zero() to drop it");
+      }
+      if (semiring.isZero(w)) {
+        continue;
+      }
+      f[k] = from[e];
+      t[k] = to[e];
+      inputIndex[k] = e;
+      kept[k] = w;
+      k++;
+    }
+    int count = k;
+    int[] ids = inputIndex;
+    List<Integer> edges =
+        new java.util.AbstractList<Integer>() {
+          @Override
+          public Integer get(int i) {
+            Objects.checkIndex(i, count);
+            return ids[i];
+          }
+
+          @Override
+          public int size() {
+            return count;
+          }
+        };
+    return renumbered(
+        byIndex,
+        java.util.Arrays.copyOf(f, k),
+        java.util.Arrays.copyOf(t, k),
+        edges,
+        k == m ? kept : java.util.Arrays.copyOf(kept, k));
+  }
+
+  /**
+   * The shared tail of both compilers: components of the graph on {@code from}/{@code to} (indices
+   * into {@code byOldIndex}), vertices renumbered in component order, the edge arrays rewritten in
+   * place.
+   */
+  private static <V, E> Compiled<V, E> renumbered(
+      Object[] byOldIndex, int[] from, int[] to, List<E> edges, Object[] weights) {
+    int n = byOldIndex.length;
+    int k = from.length;
     Components components = Components.of(new IntGraph(n, from, to));
     int[] order = components.members(); // new index → old index
     int[] newIndex = new int[n];
@@ -105,6 +201,6 @@ public final class GraphCompiler {
             components.contiguous(),
             new VertexIndex<>(vertices, newIndex),
             edges);
-    return new Compiled<>(compiled, kept == null ? null : kept.toArray());
+    return new Compiled<>(compiled, weights);
   }
 }
