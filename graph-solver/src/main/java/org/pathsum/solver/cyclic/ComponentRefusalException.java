@@ -41,7 +41,7 @@ public final class ComponentRefusalException extends PathSumException {
   public enum Kind {
     /** ρ(|A|) ≥ 1 is proven: the real or log series over the component's paths diverges. */
     DIVERGENT_SERIES,
-    /** Neither ρ(|A|) < 1 nor ρ(|A|) ≥ 1 was proven within the iteration budget: refused. */
+    /** Neither ρ(|A|) &lt; 1 nor ρ(|A|) ≥ 1 was proven within the iteration budget: refused. */
     UNDECIDED_SERIES,
     /** A reachable cycle improves every path through it (tropical negative, max-plus positive). */
     IMPROVING_CYCLE,

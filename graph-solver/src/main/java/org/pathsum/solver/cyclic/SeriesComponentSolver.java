@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * Solves {@code x = b + A x} on one cyclic component for the real and log semirings, after proving
  * that the sum over the component's paths converges absolutely ({@link SpectralRadiusCertificate}:
- * ρ(|A|) < 1, DESIGN.md §1). The solution is the sum over all paths: {@code x = (I − A)⁻¹ b}.
+ * ρ(|A|) &lt; 1, DESIGN.md §1). The solution is the sum over all paths: {@code x = (I − A)⁻¹ b}.
  *
  * <p><b>Input conventions.</b> A local CSR whose rows are the <em>equations</em>: entry {@code k}
  * of row {@code i} says {@code x_i += weights[k] · x_{targets[k]}}. For a forward
@@ -46,7 +46,7 @@ import java.util.Arrays;
  * values {@code e^x}; measured against dense elimination and walk sums the log values agree to
  * 1e-9 relative (tests). Vertices that no inflow reaches get exactly 0̄.
  *
- * <p><b>Refusals.</b> The factories refuse a component whose ρ(|A|) < 1 is not proven with {@link
+ * <p><b>Refusals.</b> The factories refuse a component whose ρ(|A|) &lt; 1 is not proven with {@link
  * ComponentRefusalException} (divergent or undecided); {@link #solve} refuses a real value that
  * overflows the double range, naming the local vertex ({@code OVERFLOW}). Log values cannot
  * overflow.
@@ -125,7 +125,7 @@ public final class SeriesComponentSolver {
   /**
    * A solver for the real semiring, with the default dense limit and iteration budget.
    *
-   * @throws ComponentRefusalException if ρ(|A|) < 1 is not proven
+   * @throws ComponentRefusalException if ρ(|A|) &lt; 1 is not proven
    * @see #of
    */
   public static SeriesComponentSolver real(int n, int[] offsets, int[] targets, double[] weights) {
@@ -143,7 +143,7 @@ public final class SeriesComponentSolver {
    * A solver for the log semiring (weights are logarithms), with the default dense limit and
    * iteration budget.
    *
-   * @throws ComponentRefusalException if ρ(|A|) < 1 is not proven
+   * @throws ComponentRefusalException if ρ(|A|) &lt; 1 is not proven
    * @see #of
    */
   public static SeriesComponentSolver log(int n, int[] offsets, int[] targets, double[] weights) {
@@ -169,7 +169,7 @@ public final class SeriesComponentSolver {
    * @param denseLimit components of at most this many vertices are factorized densely; 0 for
    *     always iterative
    * @param maxIterations the certificate's budget per phase
-   * @throws ComponentRefusalException if ρ(|A|) < 1 is not proven ({@code DIVERGENT_SERIES} or
+   * @throws ComponentRefusalException if ρ(|A|) &lt; 1 is not proven ({@code DIVERGENT_SERIES} or
    *     {@code UNDECIDED_SERIES}, naming the component and one cycle)
    * @throws IllegalArgumentException for a malformed CSR or a weight outside the carrier
    */
@@ -265,7 +265,7 @@ public final class SeriesComponentSolver {
    * {@code int[m]} and one {@code double[m]}) and solves the equations of the transpose. A cycle in
    * a refusal follows the rows as given.
    *
-   * @throws ComponentRefusalException if ρ(|A|) < 1 is not proven
+   * @throws ComponentRefusalException if ρ(|A|) &lt; 1 is not proven
    */
   public static SeriesComponentSolver ofEdges(
       int n,
@@ -305,7 +305,7 @@ public final class SeriesComponentSolver {
     return log ? Math.exp(w) : w;
   }
 
-  /** The certificate that proved ρ(|A|) < 1. */
+  /** The certificate that proved ρ(|A|) &lt; 1. */
   public SpectralRadiusCertificate certificate() {
     return certificate;
   }
@@ -499,7 +499,7 @@ public final class SeriesComponentSolver {
 
   /**
    * LU with partial pivoting in place; returns the row swaps (row i was swapped with pivot[i]).
-   * I − A is non-singular when ρ(|A|) < 1, so no pivot is zero in exact arithmetic.
+   * I − A is non-singular when ρ(|A|) &lt; 1, so no pivot is zero in exact arithmetic.
    */
   private static int[] factorize(int n, double[] a) {
     int[] pivot = new int[n];

@@ -6,7 +6,7 @@ import java.util.Arrays;
  * A proven enclosure {@code lower ≤ ρ(|A|) ≤ upper} of the spectral radius of the matrix of
  * absolute edge weights of a component, with the positive vector that proves the upper bound. It
  * decides whether a real or log sum over the component's infinitely many paths is defined (DESIGN.md
- * §1: exactly when ρ(|A|) < 1), and its vector and bound give the iterative solver its stopping
+ * §1: exactly when ρ(|A|) &lt; 1), and its vector and bound give the iterative solver its stopping
  * rule ({@link SeriesComponentSolver}).
  *
  * <p><b>Input.</b> A local CSR: {@code n} vertices, row {@code i} holds the positions {@code
@@ -22,16 +22,17 @@ import java.util.Arrays;
  * power iteration on {@code |A| + I}, which has the same Perron vector and is primitive when {@code
  * |A|} is irreducible (so periodic components converge too) and keeps every entry positive (zero
  * rows do not zero the vector). The best bounds over all iterations are kept; iteration stops once
- * ρ < 1 is proven and another product would improve the solver's stopping factor γ/(1−γ) by less
+ * ρ &lt; 1 is proven and another product would improve the solver's stopping factor γ/(1−γ) by less
  * than 10 %, or the bounds are within 10 % of 1 − γ of each other. If that does not
  * separate ρ from 1 within the budget, a second phase iterates {@code x ← 1 + |A|x} (Gauss–Seidel
- * order), whose limit {@code (I − |A|)⁻¹1} exists exactly when ρ < 1 and certifies it: this proves
+ * order), whose limit {@code (I − |A|)⁻¹1} exists exactly when ρ &lt; 1 and certifies it: this proves
  * long weighted cycles, where power iteration mixes slowly, in a few sweeps.
  *
  * <p><b>Soundness in floating point.</b> Each ratio is widened by the rounding of its row: the
  * upper bound is multiplied by {@code 1 + 2(deg_i + 4)·2⁻⁵²}, the lower bound by {@code 1 − 2(deg_i
  * + 4)·2⁻⁵²} (summation of {@code deg_i} non-negative products, one division, and {@code exp}
- * within one ulp). A verdict is therefore never an artefact of rounding.
+ * within one ulp), and the sum by {@code deg_i · 2⁻¹⁰⁷⁴} against products that underflow. A verdict
+ * is therefore never an artefact of rounding.
  *
  * <p><b>Verdicts.</b> {@link #provesConvergence()} when {@code upper < 1}; {@link
  * #provesDivergence()} when {@code lower ≥ 1}; otherwise undecided (ρ = 1 exactly, as for a cycle
@@ -200,10 +201,12 @@ public final class SpectralRadiusCertificate {
           s += abs[k] * x[targets[k]];
         }
         y[i] = s;
-        double slack = 2 * (end - offsets[i] + 4) * U;
-        double r = s / x[i];
-        hi = Math.max(hi, r * (1 + slack));
-        lo = Math.min(lo, r * (1 - slack));
+        int deg = end - offsets[i];
+        double slack = 2 * (deg + 4) * U;
+        // x is floored at 2^-900, so a product may underflow: each errs by at most 2^-1075 then.
+        double tiny = deg * Double.MIN_VALUE;
+        hi = Math.max(hi, (s + tiny) / x[i] * (1 + slack));
+        lo = Math.min(lo, Math.max(0, s - tiny) / x[i] * (1 - slack));
       }
       iterations++;
       if (lo > bestLower) {
@@ -250,7 +253,7 @@ public final class SpectralRadiusCertificate {
       }
     }
 
-    /** Gauss–Seidel on x = 1 + |A|x; the iterate certifies ρ < 1 once |A|x < x. */
+    /** Gauss–Seidel on x = 1 + |A|x; the iterate certifies ρ &lt; 1 once |A|x &lt; x. */
     void neumannPhase() {
       Arrays.fill(x, 1.0);
       for (int sweep = 1; sweep <= maxIterations; sweep++) {

@@ -13,7 +13,7 @@
  *
  * <p>Array-level strategies for one strongly connected component at a time, over a local CSR
  * ({@code int[] offsets, int[] targets, double[] weights}), for the front door's condensation:
- * {@link org.pathsum.solver.cyclic.SpectralRadiusCertificate} proves ρ(|A|) < 1 (or refuses) for
+ * {@link org.pathsum.solver.cyclic.SpectralRadiusCertificate} proves ρ(|A|) &lt; 1 (or refuses) for
  * the real and log semirings; {@link org.pathsum.solver.cyclic.SeriesComponentSolver} then solves
  * {@code x = b + Ax} by Gauss–Seidel (dense LU first for small components) to a proven tolerance;
  * {@link org.pathsum.solver.cyclic.SelectiveComponentSolver} solves tropical and max-plus by

@@ -174,6 +174,43 @@ class SpectralRadiusCertificateTest {
     }
   }
 
+  /**
+   * Regression: seed -2281978410627561182, trial 53, drew this acyclic graph (ρ = 0: nilpotent;
+   * numpy's eigenvalues and |A|⁶ = 0 agree). The old test reference reported ρ ≈ 5.8e-7, scaled
+   * the weights by 0.4717 / 5.8e-7 and then blamed the certificate (upper 0.31) for missing the
+   * claimed ρ = 0.47. The certificate was right; the reference now decomposes into strongly
+   * connected components.
+   */
+  @Test
+  void nilpotentMatrixHasSpectralRadiusZero() {
+    EdgeListCsr g =
+        new EdgeListCsr(
+            6,
+            new int[] {4, 5, 1, 2, 5, 0, 2, 4},
+            new int[] {5, 1, 0, 4, 0, 3, 0, 0},
+            new double[] {
+              0.6558550824527885, -0.18854407723870148, -0.13794857857224985,
+              -0.20605974565012675, -0.962434744866344, 0.06736196504733849,
+              -0.9754500517816282, 0.019294031496304376
+            });
+    assertEquals(0.0, EdgeListCsr.spectralRadius(g.denseAbs()));
+    EdgeListCsr scaled = g.scaled(0.47166845725052814 / 5.810894058327413E-7);
+    assertEquals(0.0, EdgeListCsr.spectralRadius(scaled.denseAbs()));
+    for (EdgeListCsr h : List.of(g, scaled)) {
+      SpectralRadiusCertificate c = certify(h, false);
+      assertEquals(0.0, c.lowerBound(), c.toString());
+      assertTrue(c.provesConvergence(), c.toString());
+      assertFalse(c.provesDivergence(), c.toString());
+    }
+    // A reducible matrix with a cycle: ρ is the largest block's, not confused by the DAG part.
+    EdgeListCsr mixed =
+        new EdgeListCsr(
+            4, new int[] {0, 1, 1, 2, 3}, new int[] {1, 2, 3, 1, 3}, new double[] {5, 0.5, 7, 0.5, 0.2});
+    assertEquals(0.5, EdgeListCsr.spectralRadius(mixed.denseAbs()), 1e-6);
+    SpectralRadiusCertificate c = certify(mixed, false);
+    assertTrue(c.lowerBound() <= 0.5 && 0.5 <= c.upperBound(), c.toString());
+  }
+
   @Test
   void logWeightsAreExponentiated() {
     long seed = EdgeListCsr.seed(getClass().getSimpleName());
