@@ -7,9 +7,7 @@
  * org.pathsum.solver.cyclic.DivergentSeriesException}), the {@link
  * org.pathsum.solver.cyclic.QueueDiscipline} of the residual solver, {@link
  * org.pathsum.solver.cyclic.WitnessPaths}, the {@linkplain org.pathsum.solver.cyclic.PathExpressions
- * path-expression semiring}, and the array-level component strategies below. The former entry
- * point {@code org.pathsum.solver.cyclic.PathSumSolvers} is deprecated and delegates to the front
- * door.
+ * path-expression semiring}, and the array-level component strategies below.
  *
  * <p>Array-level strategies for one strongly connected component at a time, over a local CSR
  * ({@code int[] offsets, int[] targets, double[] weights}), for the front door's condensation:
