@@ -1,7 +1,7 @@
 package org.pathsum.solver.cyclic;
 
 /**
- * The order in which the {@linkplain PathSumSolvers#residual residual solver} takes vertices with
+ * The order in which the {@linkplain org.pathsum.solver.PathSumSolvers#residual residual solver} takes vertices with
  * pending residuals off its queue. Every discipline gives the same path sums where the solver
  * converges; they differ in how much work it takes.
  */

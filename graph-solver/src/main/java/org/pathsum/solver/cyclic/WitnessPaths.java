@@ -7,7 +7,7 @@ import org.pathsum.solver.PathSums;
 /**
  * Single-source path sums of a selective semiring together with, for every vertex, one path that
  * attains its value: a shortest-path tree for the tropical semiring, a widest-path tree for
- * bottleneck, a most-probable-path tree for Viterbi. Created by {@link PathSumSolvers#witnesses}.
+ * bottleneck, a most-probable-path tree for Viterbi. Created by {@link org.pathsum.solver.PathSumSolvers#witnesses}.
  *
  * <p>For every vertex {@code t} with a path, the ⊗-product of the edge weights of {@code
  * pathTo(t)}, in path order, is {@linkplain org.pathsum.semiring.Semiring#equivalent equivalent} to
