@@ -63,7 +63,8 @@ class ConstantExponentTest {
     assertEquals(
         "the local partial of node 2 (pow of node 0, node 1) with respect to operand 1 (node 1) is"
             + " NaN at this point; the operation is not differentiable there (choose another"
-            + " point, or use POW_CONST for a constant exponent)",
+            + " point, or make the exponent a constant, as in x^2 or pow(x, 3), which allows a"
+            + " negative base)",
         e.getMessage());
   }
 }
