@@ -206,7 +206,14 @@ final class GraphFiles {
         }
         if (i < n && !Character.isWhitespace(line.charAt(i)) && line.charAt(i) != '#') {
           throw new InputException(
-              name + ":" + l + ":" + (i + 1) + ": expected a space after the quoted name \"" + sb + "\"");
+              name
+                  + ":"
+                  + l
+                  + ":"
+                  + (i + 1)
+                  + ": expected a space after the quoted name \""
+                  + sb
+                  + "\"");
         }
         if (sb.length() == 0) {
           throw new InputException(name + ":" + l + ":" + (start + 1) + ": a name cannot be empty");

@@ -78,14 +78,18 @@ final class Progress implements AutoCloseable {
    */
   static boolean stderrIsTerminal() {
     try {
-      String fd2 = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2")).toString();
+      String fd2 =
+          java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2")).toString();
       return isTerminalDevice(fd2);
     } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
       return System.console() != null;
     }
   }
 
-  /** Whether a file descriptor's link target is a terminal device ({@code /dev/pts/N}, {@code /dev/ttyX}). */
+  /**
+   * Whether a file descriptor's link target is a terminal device ({@code /dev/pts/N}, {@code
+   * /dev/ttyX}).
+   */
   static boolean isTerminalDevice(String linkTarget) {
     return linkTarget.startsWith("/dev/pts/") || linkTarget.startsWith("/dev/tty");
   }

@@ -113,7 +113,8 @@ final class StreamedGraph<W> implements GraphFiles.EdgeSink {
 
   /** The text of a DOT input whose first bytes {@link #read} looked at. */
   static TextInput remainder(TextInput.Opened in, InputStream peeked) throws IOException {
-    return new TextInput(in.name(), in.fileName(), TextInput.decode(in.name(), peeked.readAllBytes()));
+    String text = TextInput.decode(in.name(), peeked.readAllBytes());
+    return new TextInput(in.name(), in.fileName(), text);
   }
 
   @Override

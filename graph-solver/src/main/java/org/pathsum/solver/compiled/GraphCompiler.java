@@ -119,7 +119,11 @@ public final class GraphCompiler {
     Objects.requireNonNull(semiring, "semiring");
     if (from.length != to.length) {
       throw new IllegalArgumentException(
-          "from has " + from.length + " edges but to has " + to.length + "; give one of each per edge");
+          "from has "
+              + from.length
+              + " edges but to has "
+              + to.length
+              + "; give one of each per edge");
     }
     int n = vertices.size();
     Object[] byIndex = vertices.toArray();
@@ -135,12 +139,21 @@ public final class GraphCompiler {
     for (int e = 0; e < m; e++) {
       if (from[e] < 0 || from[e] >= n || to[e] < 0 || to[e] >= n) {
         throw new IllegalArgumentException(
-            "edge " + e + " (" + from[e] + " -> " + to[e] + ") names a vertex index outside 0.." + (n - 1));
+            "edge "
+                + e
+                + " ("
+                + from[e]
+                + " -> "
+                + to[e]
+                + ") names a vertex index outside 0.."
+                + (n - 1));
       }
       W w = weights.apply(e);
       if (w == null) {
         throw new NullPointerException(
-            "the weight of edge " + e + " is null; give a weight of the semiring, its zero() to drop it");
+            "the weight of edge "
+                + e
+                + " is null; give a weight of the semiring, its zero() to drop it");
       }
       if (semiring.isZero(w)) {
         continue;
