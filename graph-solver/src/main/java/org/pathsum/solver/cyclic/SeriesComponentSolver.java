@@ -38,8 +38,10 @@ import java.util.Arrays;
  * is at most {@code tolerance · ‖x‖_c} (default {@value #DEFAULT_TOLERANCE}), and then keeps
  * sweeping until every entry's last change is at most {@code tolerance} relative to the entry
  * itself and no sweep reaches an entry for the first time (entries far from the inflow are small;
- * this makes them accurate too, as far as cancellation in a signed sum permits), for at most as
- * many sweeps again as the norm criterion took, not counting sweeps that still reach new entries.
+ * this makes them accurate too, as far as cancellation in a signed sum permits), within the
+ * sweep budget (50 plus twice the sweeps the contraction bound needs for the tolerance). An earlier
+ * cap of as many sweeps again as the norm criterion took left entries around 1e-50 accurate only to
+ * about 1e-7 relative on some random components; the entries' own convergence decides now.
  * {@link #solve} returns the proven bound achieved, {@code ‖x − x*‖_c / ‖x‖_c}: at most the
  * tolerance unless rounding (about {@code deg·2⁻⁵²/(1−γ)}) stops progress first. Componentwise:
  * {@code |x_i − x*_i| ≤ bound · ‖x‖_c · c_i}. For the log semiring the bound is on the linear
@@ -447,7 +449,7 @@ public final class SeriesComponentSolver {
         }
         // Sweeps that reach new vertices (far from the inflow, still 0) do not count against the
         // componentwise phase; the others are limited to as many as the norm criterion took.
-        if (!reached && ++extra > metAt + 2) {
+        if (!reached && ++extra > budget) {
           return bound;
         }
       }
@@ -615,7 +617,7 @@ public final class SeriesComponentSolver {
         if (relative <= tolerance) {
           return bound;
         }
-        if (!reached && ++extra > metAt + 2) {
+        if (!reached && ++extra > budget) {
           return bound;
         }
       }

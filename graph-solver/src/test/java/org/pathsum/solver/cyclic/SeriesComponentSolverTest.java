@@ -51,6 +51,14 @@ class SeriesComponentSolverTest {
         absB[i] = Math.abs(b[i]);
       }
       double[] scale = EdgeListCsr.forwardDense(g.denseAbs(), absB);
+      // Dense elimination is accurate only normwise (~2^-52 of the largest entry): seed
+      // -4731840082886096934 trial 65 has an entry -1.787e-8 that it misses by 2.5e-16, where walk
+      // sums and the solver agree to 1e-14. Allow that normwise rounding on top.
+      double scaleMax = 0;
+      for (double v : scale) {
+        scaleMax = Math.max(scaleMax, v);
+      }
+      double normwise = 1e-14 * scaleMax;
       String where = "seed " + seed + " trial " + trial + " n " + n + " rho " + rho;
       EdgeListCsr.Csr in = g.in();
       EdgeListCsr.Csr out = g.out();
@@ -66,7 +74,7 @@ class SeriesComponentSolverTest {
           double bound = s.solve(b, x);
           assertTrue(bound <= 1e-11, where + " bound " + bound);
           for (int v = 0; v < n; v++) {
-            assertEquals(ref[v], x[v], 1e-9 * scale[v], where + " vertex " + v);
+            assertEquals(ref[v], x[v], 1e-9 * scale[v] + normwise, where + " vertex " + v);
           }
         }
       }
@@ -74,7 +82,7 @@ class SeriesComponentSolverTest {
         // Walk sums in order of length: converge like rho^L.
         double[] walks = g.forwardWalkSums(b, 400);
         for (int v = 0; v < n; v++) {
-          assertEquals(walks[v], ref[v], 1e-9 * scale[v], where + " walk sums at " + v);
+          assertEquals(walks[v], ref[v], 1e-9 * scale[v] + normwise, where + " walk sums at " + v);
         }
       }
     }
