@@ -109,7 +109,7 @@ final class RuleFiles {
         bytes = Files.readAllBytes(file);
       }
     } catch (IOException e) {
-      throw new InputException("cannot read the rule file " + file + ": " + DotFile.reason(e));
+      throw new InputException("cannot read the rule file " + file + ": " + OutputFile.reason(e));
     }
     String text;
     try {
