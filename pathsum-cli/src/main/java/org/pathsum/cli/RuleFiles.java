@@ -1,12 +1,5 @@
 package org.pathsum.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.pathsum.semiring.PathSumException;
 import org.pathsum.wpds.ConfigurationSyntaxException;
@@ -98,31 +91,11 @@ final class RuleFiles {
     return colon < 0 ? message : message.substring(colon + 2);
   }
 
-  /** The file's text (UTF-8, byte-order mark removed), or standard input for {@code -}. */
+  /**
+   * The file's text (UTF-8, byte-order mark removed), or standard input for {@code -}: the CLI's one
+   * reader of text inputs, {@link TextInput}.
+   */
   static String readText(Path file) {
-    byte[] bytes;
-    try {
-      if (file.toString().equals("-")) {
-        InputStream in = System.in;
-        bytes = in.readAllBytes();
-      } else {
-        bytes = Files.readAllBytes(file);
-      }
-    } catch (IOException e) {
-      throw new InputException("cannot read the rule file " + file + ": " + OutputFile.reason(e));
-    }
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
-      throw new InputException("cannot read " + file + ": it is not UTF-8 text");
-    }
-    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    return TextInput.read("--rules", "rule file", file.toString(), System.in).text();
   }
 }
