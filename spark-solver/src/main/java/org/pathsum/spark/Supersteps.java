@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The bookkeeping every superstep loop shares: persisting each new state, truncating its lineage by
- * checkpointing every few supersteps (reliable {@code checkpoint()} when the SparkContext has a
+ * checkpointing every {@code checkpointEvery} supersteps (reliable {@code checkpoint()} when the SparkContext has a
  * checkpoint directory, as on a cluster, else {@code localCheckpoint()}), unpersisting the state it
  * replaces, and logging supersteps, shuffle bytes and time per superstep at INFO on logger {@code
  * org.pathsum.spark}.

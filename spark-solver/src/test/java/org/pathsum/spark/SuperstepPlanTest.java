@@ -1,22 +1,29 @@
 package org.pathsum.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.execution.SparkPlan;
 import org.apache.spark.sql.execution.exchange.BroadcastExchangeExec;
 import org.apache.spark.sql.execution.exchange.ShuffleExchangeExec;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Scale hygiene in the physical plan: a superstep, built on a state that was checkpointed (as the
- * loop does every few supersteps), shuffles exactly once — the candidates, by target — and
- * broadcasts nothing; the edges are never re-shuffled.
+ * loop does after every superstep by default), shuffles exactly once — the candidates, by target —
+ * and broadcasts nothing; the edges are never re-shuffled; and the plan of a solve's result does
+ * not grow with the number of supersteps.
  */
 class SuperstepPlanTest {
 
@@ -66,5 +73,35 @@ class SuperstepPlanTest {
     } finally {
       SPARK.conf().set("spark.sql.adaptive.enabled", old);
     }
+  }
+
+  /** Lines of the analyzed logical plan of a tropical solve along a chain of {@code n} edges. */
+  private static long planLinesOfChain(int n, int checkpointEvery) {
+    List<Row> rows = new ArrayList<>();
+    for (long v = 0; v < n; v++) {
+      rows.add(RowFactory.create(v, v + 1, 1.0));
+    }
+    StructType schema =
+        new StructType()
+            .add("source", DataTypes.LongType)
+            .add("target", DataTypes.LongType)
+            .add("weight", DataTypes.DoubleType);
+    Dataset<Row> edges = SPARK.createDataFrame(rows, schema);
+    try (SparkPathSumResult r =
+        SparkPathSums.solveFrom(
+            edges, "tropical", 0L, new SparkPathSums.Settings(checkpointEvery, 1e-12, 1000))) {
+      assertEquals(n + 1, r.nonZeroValues().count());
+      return r.nonZeroValues().queryExecution().analyzed().treeString().lines().count();
+    }
+  }
+
+  @Test
+  void theDefaultKeepsThePlanOfASolveTheSameSizeWhateverItsSupersteps() {
+    long short6 = planLinesOfChain(6, SparkPathSums.Settings.DEFAULT.checkpointEvery());
+    long long12 = planLinesOfChain(12, SparkPathSums.Settings.DEFAULT.checkpointEvery());
+    assertEquals(short6, long12);
+    // the control: without checkpoints every superstep refers to the previous state twice
+    long unchecked = planLinesOfChain(6, 1000);
+    assertTrue(unchecked > 4 * short6, unchecked + " vs " + short6);
   }
 }
