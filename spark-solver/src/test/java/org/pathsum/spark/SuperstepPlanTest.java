@@ -97,11 +97,11 @@ class SuperstepPlanTest {
 
   @Test
   void theDefaultKeepsThePlanOfASolveTheSameSizeWhateverItsSupersteps() {
-    long short6 = planLinesOfChain(6, SparkPathSums.Settings.DEFAULT.checkpointEvery());
-    long long12 = planLinesOfChain(12, SparkPathSums.Settings.DEFAULT.checkpointEvery());
-    assertEquals(short6, long12);
+    long short4 = planLinesOfChain(4, SparkPathSums.Settings.DEFAULT.checkpointEvery());
+    long long8 = planLinesOfChain(8, SparkPathSums.Settings.DEFAULT.checkpointEvery());
+    assertEquals(short4, long8);
     // the control: without checkpoints every superstep refers to the previous state twice
-    long unchecked = planLinesOfChain(6, 1000);
-    assertTrue(unchecked > 4 * short6, unchecked + " vs " + short6);
+    long unchecked = planLinesOfChain(4, 1000);
+    assertTrue(unchecked > 4 * short4, unchecked + " vs " + short4);
   }
 }
