@@ -79,6 +79,61 @@ class FastDecimalTest {
   }
 
   @Test
+  void longMantissasAcrossTheExponentRangeAgreeWithParseDoubleAndAreNearlyAllDecided() {
+    int decided = 0;
+    int total = 2_000_000;
+    for (long seed = 0; seed < total; seed++) {
+      SplittableRandom rnd = new SplittableRandom(seed ^ 0x5DEECE66DL);
+      StringBuilder sb = new StringBuilder();
+      if (rnd.nextBoolean()) {
+        sb.append('-');
+      }
+      int digits = 15 + rnd.nextInt(4); // 15..18 significant digits
+      sb.append((char) ('1' + rnd.nextInt(9)));
+      for (int k = 1; k < digits; k++) {
+        sb.append((char) ('0' + rnd.nextInt(10)));
+      }
+      int point = rnd.nextInt(digits + 1);
+      sb.insert(sb.length() - digits + point, '.');
+      int exp = rnd.nextInt(120) - 60;
+      sb.append('e').append(exp);
+      String s = sb.toString();
+      check(seed, s);
+      if (parse(s) == parse(s)) {
+        decided++;
+      }
+    }
+    assertTrue(decided > total * 0.95, decided + " of " + total + " decided");
+  }
+
+  @Test
+  void fullPrecisionDoublesAsToStringWritesThemAgreeWithParseDouble() {
+    SplittableRandom rnd = new SplittableRandom(17);
+    int decided = 0;
+    int total = 1_000_000;
+    for (int k = 0; k < total; k++) {
+      double v;
+      switch (k % 4) {
+        case 0 -> v = rnd.nextDouble() * 0.4 - 0.2; // the real benchmark's weights
+        case 1 -> v = rnd.nextDouble() * 1e6;
+        case 2 -> v = Double.longBitsToDouble(rnd.nextLong() & 0x7FFFFFFFFFFFFFFFL);
+        default -> v = Math.scalb(rnd.nextDouble(), rnd.nextInt(200) - 100);
+      }
+      if (!Double.isFinite(v)) {
+        continue;
+      }
+      String s = Double.toString(v);
+      check(k, s);
+      double d = parse(s);
+      if (d == d) {
+        decided++;
+        assertEquals(v, d, s); // toString reads back exactly
+      }
+    }
+    assertTrue(decided > total * 0.6, decided + " of " + total + " decided");
+  }
+
+  @Test
   void toStringOfRandomDoublesAndEdgeValues() {
     SplittableRandom rnd = new SplittableRandom(5);
     for (int k = 0; k < 300_000; k++) {
