@@ -297,7 +297,9 @@ final class EdgeListReader {
   /** The id of vertex {@code v}, or −1 if the input does not name it. */
   int indexOf(String v) {
     byte[] b = v.getBytes(StandardCharsets.UTF_8);
-    return names.find(b, 0, b.length, Names.hash(b, 0, b.length));
+    int id = names.find(b, 0, b.length, Names.hash(b, 0, b.length));
+    // A string that is not valid UTF-16 (a lone surrogate) encodes lossily: compare the strings.
+    return id >= 0 && names.view.get(id).equals(v) ? id : -1;
   }
 
   /**
