@@ -86,6 +86,14 @@ final class DisplayWidth {
 
   /** The columns {@code s} takes on a terminal. */
   static int of(String s) {
+    int n = s.length();
+    int ascii = 0;
+    while (ascii < n && s.charAt(ascii) >= 0x20 && s.charAt(ascii) < 0x7F) {
+      ascii++;
+    }
+    if (ascii == n) {
+      return n; // printable ASCII, one column each: the common case, without the table
+    }
     int width = 0;
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);

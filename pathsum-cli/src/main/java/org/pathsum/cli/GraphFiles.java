@@ -67,13 +67,7 @@ final class GraphFiles {
   /** Parses an edge list; {@code name} prefixes positions in messages. O(length). */
   static Graph<String, FileEdge> readEdgeList(String name, String text, boolean unweighted) {
     Graph<String, FileEdge> g = new DirectedPseudograph<>(null, null, false);
-    String[] lines = text.split("\r?\n", -1);
-    int[] next = {0};
-    try {
-      readEdgeList(
-        name,
-        () -> next[0] < lines.length ? lines[next[0]++] : null,
-        unweighted,
+    EdgeSink sink =
         new EdgeSink() {
           @Override
           public void vertex(String v) {
@@ -89,17 +83,12 @@ final class GraphFiles {
                 to,
                 new FileEdge(Optional.ofNullable(weight), name + ":" + line + ":" + column));
           }
-        });
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e); // a String source does not fail
+        };
+    String[] lines = text.split("\r?\n", -1);
+    for (int l = 0; l < lines.length; l++) {
+      readLine(name, lines[l], l + 1, unweighted, sink);
     }
     return g;
-  }
-
-  /** The lines of an edge list, one at a time. */
-  interface LineSource {
-    /** The next line without its terminator, or {@code null} at the end. */
-    String next() throws java.io.IOException;
   }
 
   /** What an edge-list reader builds: receives each declared vertex and each edge, in file order. */
@@ -118,52 +107,48 @@ final class GraphFiles {
   }
 
   /**
-   * Parses an edge list line by line into {@code sink}: the one edge-list grammar of this class, for
-   * a graph built in memory ({@link #readEdgeList(String, String, boolean)}) and for the streaming
-   * reader ({@link StreamedGraph}). O(length); keeps nothing but the current line.
+   * Parses one line of an edge list (without its terminator) into {@code sink}: the one edge-list
+   * grammar, used line by line for a text in memory ({@link #readEdgeList(String, String,
+   * boolean)}) and by the streaming reader ({@link EdgeListReader}) for every line its byte-level
+   * fast path does not take. O(length of the line).
    *
-   * @throws InputException at the first malformed line, naming {@code name}:line:column
-   * @throws java.io.IOException if {@code lines} fails
+   * @param l the 1-based line number, for messages
+   * @throws InputException if the line is malformed, naming {@code name}:line:column
    */
-  static void readEdgeList(String name, LineSource lines, boolean unweighted, EdgeSink sink)
-      throws java.io.IOException {
-    int l = 0;
-    for (String line = lines.next(); line != null; line = lines.next()) {
-      l++;
-      List<Field> fields = fields(line, name, l);
-      String at = fields.size() == 2 || fields.size() > 3 ? name + ":" + l + ":" : null;
-      switch (fields.size()) {
-        case 0:
-          break;
-        case 1:
-          sink.vertex(fields.get(0).text);
-          break;
-        case 2:
-          if (!unweighted) {
-            throw new InputException(
-                at
-                    + (endColumn(line) + 1)
-                    + ": expected 'from to weight' but the weight is missing; add it, or use"
-                    + " --unweighted to give every edge the weight 1̄");
-          }
-          sink.edge(fields.get(0).text, fields.get(1).text, null, l, fields.get(0).column);
-          break;
-        case 3:
-          sink.edge(
-              fields.get(0).text,
-              fields.get(1).text,
-              unweighted ? null : fields.get(2).text,
-              l,
-              fields.get(2).column);
-          break;
-        default:
+  static void readLine(String name, String line, int l, boolean unweighted, EdgeSink sink) {
+    List<Field> fields = fields(line, name, l);
+    String at = fields.size() == 2 || fields.size() > 3 ? name + ":" + l + ":" : null;
+    switch (fields.size()) {
+      case 0:
+        break;
+      case 1:
+        sink.vertex(fields.get(0).text);
+        break;
+      case 2:
+        if (!unweighted) {
           throw new InputException(
               at
-                  + fields.get(3).column
-                  + ": expected 'from to weight' (3 fields) but found "
-                  + fields.size()
-                  + "; write names with spaces in double quotes, e.g. \"New York\"");
-      }
+                  + (endColumn(line) + 1)
+                  + ": expected 'from to weight' but the weight is missing; add it, or use"
+                  + " --unweighted to give every edge the weight 1̄");
+        }
+        sink.edge(fields.get(0).text, fields.get(1).text, null, l, fields.get(0).column);
+        break;
+      case 3:
+        sink.edge(
+            fields.get(0).text,
+            fields.get(1).text,
+            unweighted ? null : fields.get(2).text,
+            l,
+            fields.get(2).column);
+        break;
+      default:
+        throw new InputException(
+            at
+                + fields.get(3).column
+                + ": expected 'from to weight' (3 fields) but found "
+                + fields.size()
+                + "; write names with spaces in double quotes, e.g. \"New York\"");
     }
   }
 

@@ -357,22 +357,31 @@ final class PathsCommand implements Callable<Integer> {
           .append("vertices with sum ")
           .append(domain.toText(semiring.zero()))
           .append(" omitted):\n");
+      // Each label and value text is made once (Double.toString is the costly part).
+      int count = listed.size();
+      String[] labels = new String[count];
+      String[] texts = new String[count];
+      String[] keys = new String[count];
       int width = 0;
       int valueWidth = 0;
+      int i = 0;
       for (Map.Entry<String, W> e : listed.entrySet()) {
-        width = Math.max(width, DisplayWidth.of(Output.label(e.getKey())));
-        valueWidth = Math.max(valueWidth, DisplayWidth.of(domain.toText(e.getValue())));
+        keys[i] = e.getKey();
+        labels[i] = Output.label(e.getKey());
+        texts[i] = domain.toText(e.getValue());
+        width = Math.max(width, DisplayWidth.of(labels[i]));
+        valueWidth = Math.max(valueWidth, DisplayWidth.of(texts[i]));
+        i++;
       }
-      for (Map.Entry<String, W> e : listed.entrySet()) {
-        String v = e.getKey();
-        sb.append("  ").append(DisplayWidth.padRight(Output.label(v), width)).append("  ");
-        String value = domain.toText(e.getValue());
+      for (i = 0; i < count; i++) {
+        sb.append("  ").append(DisplayWidth.padRight(labels[i], width)).append("  ");
         if (witness) {
-          sb.append(DisplayWidth.padRight(value, valueWidth))
+          String v = keys[i];
+          sb.append(DisplayWidth.padRight(texts[i], valueWidth))
               .append("  ")
               .append(paths.containsKey(v) ? arrows(paths.get(v)) : "");
         } else {
-          sb.append(value);
+          sb.append(texts[i]);
         }
         sb.append('\n');
       }

@@ -3,67 +3,67 @@ package org.pathsum.cli;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.SequenceInputStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import org.pathsum.semiring.DoubleSemiring;
 import org.pathsum.solver.PathSumSolver;
 import org.pathsum.solver.PathSumSolvers;
 
 /**
  * An edge list read straight into integer arrays, the fast route of {@code pathsum paths} from a
- * file to an answer: the file is decoded as it streams (strict UTF-8, byte-order mark skipped),
- * parsed line by line with the one edge-list grammar of {@link GraphFiles}, each vertex name
- * interned once to an {@code int} id (first appearance order, the order results are listed in),
- * each edge appended to growable {@code int[]} source/target arrays and its weight to a {@code
- * double[]} (decimal semirings) or an {@code Object[]} (boolean, counting). No graph object and no
- * per-edge object is kept; the arrays go to {@link PathSumSolvers#forEdgeArrays}.
+ * file to an answer: {@link EdgeListReader} tokenizes the bytes as they stream (strict UTF-8,
+ * byte-order mark skipped, the one edge-list grammar of {@link GraphFiles}) and interns each vertex
+ * name once to an {@code int} id (first appearance order, the order results are listed in); each
+ * edge goes into blocks of {@code int} sources and targets and {@code double} weights (decimal
+ * semirings, parsed from the bytes by {@link FastDecimal} where it decides them exactly) or {@code
+ * Object} weights (boolean, counting). No graph object, no per-edge object and no per-line string
+ * is made; the arrays go to {@link PathSumSolvers#forEdgeArrays}.
  *
  * <p>A weight that is not in the semiring does not stop the reading: the first such weight is
  * remembered and {@link #solver()} throws it, so that (as on the JGraphT route) a malformed line
  * anywhere is reported before an unknown {@code --source}, and that before a bad weight.
  *
- * <p>Memory: about 16 bytes per edge while reading (two {@code int}s and a {@code double}, arrays
- * doubling), plus the names and their hash map.
+ * <p>Memory: 16 bytes per edge while reading (two {@code int}s and a {@code double}, in blocks of
+ * 2^16 edges, so growing copies nothing), plus the names ({@link EdgeListReader}).
  *
  * @param <W> the weight type
  */
-final class StreamedGraph<W> implements GraphFiles.EdgeSink {
+final class StreamedGraph<W> implements EdgeListReader.Sink {
 
   /** How many bytes are looked at to tell DOT from an edge list when the extension does not say. */
   static final int PEEK_BYTES = 1 << 16;
 
+  /** Edges are kept in blocks of this many, so that growing never copies what was read. */
+  private static final int BLOCK_BITS = 16;
+
+  private static final int BLOCK = 1 << BLOCK_BITS;
+
   private final String name;
   private final WeightDomain<W> domain;
-  private final boolean doubles;
+  private final DoubleSemiring doubleSemiring;
   private final Progress progress;
-  private final Map<String, Integer> ids = new HashMap<>();
-  private final List<String> names = new ArrayList<>();
-  private int[] from = new int[1024];
-  private int[] to = new int[1024];
+  private final EdgeListReader reader;
+  private final List<int[]> fromBlocks = new ArrayList<>();
+  private final List<int[]> toBlocks = new ArrayList<>();
+  private final List<double[]> doubleBlocks = new ArrayList<>();
+  private final List<Object[]> objectBlocks = new ArrayList<>();
+  private int[] from;
+  private int[] to;
   private double[] doubleWeights;
   private Object[] weights;
   private int edges;
   private InputException firstBadWeight;
 
-  private StreamedGraph(String name, WeightDomain<W> domain, Progress progress) {
+  private StreamedGraph(String name, WeightDomain<W> domain, Progress progress, boolean unweighted) {
     this.name = name;
     this.domain = domain;
-    this.doubles = domain.isDouble();
+    this.doubleSemiring =
+        domain.isDouble() && domain.semiring() instanceof DoubleSemiring d ? d : null;
     this.progress = progress;
-    if (doubles) {
-      doubleWeights = new double[1024];
-    } else {
-      weights = new Object[1024];
-    }
+    this.reader = new EdgeListReader(name, unweighted, EdgeListReader.BUFFER_BYTES);
   }
 
   /**
@@ -94,19 +94,8 @@ final class StreamedGraph<W> implements GraphFiles.EdgeSink {
       peeked[0] = all;
       return Optional.empty();
     }
-    Reader reader =
-        new InputStreamReader(
-            all,
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
-    StreamedGraph<W> g = new StreamedGraph<>(in.name(), domain, progress);
-    try {
-      GraphFiles.readEdgeList(in.name(), new Lines(reader), unweighted, g);
-    } catch (CharacterCodingException e) {
-      throw new InputException("cannot read " + in.name() + ": it is not UTF-8 text");
-    }
+    StreamedGraph<W> g = new StreamedGraph<>(in.name(), domain, progress, unweighted);
+    g.reader.read(all, g);
     progress.edges(g.edges);
     return Optional.of(g);
   }
@@ -118,38 +107,32 @@ final class StreamedGraph<W> implements GraphFiles.EdgeSink {
   }
 
   @Override
-  public void vertex(String v) {
-    id(v);
+  public void vertex(int v) {
+    // the reader has interned it; nothing else to keep
   }
 
   @Override
-  public void edge(String source, String target, String weight, int line, int column) {
-    if (edges == from.length) {
-      int n = Math.max(1024, from.length * 2);
-      from = Arrays.copyOf(from, n);
-      to = Arrays.copyOf(to, n);
-      if (doubles) {
-        doubleWeights = Arrays.copyOf(doubleWeights, n);
+  public void edge(int source, int target, int line, int column) {
+    int k = edges & (BLOCK - 1);
+    if (k == 0) {
+      from = new int[BLOCK];
+      to = new int[BLOCK];
+      fromBlocks.add(from);
+      toBlocks.add(to);
+      if (doubleSemiring != null) {
+        doubleWeights = new double[BLOCK];
+        doubleBlocks.add(doubleWeights);
       } else {
-        weights = Arrays.copyOf(weights, n);
+        weights = new Object[BLOCK];
+        objectBlocks.add(weights);
       }
     }
-    from[edges] = id(source);
-    to[edges] = id(target);
-    W w;
-    if (weight == null) {
-      w = domain.semiring().one();
+    from[k] = source;
+    to[k] = target;
+    if (doubleSemiring != null) {
+      doubleWeights[k] = doubleWeight(line, column);
     } else {
-      Optional<W> parsed = domain.tryParse(weight);
-      if (parsed.isEmpty() && firstBadWeight == null) {
-        firstBadWeight = domain.notAWeight(weight, name + ":" + line + ":" + column);
-      }
-      w = parsed.orElse(domain.semiring().one());
-    }
-    if (doubles) {
-      doubleWeights[edges] = (Double) w;
-    } else {
-      weights[edges] = w;
+      weights[k] = weight(line, column);
     }
     edges++;
     if ((edges & 0xFFF) == 0) {
@@ -157,24 +140,39 @@ final class StreamedGraph<W> implements GraphFiles.EdgeSink {
     }
   }
 
-  private int id(String v) {
-    Integer id = ids.get(v);
-    if (id == null) {
-      id = names.size();
-      ids.put(v, id);
-      names.add(v);
+  /** The weight of the edge the reader reports: decided from its bytes when it can be. */
+  private double doubleWeight(int line, int column) {
+    if (!reader.hasWeight()) {
+      return doubleSemiring.oneAsDouble();
     }
-    return id;
+    double d = reader.weightDecimal();
+    if (d == d && doubleSemiring.isMemberAsDouble(d)) {
+      return d;
+    }
+    return (Double) weight(line, column);
+  }
+
+  /** The weight of the edge the reader reports, parsed from its text; 1̄ if it is bad. */
+  private Object weight(int line, int column) {
+    if (!reader.hasWeight()) {
+      return domain.semiring().one();
+    }
+    String text = reader.weightText();
+    Optional<W> parsed = domain.tryParse(text);
+    if (parsed.isEmpty() && firstBadWeight == null) {
+      firstBadWeight = domain.notAWeight(text, name + ":" + line + ":" + column);
+    }
+    return parsed.isPresent() ? parsed.get() : domain.semiring().one();
   }
 
   /** Whether {@code v} is a vertex of the file. */
   boolean contains(String v) {
-    return ids.containsKey(v);
+    return reader.indexOf(v) >= 0;
   }
 
   /** The vertices, in order of first appearance. */
   List<String> vertices() {
-    return names;
+    return reader.names();
   }
 
   /** The number of edges read. */
@@ -191,89 +189,41 @@ final class StreamedGraph<W> implements GraphFiles.EdgeSink {
     if (firstBadWeight != null) {
       throw firstBadWeight;
     }
-    int[] f = Arrays.copyOf(from, edges);
-    int[] t = Arrays.copyOf(to, edges);
-    from = null;
-    to = null;
-    if (doubles) {
-      double[] d = doubleWeights;
+    int[] f = joined(fromBlocks);
+    int[] t = joined(toBlocks);
+    if (doubleSemiring != null) {
+      List<double[]> d = doubleBlocks;
       @SuppressWarnings("unchecked")
       PathSumSolver<String, W> s =
           (PathSumSolver<String, W>)
               PathSumSolvers.forEdgeArrays(
-                  names, f, t, e -> d[e], (org.pathsum.semiring.Semiring<Double>) domain.semiring());
+                  reader.names(),
+                  f,
+                  t,
+                  e -> d.get(e >>> BLOCK_BITS)[e & (BLOCK - 1)],
+                  (org.pathsum.semiring.Semiring<Double>) domain.semiring());
       return s;
     }
-    Object[] o = weights;
+    List<Object[]> o = objectBlocks;
     @SuppressWarnings("unchecked")
     PathSumSolver<String, W> s =
-        PathSumSolvers.forEdgeArrays(names, f, t, e -> (W) o[e], domain.semiring());
+        PathSumSolvers.forEdgeArrays(
+            reader.names(),
+            f,
+            t,
+            e -> (W) o.get(e >>> BLOCK_BITS)[e & (BLOCK - 1)],
+            domain.semiring());
     return s;
   }
 
-  /**
-   * The lines of a reader split at {@code \n}, a {@code \r} before it removed — as {@code
-   * text.split("\r?\n", -1)} splits a whole file, so both routes see the same lines (a file ending
-   * in a newline ends with an empty line).
-   */
-  static final class Lines implements GraphFiles.LineSource {
-    private final Reader reader;
-    private final char[] buf = new char[1 << 16];
-    private int pos;
-    private int len;
-    private boolean first = true;
-    private boolean done;
-    private final StringBuilder partial = new StringBuilder();
-
-    Lines(Reader reader) {
-      this.reader = reader;
+  /** The first {@link #edges} entries of {@code blocks} in one array; the blocks are released. */
+  private int[] joined(List<int[]> blocks) {
+    int[] all = new int[edges];
+    for (int b = 0; b < blocks.size(); b++) {
+      int off = b << BLOCK_BITS;
+      System.arraycopy(blocks.get(b), 0, all, off, Math.min(BLOCK, edges - off));
+      blocks.set(b, null);
     }
-
-    @Override
-    public String next() throws IOException {
-      if (done) {
-        return null;
-      }
-      partial.setLength(0);
-      while (true) {
-        if (pos == len) {
-          len = reader.read(buf, 0, buf.length);
-          pos = 0;
-          if (len <= 0) {
-            len = 0;
-            done = true;
-            return partial.toString();
-          }
-          if (first) {
-            first = false;
-            if (buf[0] == '\uFEFF') {
-              pos = 1;
-            }
-          }
-        }
-        int i = pos;
-        while (i < len && buf[i] != '\n') {
-          i++;
-        }
-        if (i < len) {
-          String line;
-          if (partial.length() == 0) {
-            int end = i > pos && buf[i - 1] == '\r' ? i - 1 : i;
-            line = new String(buf, pos, end - pos);
-          } else {
-            partial.append(buf, pos, i - pos);
-            int n = partial.length();
-            if (n > 0 && partial.charAt(n - 1) == '\r') {
-              partial.setLength(n - 1);
-            }
-            line = partial.toString();
-          }
-          pos = i + 1;
-          return line;
-        }
-        partial.append(buf, pos, len - pos);
-        pos = len;
-      }
-    }
+    return all;
   }
 }

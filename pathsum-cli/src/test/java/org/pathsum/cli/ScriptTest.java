@@ -136,6 +136,31 @@ class ScriptTest {
     assertTrue(jvm.contains("-Xmx96m"), jvm.toString());
     assertTrue(jvm.contains("-Dpathsum.probe=yes"), jvm.toString());
     assertEquals(List.of("x"), r.lines("arg="));
+    assertTrue(jvm.contains("-XX:+UseSerialGC"), "the serial collector by default: " + jvm);
+  }
+
+  @Test
+  void theSerialCollectorIsTheDefaultUnlessTheOptionsChooseACollector() throws Exception {
+    Result plain = run(tmp, Map.of(), List.of(repo.resolve("pathsum").toString()));
+    assertEquals(0, plain.status, plain.err);
+    assertTrue(plain.lines("jvm=").contains("-XX:+UseSerialGC"), plain.out);
+    Result chosen =
+        run(
+            tmp,
+            Map.of("PATHSUM_JAVA_OPTS", "-Xmx200m -XX:+UseParallelGC"),
+            List.of(repo.resolve("pathsum").toString()));
+    assertEquals(0, chosen.status, chosen.err);
+    List<String> jvm = chosen.lines("jvm=");
+    assertTrue(jvm.containsAll(List.of("-Xmx200m", "-XX:+UseParallelGC")), jvm.toString());
+    assertFalse(jvm.contains("-XX:+UseSerialGC"), jvm.toString());
+    Result g1 =
+        run(
+            tmp,
+            Map.of("PATHSUM_JAVA_OPTS", "-XX:+UseG1GC"),
+            List.of(repo.resolve("pathsum").toString()));
+    assertEquals(0, g1.status, g1.err);
+    assertTrue(g1.lines("jvm=").contains("-XX:+UseG1GC"), g1.out);
+    assertFalse(g1.lines("jvm=").contains("-XX:+UseSerialGC"), g1.out);
   }
 
   @Test

@@ -10,12 +10,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -145,37 +142,180 @@ class StreamedGraphTest {
     assertEquals(dot, StreamedGraph.remainder(in, peeked[0]).text());
   }
 
+  /** What a reader reports, as text: one event per vertex line or edge, or the error message. */
+  private static List<String> eventsOfGrammar(String text, boolean unweighted) {
+    List<String> events = new ArrayList<>();
+    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    String[] lines = body.split("\r?\n", -1);
+    try {
+      for (int l = 0; l < lines.length; l++) {
+        GraphFiles.readLine(
+            "g.txt",
+            lines[l],
+            l + 1,
+            unweighted,
+            new GraphFiles.EdgeSink() {
+              @Override
+              public void vertex(String v) {
+                events.add("vertex " + v);
+              }
+
+              @Override
+              public void edge(String from, String to, String weight, int line, int column) {
+                events.add(
+                    "edge " + from + "|" + to + "|" + weight + " at " + line + ":" + column);
+              }
+            });
+      }
+    } catch (InputException e) {
+      events.add("error " + e.getMessage());
+    }
+    return events;
+  }
+
+  private static List<String> eventsOfReader(byte[] bytes, boolean unweighted, int chunk, int buffer)
+      throws IOException {
+    List<String> events = new ArrayList<>();
+    EdgeListReader r = new EdgeListReader("g.txt", unweighted, buffer);
+    InputStream in =
+        new ByteArrayInputStream(bytes) {
+          @Override
+          public synchronized int read(byte[] b, int off, int len) {
+            return super.read(b, off, Math.min(len, chunk));
+          }
+        };
+    try {
+      r.read(
+          in,
+          new EdgeListReader.Sink() {
+            @Override
+            public void vertex(int v) {
+              events.add("vertex " + r.names().get(v));
+            }
+
+            @Override
+            public void edge(int from, int to, int line, int column) {
+              String w = r.hasWeight() ? r.weightText() : null;
+              events.add(
+                  "edge "
+                      + r.names().get(from)
+                      + "|"
+                      + r.names().get(to)
+                      + "|"
+                      + w
+                      + " at "
+                      + line
+                      + ":"
+                      + column);
+              double d = r.weightDecimal();
+              if (w != null && d == d) {
+                assertEquals(Double.parseDouble(w), d, w);
+              }
+            }
+          });
+    } catch (InputException e) {
+      events.add("error " + e.getMessage());
+    }
+    return events;
+  }
+
   @Test
-  void linesSplitLikeSplittingTheWholeText() throws IOException {
-    SplittableRandom rnd = new SplittableRandom(7);
-    char[] alphabet = {'a', ' ', '\r', '\n', 'é', '\n'};
-    for (int round = 0; round < 300; round++) {
+  void byteReaderReportsWhatTheGrammarReadsOnRandomText() throws IOException {
+    String[] pieces = {
+      "a", "b", "v1", " ", " ", "\t", "\r", "\n", "\n", "\r\n", "#", "\"", "\\", "é", "中",
+      "\uD834\uDD1E", "\u2003", "\u00A0", "1.5", "-2", "x\"y", "\"q r\"", "\u000B", "inf"
+    };
+    for (long seed = 0; seed < 3000; seed++) {
+      SplittableRandom rnd = new SplittableRandom(seed);
       StringBuilder sb = new StringBuilder();
-      if (rnd.nextInt(4) == 0) {
+      if (rnd.nextInt(5) == 0) {
         sb.append('\uFEFF');
       }
-      int len = rnd.nextInt(round < 200 ? 30 : 200_000);
+      int len = rnd.nextInt(seed < 2500 ? 40 : 4000);
       for (int i = 0; i < len; i++) {
-        sb.append(alphabet[rnd.nextInt(alphabet.length)]);
+        sb.append(pieces[rnd.nextInt(pieces.length)]);
       }
       String text = sb.toString();
-      String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-      List<String> expected = Arrays.asList(body.split("\r?\n", -1));
-      int chunk = 1 + rnd.nextInt(5);
-      Reader reader =
-          new StringReader(text) {
-            @Override
-            public int read(char[] cbuf, int off, int n) throws IOException {
-              return super.read(cbuf, off, Math.min(n, chunk));
-            }
-          };
-      StreamedGraph.Lines lines = new StreamedGraph.Lines(reader);
-      List<String> actual = new ArrayList<>();
-      for (String l = lines.next(); l != null; l = lines.next()) {
-        actual.add(l);
-      }
-      assertEquals(expected, actual, "round " + round + " chunk " + chunk);
+      boolean unweighted = rnd.nextBoolean();
+      int chunk = 1 + rnd.nextInt(7);
+      int buffer = 1 + rnd.nextInt(16);
+      assertEquals(
+          eventsOfGrammar(text, unweighted),
+          eventsOfReader(text.getBytes(StandardCharsets.UTF_8), unweighted, chunk, buffer),
+          "seed " + seed + " chunk " + chunk + " buffer " + buffer + "\n" + text);
     }
+  }
+
+  @Test
+  void byteReaderReadsWellFormedEdgeListsAsTheGrammarDoesAcrossBufferBoundaries()
+      throws IOException {
+    for (long seed = 0; seed < 400; seed++) {
+      SplittableRandom rnd = new SplittableRandom(seed);
+      StringBuilder sb = new StringBuilder();
+      int m = rnd.nextInt(60);
+      for (int e = 0; e < m; e++) {
+        sb.append(utf8Name(rnd)).append(rnd.nextBoolean() ? " " : "\t").append(utf8Name(rnd));
+        sb.append(' ').append(rnd.nextInt(1000) / 8.0);
+        if (rnd.nextInt(6) == 0) {
+          sb.append(" # comment é");
+        }
+        sb.append(rnd.nextInt(3) == 0 ? "\r\n" : "\n");
+        if (rnd.nextInt(9) == 0) {
+          sb.append(utf8Name(rnd)).append('\n');
+        }
+      }
+      String text = sb.toString();
+      int chunk = 1 + rnd.nextInt(50);
+      int buffer = 1 + rnd.nextInt(64);
+      List<String> expected = eventsOfGrammar(text, false);
+      List<String> actual =
+          eventsOfReader(text.getBytes(StandardCharsets.UTF_8), false, chunk, buffer);
+      assertEquals(expected, actual, "seed " + seed + "\n" + text);
+      assertFalse(actual.stream().anyMatch(ev -> ev.startsWith("error")), "seed " + seed);
+    }
+  }
+
+  /** A vertex name: ASCII, multi-byte UTF-8 (2, 3 and 4 bytes), or quoted with a space. */
+  private static String utf8Name(SplittableRandom rnd) {
+    String[] stems = {"v", "é", "ü", "中文", "\uD83D\uDE00", "ab"};
+    String stem = stems[rnd.nextInt(stems.length)] + rnd.nextInt(5);
+    return rnd.nextInt(5) == 0 ? "\"" + stem + " x\"" : stem;
+  }
+
+  @Test
+  void textThatIsNotUtf8IsRefusedAndAByteOrderMarkIsSkipped() throws IOException {
+    byte[] bad = {'a', ' ', 'b', ' ', '1', '\n', 'c', (byte) 0xC3, ' ', 'd', ' ', '2', '\n'};
+    assertEquals(
+        List.of("edge a|b|1 at 1:5", "error cannot read g.txt: it is not UTF-8 text"),
+        eventsOfReader(bad, false, 3, 4));
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', ' ', 'b', ' ', '1'};
+    assertEquals(List.of("edge a|b|1 at 1:5"), eventsOfReader(bom, false, 1, 1));
+  }
+
+  @Test
+  void theSameNameIsOneVertexWhetherQuotedOrNotAndAcrossLines() throws IOException {
+    String text = "\"é1\" é1 1\né1 v 2\n\"v\"\n";
+    InputStream in = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    EdgeListReader r = new EdgeListReader("g.txt", false, 2);
+    List<Integer> ids = new ArrayList<>();
+    r.read(
+        in,
+        new EdgeListReader.Sink() {
+          @Override
+          public void vertex(int v) {
+            ids.add(v);
+          }
+
+          @Override
+          public void edge(int from, int to, int line, int column) {
+            ids.add(from);
+            ids.add(to);
+          }
+        });
+    assertEquals(List.of("é1", "v"), r.names());
+    assertEquals(List.of(0, 0, 0, 1, 1), ids);
+    assertEquals(1, r.indexOf("v"));
+    assertEquals(-1, r.indexOf("w"));
   }
 
   @Test
