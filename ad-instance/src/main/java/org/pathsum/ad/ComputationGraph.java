@@ -238,10 +238,7 @@ public final class ComputationGraph {
     Tape.Workspace ws = workspaces.get();
     label(point, ws);
     int target = outputNodes[output];
-    tape.reverse(target, outputEdgeEnds[output], ws.labels, ws.adjoints);
-    for (int i = 0; i < gradient.length; i++) {
-      gradient[i] = ws.adjoints[inputNodes[i]];
-    }
+    tape.reverse(target, outputEdgeEnds[output], ws.labels, ws.adjoints, gradient);
     return ws.values[target];
   }
 
@@ -320,10 +317,7 @@ public final class ComputationGraph {
   /** The gradient of output {@code output} over given labels into {@code into} (no checks). */
   void reverseGradient(double[] labels, int output, double[] into) {
     double[] adjoints = workspaces.get().adjoints;
-    tape.reverse(outputNodes[output], outputEdgeEnds[output], labels, adjoints);
-    for (int i = 0; i < into.length; i++) {
-      into[i] = adjoints[inputNodes[i]];
-    }
+    tape.reverse(outputNodes[output], outputEdgeEnds[output], labels, adjoints, into);
   }
 
   Tape tape() {

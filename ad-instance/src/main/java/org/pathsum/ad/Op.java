@@ -247,6 +247,16 @@ public enum Op {
     return arity;
   }
 
+  /**
+   * Whether the local partials of the operation with code {@code c} are constants or operands'
+   * values (INPUT, CONSTANT, ADD, SUB, MUL: the codes up to MUL), so that {@link #rule} gives
+   * finite partials whenever the operands are finite. The tape's fused pass, which has checked the
+   * operands already, then checks only the value. Conservative: false for the other codes.
+   */
+  static boolean partialsFollowOperands(int c) {
+    return c <= Code.MUL;
+  }
+
   /** The operation with code {@code code}. */
   static Op byCode(int code) {
     return BY_CODE[code];

@@ -40,6 +40,8 @@ final class Tape {
   private final int[] second;
   private final double[] param;
   private final int[] inputNodes;
+  private final int leafPrefix; // the number of leading leaves: nodes 0 … leafPrefix − 1
+  private final int[] laterLeaves; // the other leaves (inputs and constants among operations)
   private volatile CompiledDag dag;
 
   /** Takes trimmed copies of the recorder's arrays. */
@@ -51,6 +53,21 @@ final class Tape {
     this.param = Arrays.copyOf(param, nodeCount);
     this.inputNodes = inputNodes.clone();
     this.edgeCount = edgesBefore(nodeCount);
+    int p = 0;
+    while (p < nodeCount && Op.TAPE_ARITY[this.code[p]] == 0) {
+      p++;
+    }
+    this.leafPrefix = p;
+    int later = 0;
+    for (int v = p; v < nodeCount; v++) {
+      later += Op.TAPE_ARITY[this.code[v]] == 0 ? 1 : 0;
+    }
+    this.laterLeaves = new int[later];
+    for (int v = p, i = 0; v < nodeCount; v++) {
+      if (Op.TAPE_ARITY[this.code[v]] == 0) {
+        laterLeaves[i++] = v;
+      }
+    }
   }
 
   int nodeCount() {
@@ -130,14 +147,18 @@ final class Tape {
     }
   }
 
-  /** The value of every node into {@code values}; IEEE-754 propagation, no checks. O(|V|). */
+  /**
+   * The value of every node into {@code values}; IEEE-754 propagation, no checks. The leading
+   * leaves (inputs and constants recorded before the first operation, whose values are preset) are
+   * not visited. O(|V|).
+   */
   void values(double[] point, double[] values) {
     presetInputs(point, values);
     final byte[] code = this.code;
     final int[] first = this.first;
     final int[] second = this.second;
     final double[] param = this.param;
-    for (int v = 0, n = nodeCount; v < n; v++) {
+    for (int v = leafPrefix, n = nodeCount; v < n; v++) {
       values[v] = Op.value(code[v], values[first[v]], values[second[v]], param, v);
     }
   }
@@ -152,18 +173,28 @@ final class Tape {
    */
   int label(double[] point, double[] values, double[] labels) {
     presetInputs(point, values);
+    final int prefix = leafPrefix;
+    for (int v = 0; v < prefix; v++) { // leading leaves: only an input can be non-finite
+      double x = values[v];
+      if (x - x != 0.0) {
+        return v;
+      }
+    }
     final byte[] code = this.code;
     final int[] first = this.first;
     final int[] second = this.second;
     final double[] param = this.param;
     final byte[] arity = Op.TAPE_ARITY;
-    int e = 0;
-    for (int v = 0, n = nodeCount; v < n; v++) {
+    int e = 0; // the leading leaves have no edges
+    for (int v = prefix, n = nodeCount; v < n; v++) {
       int c = code[v];
       double r = Op.rule(c, values[first[v]], values[second[v]], param, v, labels, e);
       values[v] = r;
-      // x − x is 0 for every finite x and NaN otherwise: one test for the value and both labels
-      if ((r - r) + (labels[e] - labels[e]) + (labels[e + 1] - labels[e + 1]) != 0.0) {
+      // x − x is 0 for every finite x and NaN otherwise. Every earlier node passed this test, so
+      // the operands are finite, and so are partials that are constants or operands' values
+      if (r - r != 0.0
+          || (!Op.partialsFollowOperands(c)
+              && (labels[e] - labels[e]) + (labels[e + 1] - labels[e + 1]) != 0.0)) {
         return v;
       }
       e += arity[c];
@@ -194,41 +225,59 @@ final class Tape {
   }
 
   /**
-   * The reverse sweep: {@code adjoints[u]} = the sum over paths u → target of the product of the
-   * labels, for every node (0 above the target). For {@code v} from the target down, the final
-   * {@code adjoints[v]} is pushed along {@code v}'s edges, last edge first, as {@code adjoints[u] =
-   * label · adjoints[v] + adjoints[u]}: the order and the operations of {@code DagSweeps.backward}
-   * on {@link #compiledDag()}, hence the same bits. O(target).
+   * The reverse sweep and the gradient: {@code gradient[i]} = the sum over paths input i → target
+   * of the product of the labels. The adjoint of every node (the same sum from that node) is built
+   * in {@code adjoints}: for {@code v} from the target down, the final {@code adjoints[v]} is pushed
+   * along {@code v}'s edges, last edge first, as {@code adjoints[u] = label · adjoints[v] +
+   * adjoints[u]}, starting from 0: the order and the operations of {@code DagSweeps.backward} on
+   * {@link #compiledDag()}, hence the same bits. The leading leaves, which push nothing, are not
+   * visited.
+   *
+   * <p>{@code adjoints} must be all 0 on entry (a new workspace's are) and is all 0 again on
+   * return: each node's entry is reset once it has been pushed, and the leaves' (which hold the
+   * inputs' adjoints) once the gradient is read, so no pass over all nodes clears it. O(target +
+   * leaves).
    *
    * @param edgeEnd {@link #edgesBefore edgesBefore(target + 1)}
+   * @param gradient receives the inputs' adjoints, in input order
    */
-  void reverse(int target, int edgeEnd, double[] labels, double[] adjoints) {
-    Arrays.fill(adjoints, 0, nodeCount, 0.0);
+  void reverse(int target, int edgeEnd, double[] labels, double[] adjoints, double[] gradient) {
     adjoints[target] = 1.0;
     final byte[] code = this.code;
     final int[] first = this.first;
     final int[] second = this.second;
     final byte[] arity = Op.TAPE_ARITY;
     int e = edgeEnd;
-    for (int v = target; v > 0; v--) {
+    for (int v = target, stop = leafPrefix; v >= stop; v--) {
       int k = arity[code[v]];
       double g = adjoints[v];
       e -= k;
       if (k == 2) {
+        adjoints[v] = 0.0;
         int u = second[v];
         adjoints[u] = labels[e + 1] * g + adjoints[u];
         u = first[v];
         adjoints[u] = labels[e] * g + adjoints[u];
       } else if (k == 1) {
+        adjoints[v] = 0.0;
         int u = first[v];
         adjoints[u] = labels[e] * g + adjoints[u];
       }
+    }
+    final int[] inputs = inputNodes;
+    for (int i = 0; i < gradient.length; i++) {
+      gradient[i] = adjoints[inputs[i]];
+    }
+    Arrays.fill(adjoints, 0, leafPrefix, 0.0);
+    for (int u : laterLeaves) {
+      adjoints[u] = 0.0;
     }
   }
 
   /**
    * Reusable working arrays of one tape's kernels: values (constants preset by {@link
-   * #newWorkspace}; the kernels rewrite a constant with itself), labels, adjoints. Not thread-safe.
+   * #newWorkspace}; the kernels rewrite a constant with itself), labels, adjoints (all 0 between
+   * calls, see {@link #reverse}). Not thread-safe.
    */
   static final class Workspace {
     final double[] values;
