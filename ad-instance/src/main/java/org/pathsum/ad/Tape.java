@@ -26,9 +26,9 @@ import org.pathsum.solver.compiled.CompiledDag;
  *
  * <p><b>Kernels.</b> {@link #values} (values only), {@link #label} (the fused pass: one switch per
  * node, {@link Op#rule}, computing the value and both local partials, with one predictable test
- * per node that they are finite) and {@link #reverse} (the single-target path solve from one node over the
- * labels, the same sums in the same order as {@code DagSweeps.backward}, so bit for bit equal to
- * it). They write into a caller's {@link Workspace} and allocate nothing.
+ * per node that they are finite) and {@link #reverse} (the single-target path solve from one node
+ * over the labels, the same sums in the same order as {@code DagSweeps.backward}, so bit for bit
+ * equal to it). They write into a caller's {@link Workspace} and allocate nothing.
  *
  * <p>Memory: 25 bytes per node (code, operands twice, parameter) and 4 per leaf after the first
  * operation, plus array headers; immutable and thread-safe.
@@ -237,8 +237,8 @@ final class Tape {
   /**
    * The reverse sweep and the gradient: {@code gradient[i]} = the sum over paths input i → target
    * of the product of the labels. The adjoint of every node (the same sum from that node) is built
-   * in {@code adjoints}: for {@code v} from the target down, the final {@code adjoints[v]} is pushed
-   * along {@code v}'s edges, last edge first, as {@code adjoints[u] = label · adjoints[v] +
+   * in {@code adjoints}: for {@code v} from the target down, the final {@code adjoints[v]} is
+   * pushed along {@code v}'s edges, last edge first, as {@code adjoints[u] = label · adjoints[v] +
    * adjoints[u]}, starting from 0: the order and the operations of {@code DagSweeps.backward} on
    * {@link #compiledDag()}, hence the same bits. The leading leaves, which push nothing, are not
    * visited.
