@@ -23,11 +23,12 @@ import org.pathsum.solver.compiled.CompiledDag;
  * several names, and an input may be an output.
  *
  * <p>Held as a tape: a structure of arrays, one {@code byte} operation code, two {@code int}
- * operands and one {@code double} parameter per node (17 bytes), with the edges implicit (an
- * operation has at most two operands; see {@link Builder#apply} for how n-ary max/min and constant
- * exponents are recorded). The {@link #compiledDag()} view is derived from it on first use. Each
- * thread that labels or differentiates the graph keeps one reusable workspace (values, labels,
- * adjoints: 8 bytes per node twice and per edge once) for as long as the graph is reachable.
+ * operands (held in two layouts, one per pass direction) and one {@code double} parameter per
+ * node (25 bytes), with the edges implicit (an operation has at most two operands; see {@link
+ * Builder#apply} for how n-ary max/min and constant exponents are recorded). The {@link
+ * #compiledDag()} view is derived from it on first use. Each thread that labels or differentiates
+ * the graph keeps one reusable workspace (values, labels, adjoints: 8 bytes per node twice and per
+ * edge once) for as long as the graph is reachable.
  */
 public final class ComputationGraph {
 
@@ -238,10 +239,7 @@ public final class ComputationGraph {
     Tape.Workspace ws = workspaces.get();
     label(point, ws);
     int target = outputNodes[output];
-    tape.reverse(target, outputEdgeEnds[output], ws.labels, ws.adjoints);
-    for (int i = 0; i < gradient.length; i++) {
-      gradient[i] = ws.adjoints[inputNodes[i]];
-    }
+    tape.reverse(target, outputEdgeEnds[output], ws.labels, ws.adjoints, gradient);
     return ws.values[target];
   }
 
@@ -320,10 +318,7 @@ public final class ComputationGraph {
   /** The gradient of output {@code output} over given labels into {@code into} (no checks). */
   void reverseGradient(double[] labels, int output, double[] into) {
     double[] adjoints = workspaces.get().adjoints;
-    tape.reverse(outputNodes[output], outputEdgeEnds[output], labels, adjoints);
-    for (int i = 0; i < into.length; i++) {
-      into[i] = adjoints[inputNodes[i]];
-    }
+    tape.reverse(outputNodes[output], outputEdgeEnds[output], labels, adjoints, into);
   }
 
   Tape tape() {

@@ -247,6 +247,16 @@ public enum Op {
     return arity;
   }
 
+  /**
+   * Whether the local partials of the operation with code {@code c} are constants or operands'
+   * values (INPUT, CONSTANT, ADD, SUB, MUL: the codes up to MUL), so that {@link #rule} gives
+   * finite partials whenever the operands are finite. The tape's fused pass, which has checked the
+   * operands already, then checks only the value. Conservative: false for the other codes.
+   */
+  static boolean partialsFollowOperands(int c) {
+    return c <= Code.MUL;
+  }
+
   /** The operation with code {@code code}. */
   static Op byCode(int code) {
     return BY_CODE[code];
@@ -263,40 +273,54 @@ public enum Op {
    * enough for the JIT to inline into the tape's loop.
    */
   static double rule(int c, double a, double b, double[] params, int v, double[] d, int e) {
+    // one pair of stores after the switch (measured faster than a pair in every case)
+    double r;
+    double da;
+    double db;
     switch (c) {
       case Code.INPUT:
       case Code.CONSTANT:
-        d[e] = 0.0;
-        d[e + 1] = 0.0;
-        return a;
+        r = a;
+        da = 0.0;
+        db = 0.0;
+        break;
       case Code.ADD:
-        d[e] = 1.0;
-        d[e + 1] = 1.0;
-        return a + b;
+        r = a + b;
+        da = 1.0;
+        db = 1.0;
+        break;
       case Code.SUB:
-        d[e] = 1.0;
-        d[e + 1] = -1.0;
-        return a - b;
+        r = a - b;
+        da = 1.0;
+        db = -1.0;
+        break;
       case Code.MUL:
-        d[e] = b;
-        d[e + 1] = a;
-        return a * b;
+        r = a * b;
+        da = b;
+        db = a;
+        break;
       case Code.DIV:
-        d[e] = 1.0 / b;
-        d[e + 1] = -a / (b * b);
-        return a / b;
+        r = a / b;
+        da = 1.0 / b;
+        db = -a / (b * b);
+        break;
       case Code.NEG:
-        d[e] = -1.0;
-        d[e + 1] = 0.0;
-        return -a;
+        r = -a;
+        da = -1.0;
+        db = 0.0;
+        break;
       case Code.POW_CONST:
         double p = params[v];
-        d[e] = powPartialBase(a, p);
-        d[e + 1] = 0.0;
-        return Math.pow(a, p);
+        r = Math.pow(a, p);
+        da = powPartialBase(a, p);
+        db = 0.0;
+        break;
       default:
         return ruleOfFunction(c, a, b, d, e);
     }
+    d[e] = da;
+    d[e + 1] = db;
+    return r;
   }
 
   /** {@link #rule} for POW and the functions. */

@@ -8,13 +8,15 @@ import org.pathsum.solver.compiled.CompiledDag;
  * it. The only class that reads these arrays; everything else asks it.
  *
  * <p><b>Layout.</b> Node {@code v} (numbered in creation order, a topological order) has a {@code
- * byte} operation code ({@link Op}'s ordinal), at most two operands {@code first[v]}, {@code
- * second[v]} (an operation of arity 1 repeats its operand in {@code second}; inputs and constants
- * point at themselves, so the kernels read every node the same way without a branch on its arity)
- * and a {@code double} parameter (a constant's value, a constant exponent; the kernels read it
- * for constant exponents only, a constant's value being preset in each workspace). The arity is a
- * function of the code ({@link Op#TAPE_ARITY}); an n-ary max or min was recorded as a chain of
- * binary ones.
+ * byte} operation code ({@link Op}'s ordinal), at most two operands, interleaved in one array at
+ * {@code 2v} and {@code 2v + 1} for the forward passes and again in two arrays by node for the
+ * reverse sweep (each layout measured faster for its pass; an operation of arity 1 repeats its
+ * operand in the second slot; inputs and constants point at themselves, so the kernels read
+ * every node the same way without a branch on its arity) and a {@code double} parameter (a
+ * constant's value, a constant exponent; the kernels read it for constant exponents only, a
+ * constant's value being preset in each workspace). The arity is a function of the code ({@link
+ * Op#TAPE_ARITY}); an n-ary max or min was recorded as a chain of binary ones. The leading leaves
+ * (the nodes before the first operation: usually the inputs) are not visited by the kernels.
  *
  * <p><b>Edges are implicit.</b> The edges of node {@code v} are numbered consecutively after those
  * of every earlier node, one per operand in position order, so a kernel walking the nodes keeps
@@ -23,34 +25,57 @@ import org.pathsum.solver.compiled.CompiledDag;
  * from the tape on first use (for the generic solvers, Jacobians and views) and cached.
  *
  * <p><b>Kernels.</b> {@link #values} (values only), {@link #label} (the fused pass: one switch per
- * node, {@link Op#rule}, computing the value and both local partials, with a branch-free check that
- * all three are finite) and {@link #reverse} (the single-target path solve from one node over the
- * labels, the same sums in the same order as {@code DagSweeps.backward}, so bit for bit equal to
- * it). They write into a caller's {@link Workspace} and allocate nothing.
+ * node, {@link Op#rule}, computing the value and both local partials, with one predictable test
+ * per node that they are finite) and {@link #reverse} (the single-target path solve from one node
+ * over the labels, the same sums in the same order as {@code DagSweeps.backward}, so bit for bit
+ * equal to it). They write into a caller's {@link Workspace} and allocate nothing.
  *
- * <p>Memory: 17 bytes per node (code, two operands, parameter) plus array headers; immutable and
- * thread-safe.
+ * <p>Memory: 25 bytes per node (code, operands twice, parameter) and 4 per leaf after the first
+ * operation, plus array headers; immutable and thread-safe.
  */
 final class Tape {
 
   private final int nodeCount;
   private final int edgeCount;
   private final byte[] code;
-  private final int[] first;
+  private final int[] operand; // node v's operands at 2v and 2v + 1, for the forward passes
+  private final int[] first; // the same operands again, by node, for the reverse sweep
   private final int[] second;
   private final double[] param;
   private final int[] inputNodes;
+  private final int leafPrefix; // the number of leading leaves: nodes 0 … leafPrefix − 1
+  private final int[] laterLeaves; // the other leaves (inputs and constants among operations)
   private volatile CompiledDag dag;
 
   /** Takes trimmed copies of the recorder's arrays. */
   Tape(byte[] code, int[] first, int[] second, double[] param, int nodeCount, int[] inputNodes) {
     this.nodeCount = nodeCount;
     this.code = Arrays.copyOf(code, nodeCount);
+    this.operand = new int[2 * nodeCount];
+    for (int v = 0; v < nodeCount; v++) {
+      operand[2 * v] = first[v];
+      operand[2 * v + 1] = second[v];
+    }
     this.first = Arrays.copyOf(first, nodeCount);
     this.second = Arrays.copyOf(second, nodeCount);
     this.param = Arrays.copyOf(param, nodeCount);
     this.inputNodes = inputNodes.clone();
     this.edgeCount = edgesBefore(nodeCount);
+    int p = 0;
+    while (p < nodeCount && Op.TAPE_ARITY[this.code[p]] == 0) {
+      p++;
+    }
+    this.leafPrefix = p;
+    int later = 0;
+    for (int v = p; v < nodeCount; v++) {
+      later += Op.TAPE_ARITY[this.code[v]] == 0 ? 1 : 0;
+    }
+    this.laterLeaves = new int[later];
+    for (int v = p, i = 0; v < nodeCount; v++) {
+      if (Op.TAPE_ARITY[this.code[v]] == 0) {
+        laterLeaves[i++] = v;
+      }
+    }
   }
 
   int nodeCount() {
@@ -71,7 +96,7 @@ final class Tape {
 
   /** Operand {@code k} of node {@code v}, {@code 0 <= k < arity(v)}. */
   int operand(int v, int k) {
-    return k == 0 ? first[v] : second[v];
+    return operand[2 * v + (k == 0 ? 0 : 1)];
   }
 
   /** The operands of {@code v}, in position order. */
@@ -80,7 +105,9 @@ final class Tape {
     if (arity == 0) {
       return new int[0];
     }
-    return arity == 1 ? new int[] {first[v]} : new int[] {first[v], second[v]};
+    return arity == 1
+        ? new int[] {operand[2 * v]}
+        : new int[] {operand[2 * v], operand[2 * v + 1]};
   }
 
   double parameter(int v) {
@@ -104,7 +131,7 @@ final class Tape {
       for (int v = 0; v < nodeCount; v++) {
         int arity = Op.TAPE_ARITY[code[v]];
         for (int k = 0; k < arity; k++) {
-          b.addEdge(k == 0 ? first[v] : second[v], v);
+          b.addEdge(operand[2 * v + k], v);
         }
       }
       d = b.build();
@@ -130,15 +157,18 @@ final class Tape {
     }
   }
 
-  /** The value of every node into {@code values}; IEEE-754 propagation, no checks. O(|V|). */
+  /**
+   * The value of every node into {@code values}; IEEE-754 propagation, no checks. The leading
+   * leaves (inputs and constants recorded before the first operation, whose values are preset) are
+   * not visited. O(|V|).
+   */
   void values(double[] point, double[] values) {
     presetInputs(point, values);
     final byte[] code = this.code;
-    final int[] first = this.first;
-    final int[] second = this.second;
+    final int[] operand = this.operand;
     final double[] param = this.param;
-    for (int v = 0, n = nodeCount; v < n; v++) {
-      values[v] = Op.value(code[v], values[first[v]], values[second[v]], param, v);
+    for (int v = leafPrefix, n = nodeCount; v < n; v++) {
+      values[v] = Op.value(code[v], values[operand[2 * v]], values[operand[2 * v + 1]], param, v);
     }
   }
 
@@ -152,18 +182,28 @@ final class Tape {
    */
   int label(double[] point, double[] values, double[] labels) {
     presetInputs(point, values);
+    final int prefix = leafPrefix;
+    for (int v = 0; v < prefix; v++) { // leading leaves: only an input can be non-finite
+      double x = values[v];
+      if (x - x != 0.0) {
+        return v;
+      }
+    }
     final byte[] code = this.code;
-    final int[] first = this.first;
-    final int[] second = this.second;
+    final int[] operand = this.operand;
     final double[] param = this.param;
     final byte[] arity = Op.TAPE_ARITY;
-    int e = 0;
-    for (int v = 0, n = nodeCount; v < n; v++) {
+    int e = 0; // the leading leaves have no edges
+    for (int v = prefix, n = nodeCount; v < n; v++) {
       int c = code[v];
-      double r = Op.rule(c, values[first[v]], values[second[v]], param, v, labels, e);
+      int i = 2 * v;
+      double r = Op.rule(c, values[operand[i]], values[operand[i + 1]], param, v, labels, e);
       values[v] = r;
-      // x − x is 0 for every finite x and NaN otherwise: one test for the value and both labels
-      if ((r - r) + (labels[e] - labels[e]) + (labels[e + 1] - labels[e + 1]) != 0.0) {
+      // x − x is 0 for every finite x and NaN otherwise. Every earlier node passed this test, so
+      // the operands are finite, and so are partials that are constants or operands' values
+      if (r - r != 0.0
+          || (!Op.partialsFollowOperands(c)
+              && (labels[e] - labels[e]) + (labels[e + 1] - labels[e + 1]) != 0.0)) {
         return v;
       }
       e += arity[c];
@@ -178,7 +218,8 @@ final class Tape {
    */
   NonFiniteValueException nonFinite(int v, double[] values, String what) {
     double[] d = new double[2];
-    double r = Op.rule(code[v], values[first[v]], values[second[v]], param, v, d, 0);
+    double a = values[operand[2 * v]];
+    double r = Op.rule(code[v], a, values[operand[2 * v + 1]], param, v, d, 0);
     int position = -1;
     double bad = r;
     if (Double.isFinite(r)) {
@@ -194,41 +235,59 @@ final class Tape {
   }
 
   /**
-   * The reverse sweep: {@code adjoints[u]} = the sum over paths u → target of the product of the
-   * labels, for every node (0 above the target). For {@code v} from the target down, the final
-   * {@code adjoints[v]} is pushed along {@code v}'s edges, last edge first, as {@code adjoints[u] =
-   * label · adjoints[v] + adjoints[u]}: the order and the operations of {@code DagSweeps.backward}
-   * on {@link #compiledDag()}, hence the same bits. O(target).
+   * The reverse sweep and the gradient: {@code gradient[i]} = the sum over paths input i → target
+   * of the product of the labels. The adjoint of every node (the same sum from that node) is built
+   * in {@code adjoints}: for {@code v} from the target down, the final {@code adjoints[v]} is
+   * pushed along {@code v}'s edges, last edge first, as {@code adjoints[u] = label · adjoints[v] +
+   * adjoints[u]}, starting from 0: the order and the operations of {@code DagSweeps.backward} on
+   * {@link #compiledDag()}, hence the same bits. The leading leaves, which push nothing, are not
+   * visited.
+   *
+   * <p>{@code adjoints} must be all 0 on entry (a new workspace's are) and is all 0 again on
+   * return: each node's entry is reset once it has been pushed, and the leaves' (which hold the
+   * inputs' adjoints) once the gradient is read, so no pass over all nodes clears it. O(target +
+   * leaves).
    *
    * @param edgeEnd {@link #edgesBefore edgesBefore(target + 1)}
+   * @param gradient receives the inputs' adjoints, in input order
    */
-  void reverse(int target, int edgeEnd, double[] labels, double[] adjoints) {
-    Arrays.fill(adjoints, 0, nodeCount, 0.0);
+  void reverse(int target, int edgeEnd, double[] labels, double[] adjoints, double[] gradient) {
     adjoints[target] = 1.0;
     final byte[] code = this.code;
     final int[] first = this.first;
     final int[] second = this.second;
     final byte[] arity = Op.TAPE_ARITY;
     int e = edgeEnd;
-    for (int v = target; v > 0; v--) {
+    for (int v = target, stop = leafPrefix; v >= stop; v--) {
       int k = arity[code[v]];
       double g = adjoints[v];
       e -= k;
       if (k == 2) {
+        adjoints[v] = 0.0;
         int u = second[v];
         adjoints[u] = labels[e + 1] * g + adjoints[u];
         u = first[v];
         adjoints[u] = labels[e] * g + adjoints[u];
       } else if (k == 1) {
+        adjoints[v] = 0.0;
         int u = first[v];
         adjoints[u] = labels[e] * g + adjoints[u];
       }
+    }
+    final int[] inputs = inputNodes;
+    for (int i = 0; i < gradient.length; i++) {
+      gradient[i] = adjoints[inputs[i]];
+    }
+    Arrays.fill(adjoints, 0, leafPrefix, 0.0);
+    for (int u : laterLeaves) {
+      adjoints[u] = 0.0;
     }
   }
 
   /**
    * Reusable working arrays of one tape's kernels: values (constants preset by {@link
-   * #newWorkspace}; the kernels rewrite a constant with itself), labels, adjoints. Not thread-safe.
+   * #newWorkspace}; the kernels rewrite a constant with itself), labels, adjoints (all 0 between
+   * calls, see {@link #reverse}). Not thread-safe.
    */
   static final class Workspace {
     final double[] values;

@@ -129,6 +129,43 @@ class TapeTest {
     assertTrue(!Double.isFinite(e.value()), at);
   }
 
+  /**
+   * The reverse sweep clears its adjoints as it goes instead of filling them before: gradients of
+   * different outputs, one after another at new points, on a graph with leaves after operations
+   * (an input, constants), an unused input and outputs that are a leaf or a middle node, each
+   * equal the {@link DagSweeps#backward} oracle bit for bit.
+   */
+  @Test
+  void successiveGradientsOfDifferentOutputsMatchTheOracle() {
+    ComputationGraph.Builder b = ComputationGraph.builder();
+    Node x = b.input("x");
+    Node y = b.input("y");
+    b.input("unused");
+    Node xy = b.mul(x, y);
+    Node c = b.constant(3);
+    Node z = b.input("z"); // an input recorded after an operation
+    Node s = b.apply(Op.SIN, b.add(b.mul(c, xy), z));
+    Node t = b.sub(b.mul(s, s), b.div(z, b.add(x, b.constant(5))));
+    b.output("t", t).output("xy", xy).output("z", z).output("s", s);
+    ComputationGraph g = b.build();
+    SplittableRandom random = new SplittableRandom(11);
+    for (int round = 0; round < 200; round++) {
+      double[] point = random.doubles(4, -2, 2).toArray();
+      int j = random.nextInt(4);
+      String at = "round " + round + ", output " + j;
+      double[] labels = g.labelAt(point).labels();
+      double[] adjoints = DagSweeps.backward(g.compiledDag(), Semirings.real(), labels, g.outputNode(j));
+      double[] expected = new double[4];
+      for (int i = 0; i < 4; i++) {
+        expected[i] = adjoints[g.inputNode(i)];
+      }
+      double[] gradient = new double[4];
+      g.gradient(j, point, gradient);
+      assertArrayEquals(expected, gradient, at);
+      assertArrayEquals(expected, AutoDiff.gradient(g.labelAt(point), j), at + ", AutoDiff");
+    }
+  }
+
   @Test
   void aGradientAtANewPointAllocatesNothingAfterWarmUp() {
     SplittableRandom random = new SplittableRandom(7);
@@ -201,6 +238,9 @@ class TapeTest {
             }
             for (int k = arity; k < 2; k++) {
               assertEquals(0.0, d[k], at + ": unused slot " + k);
+            }
+            if (Op.partialsFollowOperands(op.ordinal()) && Double.isFinite(a) && Double.isFinite(b)) {
+              assertTrue(Double.isFinite(d[0]) && Double.isFinite(d[1]), at + ": partials finite");
             }
           }
         }
