@@ -408,29 +408,43 @@ public final class SeriesComponentSolver {
     for (int sweep = 1; sweep <= budget; sweep++) {
       double deltaC = 0;
       double normC = 0;
-      double relative = 0;
+      boolean unsettled = false;
       boolean reached = false;
       int overflowAt = -1;
       for (int i = 0; i < n; i++) {
-        double s = b[i];
+        // Two partial sums: shorter dependency chains, about 10 % per sweep on random graphs.
+        double s0 = b[i];
+        double s1 = 0;
+        int k = offsets[i];
         int end = offsets[i + 1];
-        for (int k = offsets[i]; k < end; k++) {
-          s += coefficients[k] * x[targets[k]];
+        for (; k + 1 < end; k += 2) {
+          s0 += coefficients[k] * x[targets[k]];
+          s1 += coefficients[k + 1] * x[targets[k + 1]];
         }
+        if (k < end) {
+          s0 += coefficients[k] * x[targets[k]];
+        }
+        double s = s0 + s1;
         if (inverseDiagonal != null) {
           s *= inverseDiagonal[i];
         }
-        double d = Math.abs(s - x[i]);
-        reached |= x[i] == 0 && s != 0;
+        double old = x[i];
         x[i] = s;
-        if (!(Math.abs(s) <= Double.MAX_VALUE) && overflowAt < 0) {
-          overflowAt = i;
-        }
+        double d = Math.abs(s - old);
+        double a = Math.abs(s);
+        // Comparisons rather than Math.max and a division: this bookkeeping runs once per vertex
+        // and sweep, and cost up to a third of a sweep in that form.
         double ic = inverseC[i];
-        deltaC = Math.max(deltaC, d * ic);
-        normC = Math.max(normC, Math.abs(s) * ic);
-        if (d > 0) {
-          relative = Math.max(relative, d / Math.abs(s));
+        if (d * ic > deltaC) {
+          deltaC = d * ic;
+        }
+        if (a * ic > normC) {
+          normC = a * ic;
+        }
+        unsettled |= d > tolerance * a; // the last change exceeds tolerance relative to the entry
+        reached |= old == 0 && s != 0;
+        if (!(a <= Double.MAX_VALUE) && overflowAt < 0) {
+          overflowAt = i;
         }
       }
       if (overflowAt >= 0) {
@@ -444,7 +458,7 @@ public final class SeriesComponentSolver {
         if (metAt < 0) {
           metAt = sweep;
         }
-        if (relative <= tolerance) {
+        if (!unsettled) {
           return bound;
         }
         // Sweeps that reach new vertices (far from the inflow, still 0) do not count against the
