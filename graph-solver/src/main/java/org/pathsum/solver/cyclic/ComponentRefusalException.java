@@ -1,7 +1,5 @@
 package org.pathsum.solver.cyclic;
 
-import java.util.Arrays;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -131,28 +129,6 @@ public final class ComponentRefusalException extends PathSumException {
     int[] c = reverse(cycle);
     return new ComponentRefusalException(
         getMessage(), kind, kind == Kind.IMPROVING_CYCLE ? c : vertices, c, edges, lower, upper);
-  }
-
-  /**
-   * The same refusal for a component whose local vertex {@code i} was solved as {@code i}-th of
-   * {@code order} (the evidence is mapped back to the caller's numbering: vertex {@code i} becomes
-   * {@code order[i]}; a series refusal still names the whole component in increasing order).
-   * Only series and overflow refusals are renumbered this way.
-   */
-  ComponentRefusalException renumbered(int[] order) {
-    int[] c = new int[cycle.length];
-    for (int i = 0; i < c.length; i++) {
-      c[i] = order[cycle[i]];
-    }
-    if (kind == Kind.OVERFLOW) {
-      return overflow(order[vertices[0]], lower);
-    }
-    int[] v = new int[vertices.length];
-    for (int i = 0; i < v.length; i++) {
-      v[i] = order[vertices[i]];
-    }
-    Arrays.sort(v);
-    return new ComponentRefusalException(getMessage(), kind, v, c, edges, lower, upper);
   }
 
   private static int[] reverse(int[] cycle) {

@@ -31,8 +31,11 @@ import java.util.Arrays;
  * <p><b>Soundness in floating point.</b> Each ratio is widened by the rounding of its row: the
  * upper bound is multiplied by {@code 1 + 2(deg_i + 4)·2⁻⁵²}, the lower bound by {@code 1 − 2(deg_i
  * + 4)·2⁻⁵²} (summation of {@code deg_i} non-negative products, one division, and {@code exp}
- * within one ulp), and the sum by {@code deg_i · 2⁻¹⁰⁷⁴} against products that underflow. A verdict
- * is therefore never an artefact of rounding.
+ * within one ulp), and the sum by {@code deg_i · 2⁻¹⁰⁷⁴} against products that underflow (for a
+ * sum of at least 2⁻⁹⁰⁰ that term is below the slack's spare and is left out, which keeps subnormal
+ * operands, very slow on common hardware, out of the loop). A verdict is therefore never an
+ * artefact of rounding. Any summation order is covered, so a caller may compute the products
+ * itself (the series solver fuses them with its sweeps).
  *
  * <p><b>Verdicts.</b> {@link #provesConvergence()} when {@code upper < 1}; {@link
  * #provesDivergence()} when {@code lower ≥ 1}; otherwise undecided (ρ = 1 exactly, as for a cycle

@@ -85,7 +85,7 @@ class CertifyAndSolveTest {
                       g.n, out.offsets, out.targets, out.weights, false, 0, BUDGET));
       double[] x = new double[g.n];
       double[] b = new double[g.n];
-      b[g.n - 1] = 1; // breadth-first from the last vertex: the solve renumbers, the evidence must not
+      b[g.n - 1] = 1;
       ComponentRefusalException fused =
           assertThrows(
               ComponentRefusalException.class,
@@ -131,8 +131,8 @@ class CertifyAndSolveTest {
 
   @Test
   void anOverflowIsNamedInTheCallersNumbering() {
-    // 2 → 0 (1), 0 → 1 (0.9), 1 → 2 (1); 1e308 flows in at 2, whose value overflows first. The
-    // edges form solves in breadth-first order from 2 (2, 0, 1) and must name 2, not 0.
+    // 2 → 0 (1), 0 → 1 (0.9), 1 → 2 (1); 1e308 flows in at 2, whose value overflows first (the
+    // fused sweeps overflow before the certificate is done: the solve restarts and names 2).
     EdgeListCsr g =
         new EdgeListCsr(3, new int[] {2, 0, 1}, new int[] {0, 1, 2}, new double[] {1, 0.9, 1});
     EdgeListCsr.Csr out = g.out();
