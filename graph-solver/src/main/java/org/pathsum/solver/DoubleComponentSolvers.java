@@ -72,17 +72,18 @@ final class DoubleComponentSolvers {
 
     @Override
     public void solve(WeightedCsr<Double> c, Semiring<Double> semiring, Object[] x) {
-      SeriesComponentSolver s =
-          SeriesComponentSolver.ofEdges(
-              c.size,
-              c.offsets,
-              c.ends,
-              c.doubleWeights,
-              log,
-              SeriesComponentSolver.DEFAULT_DENSE_LIMIT,
-              SpectralRadiusCertificate.DEFAULT_MAX_ITERATIONS);
+      // One right-hand side: the certificate's products fused with the first sweeps.
       double[] values = unboxed(x);
-      s.solve(values, values);
+      SeriesComponentSolver.certifyAndSolveEdges(
+          c.size,
+          c.offsets,
+          c.ends,
+          c.doubleWeights,
+          log,
+          SeriesComponentSolver.DEFAULT_DENSE_LIMIT,
+          SpectralRadiusCertificate.DEFAULT_MAX_ITERATIONS,
+          values,
+          values);
       box(values, x);
     }
 

@@ -21,6 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.pathsum.solver.cyclic.ComponentRefusalException;
 import org.pathsum.solver.cyclic.SelectiveComponentSolver;
 import org.pathsum.solver.cyclic.SeriesComponentSolver;
+import org.pathsum.solver.cyclic.SpectralRadiusCertificate;
 
 /**
  * The cyclic-component strategies on seeded random graphs with cycles ({@link RandomCyclicGraph}:
@@ -34,8 +35,9 @@ import org.pathsum.solver.cyclic.SeriesComponentSolver;
  *       Bellman–Ford with subtree disassembly against {@link BellmanFordShortestPath};
  *   <li>max-plus, weights in [0, 100): positive cycles everywhere; the time to refuse one;
  *   <li>real, weights uniform in (−0.2, 0.2) so that ρ(|A|) ≈ 0.5: certificate plus Gauss–Seidel
- *       to 1e-12 ({@link SeriesComponentSolver}), and one plain sweep {@code x = b + Aᵀx} over the
- *       same CSR as the floor (the solve costs about this many sweeps).
+ *       to 1e-12 ({@link SeriesComponentSolver#certifyAndSolve}, fused; from the out-edges as the
+ *       front door passes them; and the unfused factory plus solve), and one plain sweep {@code x
+ *       = b + Aᵀx} over the same CSR as the floor (the solve costs about this many sweeps).
  * </ul>
  *
  * Graphs and CSRs are built in {@code @Setup(Level.Trial)}; only the solves are timed.
@@ -58,6 +60,7 @@ public class CyclicSolverBenchmark {
   private RandomCyclicGraph.Csr lengths;
   private RandomCyclicGraph.Csr reduced;
   private RandomCyclicGraph.Csr real;
+  private RandomCyclicGraph.Csr realOut;
   private Graph<Integer, DefaultWeightedEdge> lengthsGraph;
   private Graph<Integer, DefaultWeightedEdge> reducedGraph;
   private double[] values;
@@ -76,7 +79,9 @@ public class CyclicSolverBenchmark {
     double[] red = g.reducedCostWeights(11);
     lengths = g.csr(true, len);
     reduced = g.csr(true, red);
-    real = g.csr(false, g.uniformWeights(-0.2, 0.2, 13)); // in-edges: the forward equations
+    double[] realWeights = g.uniformWeights(-0.2, 0.2, 13);
+    real = g.csr(false, realWeights); // in-edges: the forward equations
+    realOut = g.csr(true, realWeights);
     lengthsGraph = g.toJGraphT(len);
     reducedGraph = g.toJGraphT(red);
     values = new double[n];
@@ -132,9 +137,50 @@ public class CyclicSolverBenchmark {
     throw new IllegalStateException("a positive cycle was not found");
   }
 
-  /** Real, ρ(|A|) ≈ 0.5: certificate, then Gauss–Seidel to 1e-12, from vertex 0. */
+  /**
+   * Real, ρ(|A|) ≈ 0.5: certificate fused with the first Gauss–Seidel sweeps, then Gauss–Seidel
+   * to 1e-12 componentwise, from vertex 0, over the equation rows (in-edges).
+   */
   @Benchmark
   public double pathsumRealSeries() {
+    SeriesComponentSolver.certifyAndSolve(
+        n,
+        real.offsets,
+        real.targets,
+        real.weights,
+        false,
+        SeriesComponentSolver.DEFAULT_DENSE_LIMIT,
+        SpectralRadiusCertificate.DEFAULT_MAX_ITERATIONS,
+        b,
+        x);
+    return x[last];
+  }
+
+  /**
+   * The same solve as the front door does it: from the out-edge CSR (edges in the direction of
+   * propagation), which the solver transposes first.
+   */
+  @Benchmark
+  public double pathsumRealSeriesEdges() {
+    SeriesComponentSolver.certifyAndSolveEdges(
+        n,
+        realOut.offsets,
+        realOut.targets,
+        realOut.weights,
+        false,
+        SeriesComponentSolver.DEFAULT_DENSE_LIMIT,
+        SpectralRadiusCertificate.DEFAULT_MAX_ITERATIONS,
+        b,
+        x);
+    return x[last];
+  }
+
+  /**
+   * The unfused route (certificate alone, then the solve): what {@link #pathsumRealSeries} timed
+   * before the fusion; for a solver kept for several right-hand sides.
+   */
+  @Benchmark
+  public double pathsumRealSeriesUnfused() {
     SeriesComponentSolver s =
         SeriesComponentSolver.real(n, real.offsets, real.targets, real.weights);
     s.solve(b, x);

@@ -31,8 +31,11 @@ import java.util.Arrays;
  * <p><b>Soundness in floating point.</b> Each ratio is widened by the rounding of its row: the
  * upper bound is multiplied by {@code 1 + 2(deg_i + 4)·2⁻⁵²}, the lower bound by {@code 1 − 2(deg_i
  * + 4)·2⁻⁵²} (summation of {@code deg_i} non-negative products, one division, and {@code exp}
- * within one ulp), and the sum by {@code deg_i · 2⁻¹⁰⁷⁴} against products that underflow. A verdict
- * is therefore never an artefact of rounding.
+ * within one ulp), and the sum by {@code deg_i · 2⁻¹⁰⁷⁴} against products that underflow (for a
+ * sum of at least 2⁻⁹⁰⁰ that term is below the slack's spare and is left out, which keeps subnormal
+ * operands, very slow on common hardware, out of the loop). A verdict is therefore never an
+ * artefact of rounding. Any summation order is covered, so a caller may compute the products
+ * itself (the series solver fuses them with its sweeps).
  *
  * <p><b>Verdicts.</b> {@link #provesConvergence()} when {@code upper < 1}; {@link
  * #provesDivergence()} when {@code lower ≥ 1}; otherwise undecided (ρ = 1 exactly, as for a cycle
@@ -82,18 +85,39 @@ public final class SpectralRadiusCertificate {
       double[] weights,
       boolean logWeights,
       int maxIterations) {
+    check(n, offsets, targets, weights, maxIterations);
+    return fromMagnitudes(
+        n, offsets, targets, magnitudes(offsets[n], weights, logWeights), maxIterations);
+  }
+
+  /** Checks the CSR and the budget (not the weights: {@link #magnitudes} does). */
+  static void check(int n, int[] offsets, int[] targets, double[] weights, int maxIterations) {
     LocalCycles.checkCsr(n, offsets, targets, weights);
     if (maxIterations < 1) {
       throw new IllegalArgumentException("maxIterations must be >= 1, got " + maxIterations);
     }
-    double[] abs = absoluteWeights(offsets[n], weights, logWeights);
-    if (abs == null) {
-      // e^w overflows the double range: no finite bound; ρ ≥ 0 is all that is proven.
-      double[] ones = new double[n];
-      Arrays.fill(ones, 1.0);
-      return new SpectralRadiusCertificate(0, Double.POSITIVE_INFINITY, ones, 0);
+  }
+
+  /** {@link #compute} from {@link #magnitudes}' result (null: a magnitude overflowed). */
+  static SpectralRadiusCertificate fromMagnitudes(
+      int n, int[] offsets, int[] targets, double[] magnitudes, int maxIterations) {
+    if (magnitudes == null) {
+      return unbounded(n);
     }
-    return new Iteration(n, offsets, targets, abs, maxIterations).run();
+    Iteration it = new Iteration(n, offsets, targets, magnitudes, maxIterations);
+    if (n > 0) {
+      do {
+        it.product();
+      } while (!it.powerStep());
+    }
+    return it.finish();
+  }
+
+  /** e^w overflows the double range: no finite bound; ρ ≥ 0 is all that is proven. */
+  static SpectralRadiusCertificate unbounded(int n) {
+    double[] ones = new double[n];
+    Arrays.fill(ones, 1.0);
+    return new SpectralRadiusCertificate(0, Double.POSITIVE_INFINITY, ones, 0);
   }
 
   /**
@@ -112,8 +136,26 @@ public final class SpectralRadiusCertificate {
       double[] weights,
       boolean logWeights,
       int maxIterations) {
-    SpectralRadiusCertificate c =
-        compute(n, offsets, targets, weights, logWeights, maxIterations);
+    return refuseUnlessConvergent(
+        compute(n, offsets, targets, weights, logWeights, maxIterations),
+        n,
+        offsets,
+        targets,
+        weights,
+        logWeights);
+  }
+
+  /**
+   * Returns {@code c} if it proves convergence; otherwise refuses as {@link #requireConvergent}
+   * does, with a cycle of the CSR found from the vertex where c's vector is largest.
+   */
+  static SpectralRadiusCertificate refuseUnlessConvergent(
+      SpectralRadiusCertificate c,
+      int n,
+      int[] offsets,
+      int[] targets,
+      double[] weights,
+      boolean logWeights) {
     if (!c.provesConvergence()) {
       int start = 0;
       for (int i = 1; i < n; i++) {
@@ -128,16 +170,26 @@ public final class SpectralRadiusCertificate {
     return c;
   }
 
-  /** The absolute values (real) or exponentials (log) of the weights; null if one overflows. */
-  private static double[] absoluteWeights(int m, double[] weights, boolean log) {
+  /**
+   * Checks the weights and returns an array whose absolute values are |A|'s entries: the weights
+   * themselves (real: no copy) or their exponentials (log); null if an exponential overflows.
+   */
+  static double[] magnitudes(int m, double[] weights, boolean log) {
+    if (!log) {
+      for (int k = 0; k < m; k++) {
+        if (!Double.isFinite(weights[k])) {
+          throw notInCarrier(k, weights[k]);
+        }
+      }
+      return weights;
+    }
     double[] abs = new double[m];
     for (int k = 0; k < m; k++) {
       double w = weights[k];
-      if (Double.isNaN(w) || (log ? w == Double.POSITIVE_INFINITY : Double.isInfinite(w))) {
-        throw new IllegalArgumentException(
-            "edge " + k + " has weight " + w + ", which is not a finite member of the carrier");
+      if (Double.isNaN(w) || w == Double.POSITIVE_INFINITY) {
+        throw notInCarrier(k, w);
       }
-      double a = log ? Math.exp(w) : Math.abs(w);
+      double a = Math.exp(w);
       if (a == Double.POSITIVE_INFINITY) {
         return null;
       }
@@ -146,19 +198,34 @@ public final class SpectralRadiusCertificate {
     return abs;
   }
 
-  /** The mutable state of one computation. */
-  private static final class Iteration {
+  private static IllegalArgumentException notInCarrier(int k, double w) {
+    return new IllegalArgumentException(
+        "edge " + k + " has weight " + w + ", which is not a finite member of the carrier");
+  }
+
+  /**
+   * The mutable state of one computation. The power phase is driven from outside, one product at
+   * a time ({@link #product} or a caller's own computation of {@code y = |A|x}, then {@link
+   * #powerStep}), so that {@link SeriesComponentSolver} can fuse the products with its first
+   * Gauss–Seidel sweeps; {@link #finish} runs the second phase if needed.
+   */
+  static final class Iteration {
     final int n;
     final int[] offsets;
     final int[] targets;
+    /** |A|'s entries are the absolute values of these (the real weights, or e^w for log). */
     final double[] abs;
     final int maxIterations;
+    /** The current vector, positive. */
     final double[] x;
+    /** Receives |A|x before each {@link #powerStep}. */
     final double[] y;
     double[] best;
     double bestUpper = Double.POSITIVE_INFINITY;
     double bestLower = 0;
     int iterations;
+    int powerSteps;
+    double previousFactor = Double.POSITIVE_INFINITY;
 
     Iteration(int n, int[] offsets, int[] targets, double[] abs, int maxIterations) {
       this.n = n;
@@ -171,11 +238,11 @@ public final class SpectralRadiusCertificate {
       Arrays.fill(x, 1.0);
     }
 
-    SpectralRadiusCertificate run() {
+    /** The second phase if the first did not decide, then the certificate. */
+    SpectralRadiusCertificate finish() {
       if (n == 0) {
         return new SpectralRadiusCertificate(0, 0, new double[0], 0);
       }
-      powerPhase();
       if (bestUpper >= 1 && bestLower < 1) {
         neumannPhase();
       }
@@ -190,23 +257,57 @@ public final class SpectralRadiusCertificate {
       return new SpectralRadiusCertificate(bestLower, bestUpper, v, iterations);
     }
 
-    /** Bounds from the current x (y ← |A|x); keeps the best. */
+    /** y ← |A|x, with two partial sums per row (shorter dependency chains). */
+    void product() {
+      for (int i = 0; i < n; i++) {
+        double s0 = 0;
+        double s1 = 0;
+        int k = offsets[i];
+        int end = offsets[i + 1];
+        for (; k + 1 < end; k += 2) {
+          s0 += Math.abs(abs[k]) * x[targets[k]];
+          s1 += Math.abs(abs[k + 1]) * x[targets[k + 1]];
+        }
+        if (k < end) {
+          s0 += Math.abs(abs[k]) * x[targets[k]];
+        }
+        y[i] = s0 + s1;
+      }
+    }
+
+    /**
+     * Bounds from x and y = |A|x, keeping the best. y must be the sum, in any order, of row i's
+     * {@code deg_i} products {@code |a_ij| x_j} (parallel entries may be pre-added): the slack
+     * covers any summation order.
+     */
     void bounds() {
       double hi = 0;
       double lo = Double.POSITIVE_INFINITY;
       for (int i = 0; i < n; i++) {
-        double s = 0;
-        int end = offsets[i + 1];
-        for (int k = offsets[i]; k < end; k++) {
-          s += abs[k] * x[targets[k]];
-        }
-        y[i] = s;
-        int deg = end - offsets[i];
+        double s = y[i];
+        int deg = offsets[i + 1] - offsets[i];
         double slack = 2 * (deg + 4) * U;
-        // x is floored at 2^-900, so a product may underflow: each errs by at most 2^-1075 then.
-        double tiny = deg * Double.MIN_VALUE;
-        hi = Math.max(hi, (s + tiny) / x[i] * (1 + slack));
-        lo = Math.min(lo, Math.max(0, s - tiny) / x[i] * (1 - slack));
+        double xi = x[i];
+        double up;
+        double down;
+        if (s >= 0x1p-900) {
+          // The products that underflow err by at most deg · 2^-1075 in all, below deg · 2^-175
+          // of s: the slack's spare (it needs (deg + 3) · 2^-52) covers that. No subnormal
+          // operand here: arithmetic on subnormals is slow enough to dominate a product.
+          up = s / xi * (1 + slack);
+          down = s / xi * (1 - slack);
+        } else {
+          // x is floored at 2^-900, so a product may underflow: each errs by at most 2^-1075.
+          double tiny = deg * Double.MIN_VALUE;
+          up = (s + tiny) / xi * (1 + slack);
+          down = s > tiny ? (s - tiny) / xi * (1 - slack) : 0;
+        }
+        if (up > hi) {
+          hi = up;
+        }
+        if (down < lo) {
+          lo = down;
+        }
       }
       iterations++;
       if (lo > bestLower) {
@@ -221,36 +322,47 @@ public final class SpectralRadiusCertificate {
       }
     }
 
-    void powerPhase() {
-      double previousFactor = Double.POSITIVE_INFINITY;
-      for (int it = 1; it <= maxIterations; it++) {
-        bounds();
-        if (bestLower >= 1) {
-          return;
+    /**
+     * One step of the power phase, after y = |A|x has been computed: bounds, then either the
+     * verdict (true: the phase is over) or x ← (|A| + I)x normalized (false: compute the next
+     * product). The phase ends once ρ &lt; 1 is proven and another product would improve the
+     * solver's stopping factor γ/(1−γ) by less than 10 %, or the bounds are tight, or ρ ≥ 1 is
+     * proven, or the budget is spent.
+     */
+    boolean powerStep() {
+      bounds();
+      powerSteps++;
+      if (bestLower >= 1) {
+        return true;
+      }
+      if (bestUpper < 1) {
+        if (bestUpper - bestLower <= 0.1 * (1 - bestUpper)) {
+          return true; // tight enough: the stopping rule loses < 10 % to the exact ρ
         }
-        if (bestUpper < 1) {
-          if (bestUpper - bestLower <= 0.1 * (1 - bestUpper)) {
-            return; // tight enough: the stopping rule loses < 10 % to the exact ρ
-          }
-          // The solver's stopping rule scales with γ/(1−γ); once a product improves that factor by
-          // less than 10 %, it saves the solver less than a sweep: stop.
-          double factor = bestUpper / (1 - bestUpper);
-          if (factor > previousFactor / 1.1) {
-            return;
-          }
-          previousFactor = factor;
+        // The solver's stopping rule scales with γ/(1−γ); once a product improves that factor by
+        // less than 10 %, it saves the solver less than a sweep: stop.
+        double factor = bestUpper / (1 - bestUpper);
+        if (factor > previousFactor / 1.1) {
+          return true;
         }
-        // x ← (|A| + I)x, normalized; floored so that it stays positive.
-        double max = 0;
-        for (int i = 0; i < n; i++) {
-          double v = y[i] + x[i];
-          x[i] = v;
-          max = Math.max(max, v);
-        }
-        for (int i = 0; i < n; i++) {
-          x[i] = Math.max(x[i] / max, 0x1p-900);
+        previousFactor = factor;
+      }
+      if (powerSteps >= maxIterations) {
+        return true;
+      }
+      // x ← (|A| + I)x, normalized; floored so that it stays positive.
+      double max = 0;
+      for (int i = 0; i < n; i++) {
+        double v = y[i] + x[i];
+        x[i] = v;
+        if (v > max) {
+          max = v;
         }
       }
+      for (int i = 0; i < n; i++) {
+        x[i] = Math.max(x[i] / max, 0x1p-900);
+      }
+      return false;
     }
 
     /** Gauss–Seidel on x = 1 + |A|x; the iterate certifies ρ &lt; 1 once |A|x &lt; x. */
@@ -261,7 +373,7 @@ public final class SpectralRadiusCertificate {
         for (int i = 0; i < n; i++) {
           double s = 1;
           for (int k = offsets[i]; k < offsets[i + 1]; k++) {
-            s += abs[k] * x[targets[k]];
+            s += Math.abs(abs[k]) * x[targets[k]];
           }
           x[i] = s;
           max = Math.max(max, s);
@@ -270,6 +382,7 @@ public final class SpectralRadiusCertificate {
           return; // growing without bound: ρ ≥ 1 is likely, and x no longer certifies anything
         }
         if (sweep % 4 == 0 || sweep == maxIterations) {
+          product();
           bounds();
           if (bestUpper < 1) {
             return;
