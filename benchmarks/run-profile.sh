@@ -22,7 +22,8 @@ rm -f "$out"/*.csv  # JSON files of earlier runs stay as historical data
   echo "profile: $profile"
   echo "jmh: $(unzip -p "$jar" META-INF/maven/org.openjdk.jmh/jmh-core/pom.properties 2>/dev/null \
     | sed -n 's/^version=//p')"
-  echo "JMH_OPTS (every group): ${JMH_OPTS:-<none: the benchmark classes' own @Fork, @Warmup, @Measurement>}"
+  opts_text="${JMH_OPTS:-none (each benchmark class uses its own @Fork, @Warmup, @Measurement)}"
+  echo "JMH_OPTS (every group): $opts_text"
   echo "started: $(date -u '+%Y-%m-%d %H:%M UTC')"
 } > "$out/settings.txt"
 {
