@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The full profile (about an hour on 2 cores): the benchmark classes' own settings (2 forks, 3 × 1 s
 # warm-up, 5 × 1 s measurement; 2 s iterations for the tropical suite) and every size. Writes JMH
-# JSON, results.md and PNG charts to benchmarks/results/full/.
+# CSV, results.md and PNG charts to benchmarks/results/full/.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 export JMH_OPTS=""

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The quick profile (about 10 minutes on a shared 2-core VM): 2 forks, short iterations, one or two
-# sizes per suite. Writes JMH JSON, results.md and PNG charts to benchmarks/results/quick/.
+# sizes per suite. Writes JMH CSV, results.md and PNG charts to benchmarks/results/quick/.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 export JMH_OPTS="-f 2 -wi 2 -i 3 -w 300ms -r 300ms"

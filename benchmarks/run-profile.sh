@@ -15,18 +15,37 @@ if [[ "${SKIP_BUILD:-0}" != "1" ]]; then
   ./mvnw -q -B -ntp -pl benchmarks -am package -DskipTests
 fi
 mkdir -p "$out"
-rm -f "$out"/*.json
+rm -f "$out"/*.csv  # JSON files of earlier runs stay as historical data
+
+# JMH's CSV carries scores only: record the settings and the machine beside it for the report.
+{
+  echo "profile: $profile"
+  echo "jmh: $(unzip -p "$jar" META-INF/maven/org.openjdk.jmh/jmh-core/pom.properties 2>/dev/null \
+    | sed -n 's/^version=//p')"
+  opts_text="${JMH_OPTS:-none (each benchmark class uses its own @Fork, @Warmup, @Measurement)}"
+  echo "JMH_OPTS (every group): $opts_text"
+  echo "started: $(date -u '+%Y-%m-%d %H:%M UTC')"
+} > "$out/settings.txt"
+{
+  echo "nproc: $(nproc)"
+  free -g | sed -n 1,2p
+  java -version 2>&1
+  echo "load at start: $(uptime)"
+} > "$out/machine.txt"
 
 # JMH settings of the profile, applied to every group (see the benchmark classes for defaults).
 read -r -a jmh_opts <<< "$JMH_OPTS"
 
-jsons=()
+csvs=()
 run_group() { # name, regex, extra JMH options…
   local name="$1" regex="$2"
   shift 2
   echo "== JMH group $name: $regex $*"
-  java -jar "$jar" "$regex" "${jmh_opts[@]}" "$@" -rf json -rff "$out/$name.json"
-  jsons+=("$out/$name.json")
+  echo "group $name.csv: $regex $*" >> "$out/settings.txt"
+  # JMH formats CSV numbers with the host JVM's locale: pin one with a decimal point.
+  java -Duser.language=en -Duser.country=US -jar "$jar" "$regex" "${jmh_opts[@]}" "$@" \
+    -rf csv -rff "$out/$name.csv"
+  csvs+=("$out/$name.csv")
 }
 
 for suite in "${SUITES[@]}"; do
@@ -42,13 +61,8 @@ echo "== scale run: 10^7 edges in compiled form"
 java -Xmx8g -Djdk.attach.allowAttachSelf=true -cp "$jar" \
   org.pathsum.benchmarks.paths.ScaleMain 10000000 | tee "$out/scale.txt"
 
+echo "load at end: $(uptime)" >> "$out/machine.txt"
 echo "== report"
 java -Djava.awt.headless=true -cp "$jar" org.pathsum.benchmarks.report.BenchmarkReport \
-  "$out" "${jsons[@]}"
-{
-  echo "nproc: $(nproc)"
-  free -g | sed -n 1,2p
-  java -version 2>&1
-  uptime
-} > "$out/machine.txt"
+  "$out" "${csvs[@]}"
 echo "done: $out/results.md"

@@ -17,6 +17,7 @@ import org.pathsum.semiring.DoubleSemiring;
 import org.pathsum.semiring.Semirings;
 import org.pathsum.solver.compiled.CompiledDag;
 import org.pathsum.solver.compiled.DagSweeps;
+import org.pathsum.solver.testing.OpaqueDoubleSemiring;
 
 /**
  * The compiled real-semiring sweep against its floor: a raw loop over copies of the same CSR arrays

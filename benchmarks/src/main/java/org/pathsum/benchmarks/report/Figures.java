@@ -141,5 +141,10 @@ final class Figures {
               "pathsum reverse gradient ÷ hand-written gradient",
               "PeerBenchmark",
               "pathsumReverse",
-              "handGradient"));
+              "handGradient"),
+          Spec.info(
+              "Heros IFDSSolver ÷ pathsum post* (whole jar, same supergraph)",
+              "InterproceduralJarBenchmark",
+              "heros",
+              "wpds"));
 }

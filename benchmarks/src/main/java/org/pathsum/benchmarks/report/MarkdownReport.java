@@ -4,42 +4,59 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 
 /** Writes the report's Markdown: settings, the ratio figures with their targets, every result. */
 final class MarkdownReport {
 
   private MarkdownReport() {}
 
+  /**
+   * @param source the CSV file names, for the header
+   * @param settings the run's recorded settings ({@code settings.txt}, {@code machine.txt}), by
+   *     file name; printed verbatim because the CSV itself carries none
+   */
   static String render(
-      String source, List<JmhResult> results, List<Ratio> ratios, List<String> charts) {
+      String source,
+      Map<String, String> settings,
+      List<JmhResult> results,
+      List<Ratio> ratios,
+      List<String> charts) {
     StringBuilder md = new StringBuilder();
     md.append("# pathsum benchmark results\n\n");
     md.append("Rendered by `org.pathsum.benchmarks.report.BenchmarkReport` from `")
         .append(source)
-        .append("`. Times are JMH averages (`avgt`); ± is JMH's 99.9% confidence half-width, ")
-        .append("and a ratio's ± combines its two scores' relative errors in quadrature.\n\n");
+        .append("` (JMH CSV). Times are JMH averages (`avgt`) unless the mode says otherwise; ± is ")
+        .append("JMH's 99.9% confidence half-width, and a ratio's ± combines its two scores' ")
+        .append("relative errors in quadrature.\n\n");
 
     md.append("## Settings\n\n");
-    if (!results.isEmpty()) {
-      JmhResult any = results.get(0);
-      md.append("JMH ").append(any.jmhVersion()).append(", JVM ").append(any.jvm()).append("\n\n");
+    if (settings.isEmpty()) {
+      md.append("No `settings.txt` or `machine.txt` beside the CSV files: the JMH options, JVM and ")
+          .append("load of this run were not recorded.\n\n");
     }
-    md.append("| benchmark class | forks | warm-up | measurement |\n|---|---:|---|---|\n");
+    for (Map.Entry<String, String> e : settings.entrySet()) {
+      md.append("`").append(e.getKey()).append("`:\n\n```\n").append(e.getValue().strip());
+      md.append("\n```\n\n");
+    }
+    md.append("| benchmark class | mode | threads | samples per result |\n|---|---|---:|---|\n");
+    Map<String, TreeSet<Long>> samples = new LinkedHashMap<>();
     Map<String, JmhResult> byClass = new LinkedHashMap<>();
     for (JmhResult r : results) {
       byClass.putIfAbsent(r.className(), r);
+      samples.computeIfAbsent(r.className(), k -> new TreeSet<>()).add(r.samples());
     }
     for (JmhResult r : byClass.values()) {
       md.append(
           String.format(
               Locale.ROOT,
-              "| %s | %d | %d × %s | %d × %s |%n",
+              "| %s | %s | %d | %s |%n",
               r.className(),
-              r.forks(),
-              r.warmupIterations(),
-              r.warmupTime(),
-              r.measurementIterations(),
-              r.measurementTime()));
+              r.mode(),
+              r.threads(),
+              samples.get(r.className()).stream()
+                  .map(String::valueOf)
+                  .collect(java.util.stream.Collectors.joining(", "))));
     }
 
     md.append("\n## Figures (ratios within one run)\n\n");
@@ -71,7 +88,8 @@ final class MarkdownReport {
     }
 
     md.append("\n## All results\n\n");
-    md.append("| benchmark | parameters | score | ± | unit |\n|---|---|---:|---:|---|\n");
+    md.append("| benchmark | parameters | mode | samples | score | ± | unit |\n");
+    md.append("|---|---|---|---:|---:|---:|---|\n");
     for (JmhResult r : results) {
       md.append("| ")
           .append(r.className())
@@ -79,6 +97,10 @@ final class MarkdownReport {
           .append(r.method())
           .append(" | ")
           .append(r.paramsText())
+          .append(" | ")
+          .append(r.mode())
+          .append(" | ")
+          .append(r.samples())
           .append(" | ")
           .append(number(r.score()))
           .append(" | ")

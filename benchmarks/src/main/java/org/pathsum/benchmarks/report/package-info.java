@@ -1,5 +1,5 @@
 /**
- * Renders JMH's JSON results as a Markdown report (settings, the DESIGN.md §5 ratios with their
+ * Renders JMH's CSV results ({@code -rf csv}) as a Markdown report (recorded settings, the DESIGN.md §5 ratios with their
  * targets, every raw result) and PNG charts drawn headless with JFreeChart. Entry point: {@link
  * org.pathsum.benchmarks.report.BenchmarkReport}.
  */

@@ -1,10 +1,13 @@
 package org.pathsum.benchmarks.wpds;
 
-import java.net.URISyntaxException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.BitSet;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -17,18 +20,25 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.pathsum.dataflow.bytecode.BytecodeProgram;
-import org.pathsum.dataflow.bytecode.ClassFiles;
 import org.pathsum.dataflow.interprocedural.BitVectorAnalysis;
 import org.pathsum.dataflow.interprocedural.HerosOracle;
 import org.pathsum.dataflow.interprocedural.InterproceduralSolver;
+import org.pathsum.dataflow.interprocedural.RealCodeProblem;
 import org.pathsum.dataflow.interprocedural.Supergraph;
 
 /**
- * An interprocedural analysis over the whole JGraphT core jar (every method a root, CHA call
- * graph): pathsum's post* on the weighted pushdown system against Heros' IFDS solver on the same
- * supergraph and transfer functions. The jar is read and the supergraph built in the setup; each
- * operation solves once from scratch (single shot).
+ * An interprocedural analysis over a whole real jar (every method a root, CHA call graph):
+ * pathsum's post* on the weighted pushdown system against Heros' IFDS solver ({@code IFDSSolver},
+ * one thread) on the same supergraph and transfer functions. The problem — classes, supergraph,
+ * analysis, roots — is built once in the setup by dataflow's test fixture {@link RealCodeProblem},
+ * the same construction on which {@code RealBytecodeOracleTest} proves that the two solvers find
+ * identical facts at every node; the Heros adapter is dataflow's test oracle {@link HerosOracle}.
+ * Each operation solves once from scratch (single shot) and returns the number of facts summed
+ * over all nodes, which JMH consumes; both solvers must return the same number.
+ *
+ * <p>{@code jar}: {@code asm} is ASM's core jar (the {@code org.ow2.asm:asm} on the class path,
+ * a few dozen classes), small enough for a measured ratio in minutes; {@code jgrapht-core} is
+ * JGraphT's core jar (about 700 classes), where a Heros solve can take many minutes.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -38,7 +48,11 @@ import org.pathsum.dataflow.interprocedural.Supergraph;
 @Measurement(iterations = 3)
 public class InterproceduralJarBenchmark {
 
-  /** The analysis. */
+  /** The jar: {@code asm} (ASM core) or {@code jgrapht-core}. */
+  @Param({"asm", "jgrapht-core"})
+  public String jar;
+
+  /** The analysis: {@code reaching-definitions} or {@code live-variables}. */
   @Param({"reaching-definitions", "live-variables"})
   public String analysis;
 
@@ -46,26 +60,74 @@ public class InterproceduralJarBenchmark {
   private BitVectorAnalysis problem;
   private int[] roots;
 
-  /** Reads the jar and builds the supergraph and the transfer functions. */
-  @Setup(Level.Trial)
-  public void setUp() throws URISyntaxException {
-    Path jar = Path.of(org.jgrapht.Graph.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    BytecodeProgram prog = BytecodeProgram.of(ClassFiles.load(jar.toString()));
-    graph = prog.graph();
-    Function<Supergraph, BitVectorAnalysis> make =
-        analysis.equals("live-variables")
-            ? BitVectorAnalysis::liveVariables
-            : BitVectorAnalysis::reachingDefinitions;
-    problem = make.apply(graph);
-    roots = new int[prog.methodCount()];
-    for (int i = 0; i < roots.length; i++) {
-      roots[i] = i;
+  /**
+   * The real jar named {@code name}, in the local Maven repository ({@code maven.repo.local}, else
+   * {@code ~/.m2/repository}), at the version the build uses ({@code jars.properties}, filtered by
+   * Maven). Not the location of one of its classes: in {@code benchmarks.jar} that is the shaded
+   * jar, which merges every dependency (about 9,000 classes).
+   */
+  static Path jarFile(String name) {
+    Properties jars = new Properties();
+    try (InputStream in = InterproceduralJarBenchmark.class.getResourceAsStream("jars.properties")) {
+      if (in == null) {
+        throw new IllegalStateException("jars.properties is missing from the class path");
+      }
+      jars.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+    String relative = jars.getProperty(name);
+    if (relative == null) {
+      throw new IllegalArgumentException(
+          "unknown jar '" + name + "'; choose one of " + jars.stringPropertyNames());
+    }
+    Path repo =
+        Path.of(
+            System.getProperty(
+                "maven.repo.local",
+                Path.of(System.getProperty("user.home"), ".m2", "repository").toString()));
+    Path jar = repo.resolve(relative);
+    if (!Files.isRegularFile(jar)) {
+      throw new IllegalStateException(
+          jar + " does not exist; build once with ./mvnw so that Maven downloads it");
+    }
+    return jar;
+  }
+
+  /** Reads the jar and builds the supergraph and the transfer functions; prints their sizes. */
+  @Setup(Level.Trial)
+  public void setUp() {
+    Path file = jarFile(jar);
+    RealCodeProblem real = RealCodeProblem.wholeJar(file);
+    graph = real.graph();
+    problem = real.analysis(analysis);
+    roots = real.roots();
+    System.out.printf(
+        "%n# %s (%s): %d classes, %d methods, %d instructions, %d nodes, %d call edges, %d bits%n",
+        file.getFileName(),
+        analysis,
+        real.classCount(),
+        real.program().methodCount(),
+        real.program().instructionCount(),
+        graph.nodeCount(),
+        graph.callCount(),
+        problem.width());
   }
 
   /** pathsum: post* over the pushdown rules, then the facts at every node. */
   @Benchmark
   public long wpds() {
+    return wpdsFacts(graph, problem, roots);
+  }
+
+  /** Heros: IFDS tabulation, then the facts at every node. */
+  @Benchmark
+  public long heros() {
+    return herosFacts(graph, problem, roots);
+  }
+
+  /** pathsum's answer: the facts summed over all nodes. */
+  static long wpdsFacts(Supergraph graph, BitVectorAnalysis problem, int[] roots) {
     InterproceduralSolver.Solution s = InterproceduralSolver.solve(graph, problem, roots, true);
     long total = 0;
     for (int n = 0; n < graph.nodeCount(); n++) {
@@ -74,9 +136,8 @@ public class InterproceduralJarBenchmark {
     return total;
   }
 
-  /** Heros: IFDS tabulation, then the facts at every node. */
-  @Benchmark
-  public long heros() {
+  /** Heros' answer: the facts summed over all nodes. */
+  static long herosFacts(Supergraph graph, BitVectorAnalysis problem, int[] roots) {
     long total = 0;
     for (BitSet b : HerosOracle.facts(graph, problem, roots)) {
       total += b.cardinality();

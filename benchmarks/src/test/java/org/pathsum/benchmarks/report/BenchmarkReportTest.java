@@ -20,48 +20,108 @@ class BenchmarkReportTest {
 
   @TempDir Path dir;
 
-  /** One result in JMH's JSON shape. */
-  private static String result(String method, String params, double score, double error) {
-    return "{\"jmhVersion\":\"1.37\",\"benchmark\":\"org.pathsum.benchmarks."
-        + method
-        + "\","
-        + "\"mode\":\"avgt\",\"threads\":1,\"forks\":2,\"jvm\":\"/usr/bin/java\","
-        + "\"jdkVersion\":\"17.0.15\",\"vmName\":\"OpenJDK 64-Bit Server VM\","
-        + "\"warmupIterations\":3,\"warmupTime\":\"1 s\",\"measurementIterations\":5,"
-        + "\"measurementTime\":\"1 s\",\"params\":{"
-        + params
-        + "},"
-        + "\"primaryMetric\":{\"score\":"
-        + score
-        + ",\"scoreError\":"
-        + (Double.isNaN(error) ? "\"NaN\"" : Double.toString(error))
-        + ",\"scoreUnit\":\"ms/op\",\"rawData\":[[1.0]]}}";
+  private static final String HEADER =
+      "\"Benchmark\",\"Mode\",\"Threads\",\"Samples\",\"Score\",\"Score Error (99.9%)\","
+          + "\"Unit\",\"Param: edges\",\"Param: m\",\"Param: n\"\r\n";
+
+  /**
+   * One result row as JMH 1.37's CSV writer prints it: names quoted, numbers with {@code %f}, a
+   * parameter cell empty when the benchmark lacks it, quoted when it holds a space or comma.
+   */
+  private static String result(String method, String edges, String m, String n, double score,
+      double error) {
+    return String.format(
+        java.util.Locale.ROOT,
+        "\"org.pathsum.benchmarks.%s\",\"avgt\",1,6,%f,%f,\"ms/op\",%s,%s,%s\r\n",
+        method, score, error, edges, m, n);
   }
 
-  private Path write(String... results) throws IOException {
-    Path json = dir.resolve("jmh.json");
-    Files.writeString(json, "[" + String.join(",", results) + "]");
-    return json;
+  private static String edges(String method, String edges, double score, double error) {
+    return result(method, edges, "", "", score, error);
+  }
+
+  private static String nm(String method, String n, String m, double score, double error) {
+    return result(method, "", m, n, score, error);
+  }
+
+  private Path write(String... rows) throws IOException {
+    Path csv = dir.resolve("jmh.csv");
+    Files.writeString(csv, HEADER + String.join("", rows));
+    return csv;
   }
 
   @Test
-  void readsJmhJson() throws IOException {
+  void readsJmhCsv() throws IOException {
     List<JmhResult> r =
         JmhResult.read(
             write(
-                result("paths.RealSweepBenchmark.compiledForward", "\"edges\":\"1000\"", 3.0, 0.3),
-                result("ad.GradientBenchmark.label", "", 5.0, Double.NaN)));
-    assertEquals(2, r.size());
+                edges("paths.RealSweepBenchmark.compiledForward", "1000", 3.0, 0.3),
+                edges("ad.GradientBenchmark.label", "", 5.0, Double.NaN),
+                "\"org.pathsum.benchmarks.ad.GradientBenchmark.label:gc.alloc.rate\",\"avgt\",1,6,"
+                    + "12.5,NaN,\"MB/sec\",,,\r\n"));
+    assertEquals(2, r.size()); // the secondary (profiler) row is skipped
     assertEquals("RealSweepBenchmark", r.get(0).className());
     assertEquals("compiledForward", r.get(0).method());
     assertEquals(Map.of("edges", "1000"), r.get(0).params());
+    assertEquals("avgt", r.get(0).mode());
+    assertEquals(1, r.get(0).threads());
+    assertEquals(6, r.get(0).samples());
     assertEquals(3.0, r.get(0).score());
     assertEquals(0.3, r.get(0).error());
-    assertEquals(2, r.get(0).forks());
+    assertEquals("ms/op", r.get(0).unit());
     assertTrue(Double.isNaN(r.get(1).error()));
+    assertEquals(Map.of(), r.get(1).params()); // empty cells: no such parameters
     assertEquals("—", r.get(1).paramsText());
-    Files.writeString(dir.resolve("bad.json"), "{}");
-    assertThrows(IOException.class, () -> JmhResult.read(dir.resolve("bad.json")));
+  }
+
+  @Test
+  void csvQuotingFollowsRfc4180() throws IOException {
+    Path csv = dir.resolve("quoted.csv");
+    Files.writeString(
+        csv,
+        "\"Benchmark\",\"Mode\",\"Threads\",\"Samples\",\"Score\",\"Score Error (99.9%)\","
+            + "\"Unit\",\"Param: label\",\"Param: size\"\n"
+            + "\"a.B.c\",\"ss\",1,2,NaN,NaN,\"ms/op\",\"x, \"\"y\"\"\nz\",\"\"\n"
+            + "\n"
+            + "\"a.B.d\",\"avgt\",2,10,1.500000,0.250000,\"us/op\",plain,7");
+    List<JmhResult> r = JmhResult.read(csv);
+    assertEquals(2, r.size());
+    // A quoted field keeps its comma, its doubled quotes as one quote and its line break.
+    assertEquals(Map.of("label", "x, \"y\"\nz"), r.get(0).params());
+    assertTrue(Double.isNaN(r.get(0).score()));
+    assertEquals("ss", r.get(0).mode());
+    assertEquals(Map.of("label", "plain", "size", "7"), r.get(1).params());
+    assertEquals(List.of("label", "size"), List.copyOf(r.get(1).params().keySet()));
+    assertEquals(2, r.get(1).threads());
+    assertEquals(10, r.get(1).samples());
+    assertEquals(1.5, r.get(1).score());
+    assertEquals(0.25, r.get(1).error());
+    assertEquals("us/op", r.get(1).unit());
+  }
+
+  @Test
+  void malformedCsvIsRefusedWithItsLine() throws IOException {
+    String header =
+        "\"Benchmark\",\"Mode\",\"Threads\",\"Samples\",\"Score\",\"Score Error (99.9%)\","
+            + "\"Unit\"\n";
+    for (String bad :
+        List.of(
+            "[{\"benchmark\":\"a.B.c\"}]", // JMH's JSON is not its CSV
+            "",
+            header + "\"a.B.c\",\"avgt\",1,6,1.0,0.1\n", // a field short
+            header + "\"a.B.c\",\"avgt\",1,6,\"1,5\",0.1,\"ms/op\"\n", // decimal comma
+            header + "\"a.B.c,\"avgt\",1,6,1.0,0.1,\"ms/op\"\n", // quote never closed
+            header + "\"a.B.c\"x,\"avgt\",1,6,1.0,0.1,\"ms/op\"\n", // text after a quote
+            header + "\"abc\",\"avgt\",1,6,1.0,0.1,\"ms/op\"\n")) { // not class.method
+      Path csv = dir.resolve("bad.csv");
+      Files.writeString(csv, bad);
+      IOException e = assertThrows(IOException.class, () -> JmhResult.read(csv), bad);
+      assertTrue(e.getMessage().startsWith(csv.toString()), e.getMessage());
+    }
+    Path csv = dir.resolve("bad.csv");
+    Files.writeString(csv, header + "\"a.B.c\",\"avgt\",1,6,1.0,0.1,\"ms/op\"\n\"abc\",\"avgt\",1,6,1,1,\"s\"\n");
+    IOException e = assertThrows(IOException.class, () -> JmhResult.read(csv));
+    assertTrue(e.getMessage().startsWith(csv + ":3:"), e.getMessage());
   }
 
   @Test
@@ -69,10 +129,10 @@ class BenchmarkReportTest {
     List<JmhResult> results =
         JmhResult.read(
             write(
-                result("paths.RealSweepBenchmark.compiledForward", "\"edges\":\"1000\"", 3.0, 0.3),
-                result("paths.RealSweepBenchmark.rawLoopForward", "\"edges\":\"1000\"", 2.0, 0.2),
-                result("paths.RealSweepBenchmark.compiledForward", "\"edges\":\"9\"", 4.0, 0.4),
-                result("paths.RealSweepBenchmark.rawLoopForward", "\"edges\":\"9\"", 2.0, 0.2)));
+                edges("paths.RealSweepBenchmark.compiledForward", "1000", 3.0, 0.3),
+                edges("paths.RealSweepBenchmark.rawLoopForward", "1000", 2.0, 0.2),
+                edges("paths.RealSweepBenchmark.compiledForward", "9", 4.0, 0.4),
+                edges("paths.RealSweepBenchmark.rawLoopForward", "9", 2.0, 0.2)));
     List<Ratio> ratios = Figures.ALL.get(0).apply(results);
     assertEquals(2, ratios.size());
     assertEquals(1.5, ratios.get(0).value(), 1e-12);
@@ -88,10 +148,10 @@ class BenchmarkReportTest {
     List<JmhResult> results =
         JmhResult.read(
             write(
-                result("ad.JacobianBenchmark.forwardJacobian", "\"n\":\"100\",\"m\":\"1\"", 100, 1),
-                result("ad.JacobianBenchmark.reverseJacobian", "\"n\":\"100\",\"m\":\"1\"", 2, 0.1),
-                result("ad.JacobianBenchmark.forwardJacobian", "\"n\":\"10\",\"m\":\"1\"", 10, 1),
-                result("ad.JacobianBenchmark.reverseJacobian", "\"n\":\"10\",\"m\":\"1\"", 9, 1)));
+                nm("ad.JacobianBenchmark.forwardJacobian", "100", "1", 100, 1),
+                nm("ad.JacobianBenchmark.reverseJacobian", "100", "1", 2, 0.1),
+                nm("ad.JacobianBenchmark.forwardJacobian", "10", "1", 10, 1),
+                nm("ad.JacobianBenchmark.reverseJacobian", "10", "1", 9, 1)));
     List<Ratio> ratios = new ArrayList<>();
     Figures.ALL.forEach(s -> ratios.addAll(s.apply(results)));
     assertEquals(2, ratios.size());
@@ -103,20 +163,25 @@ class BenchmarkReportTest {
 
   @Test
   void rendersMarkdownAndPngCharts() throws IOException {
-    Path json =
+    Path csv =
         write(
-            result("paths.RealSweepBenchmark.compiledForward", "\"edges\":\"1000\"", 3.0, 0.3),
-            result("paths.RealSweepBenchmark.rawLoopForward", "\"edges\":\"1000\"", 2.0, 0.2),
-            result("ad.JacobianBenchmark.forwardJacobian", "\"n\":\"1\",\"m\":\"1\"", 1, 0.1),
-            result("ad.JacobianBenchmark.reverseJacobian", "\"n\":\"1\",\"m\":\"1\"", 1, 0.1),
-            result("ad.JacobianBenchmark.forwardJacobian", "\"n\":\"100\",\"m\":\"1\"", 100, 1),
-            result("ad.JacobianBenchmark.reverseJacobian", "\"n\":\"100\",\"m\":\"1\"", 2, 0.1));
+            edges("paths.RealSweepBenchmark.compiledForward", "1000", 3.0, 0.3),
+            edges("paths.RealSweepBenchmark.rawLoopForward", "1000", 2.0, 0.2),
+            nm("ad.JacobianBenchmark.forwardJacobian", "1", "1", 1, 0.1),
+            nm("ad.JacobianBenchmark.reverseJacobian", "1", "1", 1, 0.1),
+            nm("ad.JacobianBenchmark.forwardJacobian", "100", "1", 100, 1),
+            nm("ad.JacobianBenchmark.reverseJacobian", "100", "1", 2, 0.1));
+    Files.writeString(dir.resolve("settings.txt"), "JMH_OPTS (every group): -f 2 -wi 2 -i 3\n");
+    Files.writeString(dir.resolve("machine.txt"), "openjdk version \"17.0.15\"\n");
     Path out = dir.resolve("out");
-    List<String> written = BenchmarkReport.render(List.of(json), out);
+    List<String> written = BenchmarkReport.render(List.of(csv), out);
     assertEquals(List.of("results.md", "forward-vs-reverse.png", "path-solvers.png"), written);
     String md = Files.readString(out.resolve("results.md"));
     assertTrue(md.contains("| compiled real forward sweep ÷ raw loop | edges=1000 | 1.5 |"), md);
-    assertTrue(md.contains("JMH 1.37"), md);
+    assertTrue(md.contains("JMH_OPTS (every group): -f 2 -wi 2 -i 3"), md);
+    assertTrue(md.contains("openjdk version \"17.0.15\""), md);
+    assertTrue(md.contains("| RealSweepBenchmark | avgt | 1 | 6 |"), md);
+    assertTrue(md.contains("| JacobianBenchmark.reverseJacobian | m=1, n=100 | avgt | 6 | 2 | 0.1 |"), md);
     assertTrue(md.contains("![path-solvers.png](path-solvers.png)"), md);
     for (String png : written.subList(1, written.size())) {
       byte[] head = Arrays.copyOf(Files.readAllBytes(out.resolve(png)), 4);

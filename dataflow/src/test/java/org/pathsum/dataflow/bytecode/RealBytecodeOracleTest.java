@@ -3,8 +3,6 @@ package org.pathsum.dataflow.bytecode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -29,6 +27,7 @@ import org.objectweb.asm.tree.analysis.SourceInterpreter;
 import org.objectweb.asm.tree.analysis.SourceValue;
 import org.pathsum.dataflow.interprocedural.BitVectorAnalysis;
 import org.pathsum.dataflow.interprocedural.InterproceduralSolver;
+import org.pathsum.dataflow.interprocedural.RealCodeProblem;
 import org.pathsum.dataflow.interprocedural.Supergraph;
 
 /**
@@ -40,19 +39,9 @@ import org.pathsum.dataflow.interprocedural.Supergraph;
 class RealBytecodeOracleTest {
 
   static List<ClassNode> sample(Class<?> fromJar, int maxClasses) {
-    try {
-      Path jar = Path.of(fromJar.getProtectionDomain().getCodeSource().getLocation().toURI());
-      List<ClassNode> all = ClassFiles.load(jar.toString());
-      all.sort((a, b) -> a.name.compareTo(b.name));
-      List<ClassNode> out = new ArrayList<>();
-      for (int i = 0; i < all.size() && out.size() < maxClasses; i += Math.max(1, all.size() / maxClasses)) {
-        out.add(all.get(i));
-      }
-      return out;
-    } catch (URISyntaxException e) {
-      throw new AssertionError(e);
-    }
+    return RealCodeProblem.sampleClasses(fromJar, maxClasses);
   }
+
 
   @Test
   void reachingDefinitionsOfLocalsMatchAsmSourceInterpreter() throws AnalyzerException {
@@ -139,19 +128,15 @@ class RealBytecodeOracleTest {
    */
   @Test
   void interproceduralResultsOnRealClassesMatchHeros() {
-    List<ClassNode> classes = sample(org.jgrapht.Graph.class, 80);
-    BytecodeProgram prog = BytecodeProgram.of(classes);
-    Supergraph g = prog.graph();
-    int[] roots = new int[prog.methodCount()];
-    for (int i = 0; i < roots.length; i++) {
-      roots[i] = i;
-    }
+    RealCodeProblem problem = RealCodeProblem.sample(org.jgrapht.Graph.class, 80);
+    Supergraph g = problem.graph();
+    int[] roots = problem.roots();
     assertTrue(g.callCount() > 50, "calls among the sample: " + g.callCount());
     for (BitVectorAnalysis a :
         List.of(
-            BitVectorAnalysis.reachingDefinitions(g),
-            BitVectorAnalysis.liveVariables(g),
-            BitVectorAnalysis.possiblyUninitialized(g))) {
+            problem.analysis("reaching-definitions"),
+            problem.analysis("live-variables"),
+            problem.analysis("possibly-uninitialized"))) {
       InterproceduralSolver.Solution sol = InterproceduralSolver.solve(g, a, roots, true);
       BitSet[] heros = org.pathsum.dataflow.interprocedural.HerosOracle.facts(g, a, roots);
       for (int n = 0; n < g.nodeCount(); n++) {

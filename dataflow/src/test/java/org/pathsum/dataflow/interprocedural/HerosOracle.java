@@ -137,6 +137,10 @@ public final class HerosOracle {
     private final Map<Integer, Set<Integer>> callees = new HashMap<>();
     private final Map<Integer, Set<Integer>> returnSites = new HashMap<>(); // via calls only
     private final Map<Integer, Set<Integer>> callers = new HashMap<>();
+    // Hash lookups, not scans of every call: a scan per return flow function made the adapter
+    // quadratic in the call sites, which timed the adapter rather than Heros on a whole jar.
+    private final Set<List<Integer>> callTriples = new HashSet<>(); // {site, callee, return site}
+    private final Map<Integer, Set<Integer>> callsWithin = new HashMap<>();
 
     Icfg(Supergraph g, boolean fwd) {
       this.g = g;
@@ -157,6 +161,8 @@ public final class HerosOracle {
         callees.computeIfAbsent(site, k -> new LinkedHashSet<>()).add(c[1]);
         returnSites.computeIfAbsent(site, k -> new LinkedHashSet<>()).add(ret);
         callers.computeIfAbsent(c[1], k -> new LinkedHashSet<>()).add(site);
+        callTriples.add(List.of(site, c[1], ret));
+        callsWithin.computeIfAbsent(g.procedureOf[site], k -> new HashSet<>()).add(site);
       }
     }
 
@@ -165,12 +171,7 @@ public final class HerosOracle {
     }
 
     boolean returnsTo(int site, int callee, int ret) {
-      for (int[] c : g.calls) {
-        if ((fwd ? c[0] : c[2]) == site && c[1] == callee && (fwd ? c[2] : c[0]) == ret) {
-          return true;
-        }
-      }
-      return false;
+      return callTriples.contains(List.of(site, callee, ret));
     }
 
     @Override
@@ -200,13 +201,7 @@ public final class HerosOracle {
 
     @Override
     public Set<Integer> getCallsFromWithin(Integer m) {
-      Set<Integer> out = new HashSet<>();
-      for (int site : callees.keySet()) {
-        if (g.procedureOf[site] == m) {
-          out.add(site);
-        }
-      }
-      return out;
+      return new HashSet<>(callsWithin.getOrDefault(m, Set.of()));
     }
 
     @Override

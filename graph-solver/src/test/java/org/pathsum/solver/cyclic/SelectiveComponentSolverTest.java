@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 import org.jgrapht.Graph;
+import org.jgrapht.alg.interfaces.ShortestPathAlgorithm;
 import org.jgrapht.alg.shortestpath.BellmanFordShortestPath;
 import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
 import org.jgrapht.graph.DefaultWeightedEdge;
@@ -135,6 +137,40 @@ class SelectiveComponentSolverTest {
     return j;
   }
 
+  /**
+   * Shared body of the two random comparisons: on {@code g} with a random multi-source start, the
+   * solver must not refuse and must equal the Bellman–Ford reference at every vertex; from one
+   * random source it must equal {@code jgrapht}'s single-source paths on the same graph.
+   */
+  private static void assertMatchesReferences(
+      SplittableRandom rnd,
+      EdgeListCsr g,
+      String where,
+      Function<
+              Graph<Integer, DefaultWeightedEdge>,
+              ShortestPathAlgorithm<Integer, DefaultWeightedEdge>>
+          jgraphtAlgorithm) {
+    int n = g.n;
+    double[] b = randomInitial(rnd, n);
+    double[] ref = referenceBellmanFord(g, b);
+    double[] d = solveTropical(g, b, where);
+    assertTrue(ref != null, where + " the reference found a negative cycle");
+    assertTrue(d != null, where + " refused a graph without negative cycles");
+    for (int v = 0; v < n; v++) {
+      assertClose(ref[v], d[v], where + " vertex " + v);
+    }
+    // JGraphT from one source (b = 0 there, +∞ elsewhere).
+    int s = rnd.nextInt(n);
+    double[] single = new double[n];
+    Arrays.fill(single, INF);
+    single[s] = 0;
+    double[] ds = solveTropical(g, single, where);
+    var paths = jgraphtAlgorithm.apply(jgrapht(g)).getPaths(s);
+    for (int v = 0; v < n; v++) {
+      assertClose(paths.getWeight(v), ds[v], where + " jgrapht vertex " + v);
+    }
+  }
+
   @Test
   void dijkstraMatchesBellmanFordAndJgraphtOnNonNegativeWeights() {
     long seed = EdgeListCsr.seed(getClass().getSimpleName());
@@ -142,24 +178,7 @@ class SelectiveComponentSolverTest {
     for (int trial = 0; trial < 200; trial++) {
       int n = 1 + rnd.nextInt(60);
       EdgeListCsr g = EdgeListCsr.random(rnd, n, rnd.nextInt(5 * n + 1), r -> r.nextDouble(0, 10));
-      double[] b = randomInitial(rnd, n);
-      String where = "seed " + seed + " trial " + trial;
-      double[] ref = referenceBellmanFord(g, b);
-      double[] d = solveTropical(g, b, where);
-      for (int v = 0; v < n; v++) {
-        assertClose(ref[v], d[v], where + " vertex " + v);
-      }
-      // JGraphT from one source (b = 0 there, +∞ elsewhere).
-      int s = rnd.nextInt(n);
-      double[] single = new double[n];
-      Arrays.fill(single, INF);
-      single[s] = 0;
-      double[] ds = solveTropical(g, single, where);
-      DijkstraShortestPath<Integer, DefaultWeightedEdge> dj = new DijkstraShortestPath<>(jgrapht(g));
-      var paths = dj.getPaths(s);
-      for (int v = 0; v < n; v++) {
-        assertClose(paths.getWeight(v), ds[v], where + " jgrapht vertex " + v);
-      }
+      assertMatchesReferences(rnd, g, "seed " + seed + " trial " + trial, DijkstraShortestPath::new);
     }
   }
 
@@ -177,23 +196,8 @@ class SelectiveComponentSolverTest {
       for (int k = 0; k < g.m(); k++) {
         g.weight[k] += p[g.from[k]] - p[g.to[k]]; // reduced costs: every cycle keeps weight ≥ 0
       }
-      double[] b = randomInitial(rnd, n);
-      String where = "seed " + seed + " trial " + trial;
-      double[] ref = referenceBellmanFord(g, b);
-      double[] d = solveTropical(g, b, where);
-      assertTrue(d != null, where + " refused a graph without negative cycles");
-      for (int v = 0; v < n; v++) {
-        assertClose(ref[v], d[v], where + " vertex " + v);
-      }
-      int s = rnd.nextInt(n);
-      double[] single = new double[n];
-      Arrays.fill(single, INF);
-      single[s] = 0;
-      double[] ds = solveTropical(g, single, where);
-      var paths = new BellmanFordShortestPath<>(jgrapht(g)).getPaths(s);
-      for (int v = 0; v < n; v++) {
-        assertClose(paths.getWeight(v), ds[v], where + " jgrapht vertex " + v);
-      }
+      assertMatchesReferences(
+          rnd, g, "seed " + seed + " trial " + trial, BellmanFordShortestPath::new);
     }
   }
 
