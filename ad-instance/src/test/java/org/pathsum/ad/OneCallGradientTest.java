@@ -62,7 +62,7 @@ class OneCallGradientTest {
     assertEquals(PathSumException.class, NonFiniteValueException.class.getSuperclass());
   }
 
-  /** The snippet of docs/readme/tape.md, verbatim between the markers. */
+  /** The README's one-call gradient snippet (API tour), verbatim. */
   @Test
   void readmeSnippetRunsAsPrinted() {
     Program f =
