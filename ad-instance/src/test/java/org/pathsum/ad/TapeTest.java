@@ -172,7 +172,11 @@ class TapeTest {
     ComputationGraph g = ROSENBROCK.record(200);
     double[] point = random.doubles(200, -2, 2).toArray();
     double[] gradient = new double[200];
-    for (int i = 0; i < 1000; i++) { // warm-up: the workspace, and the JIT
+    // Warm-up at new points, as measured below: the workspace, the JIT, and every branch the
+    // measured calls take (a branch first taken after compilation deoptimizes, and a
+    // deoptimization allocates a few hundred bytes on the calling thread).
+    for (int i = 0; i < 5000; i++) {
+      point[i % 200] += 1e-3;
       g.gradient(point, gradient);
     }
     com.sun.management.ThreadMXBean bean =
@@ -180,15 +184,21 @@ class TapeTest {
     long probe0 = bean.getCurrentThreadAllocatedBytes();
     long probe1 = bean.getCurrentThreadAllocatedBytes();
     long overhead = probe1 - probe0; // what one reading itself allocates
-    long before = bean.getCurrentThreadAllocatedBytes();
+    // The fewest bytes of five rounds of 1,000 gradients: a steady allocation shows in every
+    // round, a one-off recompilation event in one at most.
+    long fewest = Long.MAX_VALUE;
     double sum = 0;
-    for (int i = 0; i < 1000; i++) {
-      point[i % 200] += 1e-3; // a new point each time
-      sum += g.gradient(point, gradient);
+    for (int round = 0; round < 5; round++) {
+      long before = bean.getCurrentThreadAllocatedBytes();
+      for (int i = 0; i < 1000; i++) {
+        point[i % 200] += 1e-3; // a new point each time
+        sum += g.gradient(point, gradient);
+      }
+      long after = bean.getCurrentThreadAllocatedBytes();
+      fewest = Math.min(fewest, after - before - overhead);
     }
-    long after = bean.getCurrentThreadAllocatedBytes();
     assertTrue(Double.isFinite(sum));
-    assertEquals(0, after - before - overhead, "bytes allocated by 1000 gradients");
+    assertEquals(0, fewest, "bytes allocated by 1000 gradients (the fewest of five rounds)");
   }
 
   @Test
