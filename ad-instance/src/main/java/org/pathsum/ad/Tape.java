@@ -8,11 +8,12 @@ import org.pathsum.solver.compiled.CompiledDag;
  * it. The only class that reads these arrays; everything else asks it.
  *
  * <p><b>Layout.</b> Node {@code v} (numbered in creation order, a topological order) has a {@code
- * byte} operation code ({@link Op}'s ordinal), at most two operands, interleaved in one array at
- * {@code 2v} and {@code 2v + 1} for the forward passes and again in two arrays by node for the
- * reverse sweep (each layout measured faster for its pass; an operation of arity 1 repeats its
- * operand in the second slot; inputs and constants point at themselves, so the kernels read
- * every node the same way without a branch on its arity) and a {@code double} parameter (a
+ * byte} operation code ({@link Op}'s ordinal), at most two operands {@code first[v]}, {@code
+ * second[v]} (an operation of arity 1 repeats its operand in {@code second}; inputs and constants
+ * point at themselves, so the kernels read every node the same way without a branch on its arity;
+ * an interleaved operand array, {@code 2v} and {@code 2v + 1}, was tried for the forward passes
+ * and made the values pass 2× slower in JMH's forks — its loads advance at the same 8-byte stride
+ * as the stores into the values array — so it was dropped) and a {@code double} parameter (a
  * constant's value, a constant exponent; the kernels read it for constant exponents only, a
  * constant's value being preset in each workspace). The arity is a function of the code ({@link
  * Op#TAPE_ARITY}); an n-ary max or min was recorded as a chain of binary ones. The leading leaves
@@ -30,7 +31,7 @@ import org.pathsum.solver.compiled.CompiledDag;
  * over the labels, the same sums in the same order as {@code DagSweeps.backward}, so bit for bit
  * equal to it). They write into a caller's {@link Workspace} and allocate nothing.
  *
- * <p>Memory: 25 bytes per node (code, operands twice, parameter) and 4 per leaf after the first
+ * <p>Memory: 17 bytes per node (code, two operands, parameter) and 4 per leaf after the first
  * operation, plus array headers; immutable and thread-safe.
  */
 final class Tape {
@@ -38,8 +39,7 @@ final class Tape {
   private final int nodeCount;
   private final int edgeCount;
   private final byte[] code;
-  private final int[] operand; // node v's operands at 2v and 2v + 1, for the forward passes
-  private final int[] first; // the same operands again, by node, for the reverse sweep
+  private final int[] first;
   private final int[] second;
   private final double[] param;
   private final int[] inputNodes;
@@ -51,11 +51,6 @@ final class Tape {
   Tape(byte[] code, int[] first, int[] second, double[] param, int nodeCount, int[] inputNodes) {
     this.nodeCount = nodeCount;
     this.code = Arrays.copyOf(code, nodeCount);
-    this.operand = new int[2 * nodeCount];
-    for (int v = 0; v < nodeCount; v++) {
-      operand[2 * v] = first[v];
-      operand[2 * v + 1] = second[v];
-    }
     this.first = Arrays.copyOf(first, nodeCount);
     this.second = Arrays.copyOf(second, nodeCount);
     this.param = Arrays.copyOf(param, nodeCount);
@@ -96,7 +91,7 @@ final class Tape {
 
   /** Operand {@code k} of node {@code v}, {@code 0 <= k < arity(v)}. */
   int operand(int v, int k) {
-    return operand[2 * v + (k == 0 ? 0 : 1)];
+    return k == 0 ? first[v] : second[v];
   }
 
   /** The operands of {@code v}, in position order. */
@@ -105,9 +100,7 @@ final class Tape {
     if (arity == 0) {
       return new int[0];
     }
-    return arity == 1
-        ? new int[] {operand[2 * v]}
-        : new int[] {operand[2 * v], operand[2 * v + 1]};
+    return arity == 1 ? new int[] {first[v]} : new int[] {first[v], second[v]};
   }
 
   double parameter(int v) {
@@ -131,7 +124,7 @@ final class Tape {
       for (int v = 0; v < nodeCount; v++) {
         int arity = Op.TAPE_ARITY[code[v]];
         for (int k = 0; k < arity; k++) {
-          b.addEdge(operand[2 * v + k], v);
+          b.addEdge(k == 0 ? first[v] : second[v], v);
         }
       }
       d = b.build();
@@ -165,10 +158,11 @@ final class Tape {
   void values(double[] point, double[] values) {
     presetInputs(point, values);
     final byte[] code = this.code;
-    final int[] operand = this.operand;
+    final int[] first = this.first;
+    final int[] second = this.second;
     final double[] param = this.param;
     for (int v = leafPrefix, n = nodeCount; v < n; v++) {
-      values[v] = Op.value(code[v], values[operand[2 * v]], values[operand[2 * v + 1]], param, v);
+      values[v] = Op.value(code[v], values[first[v]], values[second[v]], param, v);
     }
   }
 
@@ -190,14 +184,14 @@ final class Tape {
       }
     }
     final byte[] code = this.code;
-    final int[] operand = this.operand;
+    final int[] first = this.first;
+    final int[] second = this.second;
     final double[] param = this.param;
     final byte[] arity = Op.TAPE_ARITY;
     int e = 0; // the leading leaves have no edges
     for (int v = prefix, n = nodeCount; v < n; v++) {
       int c = code[v];
-      int i = 2 * v;
-      double r = Op.rule(c, values[operand[i]], values[operand[i + 1]], param, v, labels, e);
+      double r = Op.rule(c, values[first[v]], values[second[v]], param, v, labels, e);
       values[v] = r;
       // x − x is 0 for every finite x and NaN otherwise. Every earlier node passed this test, so
       // the operands are finite, and so are partials that are constants or operands' values
@@ -218,8 +212,7 @@ final class Tape {
    */
   NonFiniteValueException nonFinite(int v, double[] values, String what) {
     double[] d = new double[2];
-    double a = values[operand[2 * v]];
-    double r = Op.rule(code[v], a, values[operand[2 * v + 1]], param, v, d, 0);
+    double r = Op.rule(code[v], values[first[v]], values[second[v]], param, v, d, 0);
     int position = -1;
     double bad = r;
     if (Double.isFinite(r)) {
