@@ -23,10 +23,9 @@ import org.pathsum.solver.compiled.CompiledDag;
  * several names, and an input may be an output.
  *
  * <p>Held as a tape: a structure of arrays, one {@code byte} operation code, two {@code int}
- * operands (held in two layouts, one per pass direction) and one {@code double} parameter per
- * node (25 bytes), with the edges implicit (an operation has at most two operands; see {@link
- * Builder#apply} for how n-ary max/min and constant exponents are recorded). The {@link
- * #compiledDag()} view is derived from it on first use. Each thread that labels or differentiates
+ * operands and one {@code double} parameter per node (17 bytes), with the edges implicit (an
+ * operation has at most two operands; see {@link Builder#apply} for how n-ary max/min and constant
+ * exponents are recorded). The {@link #compiledDag()} view is derived from it on first use. Each thread that labels or differentiates
  * the graph keeps one reusable workspace (values, labels, adjoints: 8 bytes per node twice and per
  * edge once) for as long as the graph is reachable.
  */

@@ -375,17 +375,8 @@ public enum Op {
         da = sign(a);
         break;
       case Code.MAX:
-        if (picksSecond(true, a, b)) {
-          v = b;
-          da = 0.0;
-          db = 1.0;
-        } else {
-          v = a;
-          da = 1.0;
-        }
-        break;
       case Code.MIN:
-        if (picksSecond(false, a, b)) {
+        if (picksSecond(c == Code.MAX, a, b)) {
           v = b;
           da = 0.0;
           db = 1.0;

@@ -12,8 +12,8 @@ import org.pathsum.solver.compiled.CompiledDag;
  * second[v]} (an operation of arity 1 repeats its operand in {@code second}; inputs and constants
  * point at themselves, so the kernels read every node the same way without a branch on its arity;
  * an interleaved operand array, {@code 2v} and {@code 2v + 1}, was tried for the forward passes
- * and made the values pass 2× slower in JMH's forks — its loads advance at the same 8-byte stride
- * as the stores into the values array — so it was dropped) and a {@code double} parameter (a
+ * and made the values pass 2× slower in JMH's forks (probably because its loads advance at the
+ * same 8-byte stride as the stores into the values array), so it was dropped) and a {@code double} parameter (a
  * constant's value, a constant exponent; the kernels read it for constant exponents only, a
  * constant's value being preset in each workspace). The arity is a function of the code ({@link
  * Op#TAPE_ARITY}); an n-ary max or min was recorded as a chain of binary ones. The leading leaves
