@@ -110,7 +110,7 @@ public final class AutoDiff {
     ComputationGraph cg = g.graph();
     checkRange("output", output, cg.outputCount());
     double[] row = new double[cg.inputCount()];
-    cg.reverseGradient(g.labelArray(), output, row);
+    cg.reverseGradient(g.valueArray(), g.labelArray(), output, row);
     return row;
   }
 

@@ -161,6 +161,7 @@ public final class ComputationGraph {
     checkPoint(point);
     Tape.Workspace ws = workspaces.get();
     label(point, ws);
+    tape.derivedLabels(ws.values, ws.labels);
     return new LabeledGraph(this, ws.values.clone(), Arrays.copyOf(ws.labels, tape.edgeCount()));
   }
 
@@ -238,7 +239,7 @@ public final class ComputationGraph {
     Tape.Workspace ws = workspaces.get();
     label(point, ws);
     int target = outputNodes[output];
-    tape.reverse(target, outputEdgeEnds[output], ws.labels, ws.adjoints, gradient);
+    tape.reverse(target, outputEdgeEnds[output], ws.values, ws.labels, ws.adjoints, gradient);
     return ws.values[target];
   }
 
@@ -314,10 +315,10 @@ public final class ComputationGraph {
     return inputNameOfNode[v];
   }
 
-  /** The gradient of output {@code output} over given labels into {@code into} (no checks). */
-  void reverseGradient(double[] labels, int output, double[] into) {
+  /** The gradient of output {@code output} over a labeled graph's arrays into {@code into} (no checks). */
+  void reverseGradient(double[] values, double[] labels, int output, double[] into) {
     double[] adjoints = workspaces.get().adjoints;
-    tape.reverse(outputNodes[output], outputEdgeEnds[output], labels, adjoints, into);
+    tape.reverse(outputNodes[output], outputEdgeEnds[output], values, labels, adjoints, into);
   }
 
   Tape tape() {

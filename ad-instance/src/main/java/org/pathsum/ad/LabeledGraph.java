@@ -82,6 +82,11 @@ public final class LabeledGraph {
     return labels;
   }
 
+  /** The values without a copy, for the solvers of this package; never modified. */
+  double[] valueArray() {
+    return values;
+  }
+
   /**
    * This labeled graph as an unmodifiable JGraphT {@link DirectedPseudograph}: one {@link
    * LabeledNode} per node, one {@link LabeledEdge} per edge (parallel edges kept), edge weight =
