@@ -211,7 +211,8 @@ public final class ComputationGraph {
    * The gradient of output {@code output} at {@code point} into {@code gradient}, returning that
    * output's value. One fused pass computes every value and local partial (the labels), checking
    * that all are finite; one reverse sweep, the single-target path solve to the output over the
-   * labels, gives the adjoints, of which the inputs' are the gradient. The values, labels and
+   * labels, gives the adjoints, of which the inputs' are the gradient. (The labels of +, − and ·,
+   * which are ±1 or an operand's value, are read from where they are rather than copied.) The values, labels and
    * adjoints live in a workspace owned by the calling thread and reused by every later call on
    * this graph, so after the first call on a thread nothing is allocated. Bit for bit the same as
    * {@code AutoDiff.gradient(labelAt(point), output)}. O(|V| + |E|).

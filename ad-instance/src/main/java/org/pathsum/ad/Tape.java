@@ -26,10 +26,15 @@ import org.pathsum.solver.compiled.CompiledDag;
  * from the tape on first use (for the generic solvers, Jacobians and views) and cached.
  *
  * <p><b>Kernels.</b> {@link #values} (values only), {@link #label} (the fused pass: one switch per
- * node, {@link Op#rule}, computing the value and both local partials, with one predictable test
- * per node that they are finite) and {@link #reverse} (the single-target path solve from one node
- * over the labels, the same sums in the same order as {@code DagSweeps.backward}, so bit for bit
- * equal to it). They write into a caller's {@link Workspace} and allocate nothing.
+ * node, {@link Op#rule}, computing the value and the local partials, with one predictable test per
+ * node that they are finite) and {@link #reverse} (the single-target path solve from one node over
+ * the edge weights, the same sums in the same order as {@code DagSweeps.backward}, so bit for bit
+ * equal to it). They write into a caller's {@link Workspace} and allocate nothing. The weight of an
+ * edge of +, − or · is a constant (±1) or the value of the node's other operand; the gradient's two
+ * passes read it there instead of copying it into the label array and reading it back (the copy
+ * cost more than a third of a Rosenbrock gradient), so {@link #label} writes the labels of the
+ * other operations only and {@link #derivedLabels} completes the array when the whole edge-weight
+ * array is asked for ({@code ComputationGraph.labelAt}).
  *
  * <p>Memory: 17 bytes per node (code, two operands, parameter) and 4 per leaf after the first
  * operation, plus array headers; immutable and thread-safe.
