@@ -166,6 +166,49 @@ class TapeTest {
     }
   }
 
+  /**
+   * A non-finite input is the first bad node when it comes before every bad operation: an input
+   * among the leading leaves (found by the pass over the point, reported after the loop) or one
+   * recorded after operations (found in the loop, in node order); an earlier bad operation is
+   * reported before a later bad input. The same node from {@code labelAt} and {@code gradient}.
+   */
+  @Test
+  void aNonFiniteInputIsReportedInNodeOrder() {
+    ComputationGraph.Builder b = ComputationGraph.builder();
+    Node x = b.input("x");
+    Node y = b.input("y");
+    Node q = b.div(x, y); // x / 0 is infinite, before z
+    Node z = b.input("z"); // an input recorded after an operation
+    b.output("f", b.add(b.mul(q, z), b.apply(Op.SIN, y)));
+    ComputationGraph g = b.build();
+    double[][] points = {
+      {Double.NaN, 1, 2}, {1, Double.POSITIVE_INFINITY, 2}, {1, 1, Double.NaN},
+      {1, 0, Double.NaN}, {Double.NaN, 1, Double.NaN}, {1, 0, 2}, {1, 1, Double.NEGATIVE_INFINITY}
+    };
+    int[] expectedNode = {x.index(), y.index(), z.index(), q.index(), x.index(), q.index(), z.index()};
+    for (int k = 0; k < points.length; k++) {
+      double[] point = points[k];
+      String at = "point " + k;
+      NonFiniteValueException fromLabel =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              NonFiniteValueException.class, () -> g.labelAt(point), at);
+      NonFiniteValueException fromGradient =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              NonFiniteValueException.class, () -> g.gradient(point), at);
+      assertEquals(expectedNode[k], fromLabel.nodeIndex(), at);
+      assertEquals(fromLabel.getMessage(), fromGradient.getMessage(), at);
+      assertNonFiniteIsReal(g, point, fromLabel, at);
+      // the workspace is left usable: a finite point after a refusal is right
+      double[] fine = {1.5, -0.5, 2};
+      double[] labels = g.labelAt(fine).labels();
+      double[] adjoints = DagSweeps.backward(g.compiledDag(), Semirings.real(), labels, g.outputNode(0));
+      double[] gradient = g.gradient(fine);
+      for (int i = 0; i < 3; i++) {
+        assertEquals(adjoints[g.inputNode(i)], gradient[i], at + ", input " + i);
+      }
+    }
+  }
+
   @Test
   void aGradientAtANewPointAllocatesNothingAfterWarmUp() {
     SplittableRandom random = new SplittableRandom(7);
