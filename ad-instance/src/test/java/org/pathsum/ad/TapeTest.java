@@ -2,6 +2,7 @@ package org.pathsum.ad;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;
@@ -190,11 +191,9 @@ class TapeTest {
       double[] point = points[k];
       String at = "point " + k;
       NonFiniteValueException fromLabel =
-          org.junit.jupiter.api.Assertions.assertThrows(
-              NonFiniteValueException.class, () -> g.labelAt(point), at);
+          assertThrows(NonFiniteValueException.class, () -> g.labelAt(point), at);
       NonFiniteValueException fromGradient =
-          org.junit.jupiter.api.Assertions.assertThrows(
-              NonFiniteValueException.class, () -> g.gradient(point), at);
+          assertThrows(NonFiniteValueException.class, () -> g.gradient(point), at);
       assertEquals(expectedNode[k], fromLabel.nodeIndex(), at);
       assertEquals(fromLabel.getMessage(), fromGradient.getMessage(), at);
       assertNonFiniteIsReal(g, point, fromLabel, at);
