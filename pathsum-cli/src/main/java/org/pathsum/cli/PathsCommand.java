@@ -162,9 +162,10 @@ final class PathsCommand implements Callable<Integer> {
   /** One query on one graph in one semiring. */
   private final class Query<W> {
     private final String file;
-    // Exactly one of graph (JGraphT route: DOT, --witness) and streamed (edge lists) is set.
+    // Exactly one of graph (JGraphT route: DOT, --witness) and streamed (edge lists) is set;
+    // streamed is cleared once compiled (see solver()).
     private final Graph<String, FileEdge> graph;
-    private final StreamedGraph<W> streamed;
+    private StreamedGraph<W> streamed;
     private final WeightDomain<W> domain;
     private final Semiring<W> semiring;
     private Map<FileEdge, W> weights;
@@ -193,24 +194,10 @@ final class PathsCommand implements Callable<Integer> {
         requireVertex("--target", target);
       }
       try {
-      PathSumSolver<String, W> solver;
-      if (streamed != null) {
-        solver = streamed.solver();
-      } else {
-        weights = new HashMap<>();
-        for (FileEdge e : graph.edgeSet()) {
-          weights.put(
-              e,
-              e.weightText().isEmpty()
-                  ? semiring.one()
-                  : domain.parse(e.weightText().get(), e.location()));
-        }
-        solver = solverFor(graph, semiring, weights::get);
-      }
         if (source != null && target != null) {
-          out.print(pair(solver));
+          out.print(pair(solver()));
         } else {
-          all(solver, out);
+          all(sums(), out);
         }
       } catch (DivergentPathSumException e) {
         // A divergent or negative cycle, infinitely many paths to count; the message names it.
@@ -223,6 +210,36 @@ final class PathsCommand implements Callable<Integer> {
                 + " path sums are not representable: "
                 + Output.firstLine(e.getMessage()));
       }
+    }
+
+    /**
+     * The solver of the graph read. The streamed graph is released once compiled (the solver has
+     * its own arrays), so that a collection while the output is written does not copy the reader.
+     */
+    private PathSumSolver<String, W> solver() {
+      if (streamed != null) {
+        PathSumSolver<String, W> solver = streamed.solver();
+        streamed = null;
+        return solver;
+      }
+      weights = new HashMap<>();
+      for (FileEdge e : graph.edgeSet()) {
+        weights.put(
+            e,
+            e.weightText().isEmpty()
+                ? semiring.one()
+                : domain.parse(e.weightText().get(), e.location()));
+      }
+      return solverFor(graph, semiring, weights::get);
+    }
+
+    /**
+     * The sums from the source or to the target. The solver is local here: once the sums exist,
+     * the compiled graph is garbage, and the table of a large graph is written without it.
+     */
+    private PathSums<String, W> sums() {
+      PathSumSolver<String, W> solver = solver();
+      return source != null ? solver.solveFrom(source) : solver.solveTo(target);
     }
 
     private boolean hasVertex(String v) {
@@ -289,8 +306,7 @@ final class PathsCommand implements Callable<Integer> {
       return sb.toString();
     }
 
-    private void all(PathSumSolver<String, W> solver, PrintWriter out) {
-      PathSums<String, W> sums = source != null ? solver.solveFrom(source) : solver.solveTo(target);
+    private void all(PathSums<String, W> sums, PrintWriter out) {
       if (!json && !witness) {
         table(sums, out); // the solve is done: nothing below can fail
         return;
