@@ -21,9 +21,10 @@ import org.pathsum.solver.cyclic.NegativeCycleException;
  * What every solver behind {@link PathSumSolvers} shares: the graph compiled once onto the core
  * (vertex index, components in topological order, edges whose weight is 0̄ dropped), the weights
  * read once by edge id ({@code double[]} too for a {@link DoubleSemiring}, and only that when they
- * were given as a {@code double[]}), the whole graph as a {@link WeightedCsr} in either direction (each built on first use, the backward one only for a
- * backward query), and the conversion of a failed solve into the typed exception that names a
- * responsible cycle with the graph's own vertices.
+ * were given as a {@code double[]}), the whole graph as a {@link WeightedCsr} in either direction
+ * (each built on first use, the backward one only for a backward query), and the conversion of a
+ * failed solve into the typed exception that names a responsible cycle with the graph's own
+ * vertices.
  */
 final class SolverGraph<V, E, W> {
 
@@ -32,7 +33,7 @@ final class SolverGraph<V, E, W> {
   final IntGraph g;
   final Components comps;
   final VertexIndex<V> index;
-  /** Weight by core edge id; {@code null} when only {@link #doubles} are kept ({@link #weightOf}). */
+  /** Weight by core edge id; {@code null} when only {@link #doubles} are kept (see weightOf). */
   final Object[] weights;
 
   /** Weight by core edge id unboxed, for a {@link DoubleSemiring}; {@code null} otherwise. */

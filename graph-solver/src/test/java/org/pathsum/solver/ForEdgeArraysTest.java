@@ -153,7 +153,8 @@ class ForEdgeArraysTest {
           }
           String t = vertices.get(rnd.nextInt(n));
           try {
-            assertEquals(boxed.solveBetween(v, t), primitive.solveBetween(v, t), where + " to " + t);
+            assertEquals(
+                boxed.solveBetween(v, t), primitive.solveBetween(v, t), where + " to " + t);
           } catch (PathSumException refused) {
             assertThrows(refused.getClass(), () -> primitive.solveBetween(v, t), where);
           }

@@ -158,7 +158,6 @@ public final class GraphCompiler {
   }
 
   /** Both array compiles: exactly one of {@code boxed} and {@code doubles} is non-null. */
-  @SuppressWarnings("unchecked")
   private static <V, W> Compiled<V, Integer> arrays(
       List<V> vertices,
       int[] from,
