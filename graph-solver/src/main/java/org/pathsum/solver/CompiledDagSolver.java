@@ -25,7 +25,11 @@ final class CompiledDagSolver<V, E, W> extends CompiledSolver<V, E, W> {
     super(sg);
     this.dag = sg.compiled.dag();
     this.primitive = sg.doubles != null ? (DoubleSemiring) sg.semiring : null;
-    this.boxed = Collections.unmodifiableList((List<W>) Arrays.asList(sg.weights));
+    // Only the generic sweeps read boxed weights; a DoubleSemiring's may exist only as doubles.
+    this.boxed =
+        primitive != null
+            ? null
+            : Collections.unmodifiableList((List<W>) Arrays.asList(sg.weights));
   }
 
   @Override

@@ -49,7 +49,6 @@ final class CondensationSolver<V, E, W> extends CompiledSolver<V, E, W> {
     Semiring<W> sr = sg.semiring(backward);
     IntGraph.Adjacency adj = sg.adjacency(backward);
     Components comps = sg.comps;
-    Object[] w = sg.weights;
     Object[] x = new Object[sg.g.vertexCount()];
     Arrays.fill(x, sr.zero());
     x[anchor] = sr.one();
@@ -68,7 +67,7 @@ final class CondensationSolver<V, E, W> extends CompiledSolver<V, E, W> {
         for (int i = adj.start(u), end = adj.end(u); i < end; i++) {
           int v = adj.endAt(i);
           if ((v < lo || v >= hi) && (mask == null || mask[v])) {
-            x[v] = sr.plus((W) x[v], sr.times(xu, (W) w[adj.edgeAt(i)]));
+            x[v] = sr.plus((W) x[v], sr.times(xu, sg.weightOf(adj.edgeAt(i))));
           }
         }
       }

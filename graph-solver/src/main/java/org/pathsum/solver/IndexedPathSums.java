@@ -72,6 +72,16 @@ final class IndexedPathSums<V, W> implements PathSums<V, W> {
     return values.get();
   }
 
+  /** {@inheritDoc} Reads the array in graph order; neither builds nor needs {@link #values()}. */
+  @Override
+  public void forEach(java.util.function.BiConsumer<? super V, ? super W> action) {
+    Objects.requireNonNull(action, "action");
+    for (int k = 0; k < index.size(); k++) {
+      int i = index.indexInGraphOrder(k);
+      action.accept(index.vertex(i), at(i));
+    }
+  }
+
   private ImmutableMap<V, W> buildValues() {
     ImmutableMap.Builder<V, W> b = ImmutableMap.builderWithExpectedSize(index.size());
     for (int k = 0; k < index.size(); k++) {

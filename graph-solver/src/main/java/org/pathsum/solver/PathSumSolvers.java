@@ -94,8 +94,8 @@ public final class PathSumSolvers {
    * weighs {@code weights.apply(e)}. The same solvers, strategies and refusals (a refusal's cycle
    * lists {@code vertices}); meant for readers that intern vertex names to ids while streaming a
    * file, so that no graph object and no per-edge object exists before compiling (a {@code
-   * double} weight is boxed once here, as {@link #forGraph} does). Results list the vertices in
-   * the order of {@code vertices}.
+   * double} weight is boxed once here, as {@link #forGraph} does; the {@code double[]} overload
+   * boxes none). Results list the vertices in the order of {@code vertices}.
    *
    * <p>Cost O(|V| + |E|) and one call of {@code weights} per edge; the arrays are read, not kept.
    *
@@ -105,7 +105,7 @@ public final class PathSumSolvers {
    * @param weights the weight of edge {@code e}, never null; 0̄ drops the edge
    * @param semiring the semiring
    * @throws IllegalArgumentException if the arrays differ in length, an index is out of range or
-   *     a vertex is listed twice
+   *     a vertex is listed twice (naming it)
    * @throws NullPointerException if a weight is null, naming the edge index
    */
   public static <V, W> PathSumSolver<V, W> forEdgeArrays(
@@ -115,6 +115,39 @@ public final class PathSumSolvers {
       java.util.function.IntFunction<? extends W> weights,
       Semiring<W> semiring) {
     SolverGraph<V, Integer, W> sg = SolverGraph.compile(vertices, from, to, weights, semiring);
+    if (sg.compiled.isAcyclic()) {
+      return new CompiledDagSolver<>(sg);
+    }
+    return new CondensationSolver<>(sg, componentStrategy(semiring));
+  }
+
+  /**
+   * {@link #forEdgeArrays(java.util.List, int[], int[], java.util.function.IntFunction, Semiring)}
+   * with the weights in a {@code double[]}, for a {@link org.pathsum.semiring.DoubleSemiring}
+   * (real, log, tropical, max-plus, viterbi, bottleneck…): the same solvers, answers and refusals,
+   * but no weight is ever boxed and no function is called per edge — the compiled graph keeps the
+   * weights as {@code double}s only. Meant for readers that parse weights straight into primitive
+   * arrays. Results list the vertices in the order of {@code vertices}.
+   *
+   * <p>Cost O(|V| + |E|): one pass over the arrays (read, not kept), one hash map of the vertices
+   * (which is also the check that they are distinct), the components.
+   *
+   * @param vertices the distinct vertices
+   * @param from the source index of each edge, {@code 0 ≤ from[e] < vertices.size()}
+   * @param to the target index of each edge, same length as {@code from}
+   * @param weights the weight of edge {@code e} at index {@code e}, same length as {@code from};
+   *     0̄ ({@link org.pathsum.semiring.DoubleSemiring#isZeroAsDouble}) drops the edge
+   * @param semiring the semiring
+   * @throws IllegalArgumentException if the arrays differ in length, an index is out of range or
+   *     a vertex is listed twice (naming it)
+   */
+  public static <V> PathSumSolver<V, Double> forEdgeArrays(
+      java.util.List<V> vertices,
+      int[] from,
+      int[] to,
+      double[] weights,
+      org.pathsum.semiring.DoubleSemiring semiring) {
+    SolverGraph<V, Integer, Double> sg = SolverGraph.compile(vertices, from, to, weights, semiring);
     if (sg.compiled.isAcyclic()) {
       return new CompiledDagSolver<>(sg);
     }

@@ -1,6 +1,7 @@
 package org.pathsum.solver;
 
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.pathsum.semiring.Semiring;
 
 /**
@@ -53,4 +54,17 @@ public interface PathSums<V, W> {
    * zero()}. Immutable; iteration order is the graph's vertex order.
    */
   Map<V, W> values();
+
+  /**
+   * Calls {@code action} with every vertex and its path sum, in the order of {@link #values()}
+   * (zeros included), without building that map: for a caller that reads every value once, e.g.
+   * to print it. The default iterates {@link #values()}; the front door's results visit their
+   * arrays directly (O(|V|), one boxed value at a time for a {@code double} semiring).
+   *
+   * @throws NullPointerException if {@code action} is null
+   */
+  default void forEach(BiConsumer<? super V, ? super W> action) {
+    java.util.Objects.requireNonNull(action, "action");
+    values().forEach(action);
+  }
 }

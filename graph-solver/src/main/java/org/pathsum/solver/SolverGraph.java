@@ -20,10 +20,11 @@ import org.pathsum.solver.cyclic.NegativeCycleException;
 /**
  * What every solver behind {@link PathSumSolvers} shares: the graph compiled once onto the core
  * (vertex index, components in topological order, edges whose weight is 0̄ dropped), the weights
- * read once by edge id ({@code double[]} too for a {@link DoubleSemiring}), the whole graph as a
- * {@link WeightedCsr} in either direction (each built on first use, the backward one only for a
- * backward query), and the conversion of a failed solve into the typed exception that names a
- * responsible cycle with the graph's own vertices.
+ * read once by edge id ({@code double[]} too for a {@link DoubleSemiring}, and only that when they
+ * were given as a {@code double[]}), the whole graph as a {@link WeightedCsr} in either direction
+ * (each built on first use, the backward one only for a backward query), and the conversion of a
+ * failed solve into the typed exception that names a responsible cycle with the graph's own
+ * vertices.
  */
 final class SolverGraph<V, E, W> {
 
@@ -32,19 +33,24 @@ final class SolverGraph<V, E, W> {
   final IntGraph g;
   final Components comps;
   final VertexIndex<V> index;
+  /** Weight by core edge id; {@code null} when only {@link #doubles} are kept (see weightOf). */
   final Object[] weights;
+
+  /** Weight by core edge id unboxed, for a {@link DoubleSemiring}; {@code null} otherwise. */
   final double[] doubles;
   private volatile WeightedCsr<W> forward;
   private volatile WeightedCsr<W> backward;
 
-  private SolverGraph(Semiring<W> semiring, CompiledGraph<V, E> compiled, Object[] weights) {
+  private SolverGraph(Semiring<W> semiring, GraphCompiler.Compiled<V, E> c) {
     this.semiring = semiring;
-    this.compiled = compiled;
+    this.compiled = c.graph();
     this.g = compiled.graph();
     this.comps = compiled.components();
     this.index = compiled.vertexIndex();
-    this.weights = weights;
-    if (semiring instanceof DoubleSemiring) {
+    this.weights = c.weights();
+    if (c.doubles() != null) {
+      doubles = c.doubles();
+    } else if (semiring instanceof DoubleSemiring) {
       doubles = new double[weights.length];
       for (int e = 0; e < weights.length; e++) {
         doubles[e] = (Double) weights[e];
@@ -78,7 +84,7 @@ final class SolverGraph<V, E, W> {
     java.util.Objects.requireNonNull(weights, "weights");
     GraphCompiler.Compiled<V, E> c =
         GraphCompiler.compile(graph, weights, dropZero ? semiring : null);
-    return new SolverGraph<>(semiring, c.graph(), c.weights());
+    return new SolverGraph<>(semiring, c);
   }
 
   /**
@@ -93,7 +99,19 @@ final class SolverGraph<V, E, W> {
       Semiring<W> semiring) {
     GraphCompiler.Compiled<V, Integer> c =
         GraphCompiler.compile(vertices, from, to, weights, semiring);
-    return new SolverGraph<>(semiring, c.graph(), c.weights());
+    return new SolverGraph<>(semiring, c);
+  }
+
+  /**
+   * Compiles a graph given as arrays with primitive weights (see {@link GraphCompiler#compile(List,
+   * int[], int[], double[], DoubleSemiring)}): the weights are kept unboxed only ({@link #weights}
+   * is null; {@link #weightOf} boxes one on demand).
+   */
+  static <V> SolverGraph<V, Integer, Double> compile(
+      List<V> vertices, int[] from, int[] to, double[] weights, DoubleSemiring semiring) {
+    GraphCompiler.Compiled<V, Integer> c =
+        GraphCompiler.compile(vertices, from, to, weights, semiring);
+    return new SolverGraph<>(semiring, c);
   }
 
   /** The semiring a query in this direction solves in: reversed for a backward query. */
@@ -193,9 +211,10 @@ final class SolverGraph<V, E, W> {
     return new DivergentPathSumException(cycle, semiring.name(), d.getMessage());
   }
 
+  /** The weight of core edge {@code edgeId}, boxed from {@link #doubles} if only they are kept. */
   @SuppressWarnings("unchecked")
   W weightOf(int edgeId) {
-    return (W) weights[edgeId];
+    return weights != null ? (W) weights[edgeId] : (W) (Double) doubles[edgeId];
   }
 
   /** A shortest cycle through {@code v}, listed along the original edges. */

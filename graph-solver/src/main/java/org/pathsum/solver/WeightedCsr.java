@@ -14,7 +14,8 @@ import org.pathsum.solver.compiled.IntGraph;
  * to a {@link ComponentSolver} ({@link #component}): local vertices {@code 0 … size()−1} are the
  * component's vertices in index order, and only the edges inside the component are listed. For a
  * {@link org.pathsum.semiring.DoubleSemiring} the weights are also available unboxed, {@link
- * #doubleWeights()}.
+ * #doubleWeights()}; when the graph was compiled from a {@code double[]} only those are kept, and
+ * {@link #weight(int)} boxes one per call.
  *
  * <p>Immutable by contract: the arrays are shared with the solver and must not be modified.
  *
@@ -50,8 +51,8 @@ public final class WeightedCsr<W> {
   /**
    * The whole graph along {@code adjacency}; O(n + m).
    *
-   * @param weightsById weight by core edge id
-   * @param doublesById the same unboxed, or {@code null}
+   * @param weightsById weight by core edge id, or {@code null} if only {@code doublesById} are kept
+   * @param doublesById the same unboxed, or {@code null}; at least one of the two is given
    */
   static <W> WeightedCsr<W> of(
       IntGraph g, IntGraph.Adjacency adjacency, Object[] weightsById, double[] doublesById) {
@@ -83,7 +84,7 @@ public final class WeightedCsr<W> {
     }
     int[] ends = new int[count];
     int[] ids = new int[count];
-    Object[] ws = new Object[count];
+    Object[] ws = weightsById == null ? null : new Object[count];
     double[] ds = doublesById == null ? null : new double[count];
     int k = 0;
     for (int v = lo; v < hi; v++) {
@@ -93,7 +94,9 @@ public final class WeightedCsr<W> {
           int e = adjacency.edgeAt(i);
           ends[k] = w - lo;
           ids[k] = e;
-          ws[k] = weightsById[e];
+          if (ws != null) {
+            ws[k] = weightsById[e];
+          }
           if (ds != null) {
             ds[k] = doublesById[e];
           }
@@ -129,10 +132,10 @@ public final class WeightedCsr<W> {
     return ends[i];
   }
 
-  /** The weight of the edge at position {@code i}. */
+  /** The weight of the edge at position {@code i} (boxed here when only doubles are kept). */
   @SuppressWarnings("unchecked")
   public W weight(int i) {
-    return (W) weights[i];
+    return weights != null ? (W) weights[i] : (W) (Double) doubleWeights[i];
   }
 
   /**

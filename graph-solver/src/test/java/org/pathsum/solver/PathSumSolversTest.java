@@ -68,6 +68,30 @@ class PathSumSolversTest {
   }
 
   @Test
+  void forEachVisitsExactlyTheValuesInTheirOrder() {
+    for (long seed = 1; seed <= 20; seed++) {
+      SplittableRandom rnd = new SplittableRandom(seed);
+      int n = 1 + rnd.nextInt(12);
+      Graph<Integer, DefaultWeightedEdge> g =
+          RandomGraphs.multigraph(rnd, n, rnd.nextInt(3 * n), r -> r.nextInt(5));
+      // a primitive (double[]) result and a boxed (Object[]) one, forward and backward
+      List<PathSumSolver<Integer, ?>> solvers =
+          List.of(
+              PathSumSolvers.ofEdgeWeights(g, Semirings.tropical()),
+              PathSumSolvers.forGraph(g, Semirings.booleans(), e -> true));
+      for (PathSumSolver<Integer, ?> solver : solvers) {
+        for (int v = 0; v < n; v++) {
+          for (PathSums<Integer, ?> sums : List.of(solver.solveFrom(v), solver.solveTo(v))) {
+            List<Map.Entry<Integer, Object>> visited = new java.util.ArrayList<>();
+            sums.forEach((vertex, value) -> visited.add(Map.entry(vertex, (Object) value)));
+            assertEquals(List.copyOf(sums.values().entrySet()), visited, "seed " + seed);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
   void tropicalNonNegativeAgreesWithDijkstra() {
     for (long seed = 1; seed <= GRAPHS; seed++) {
       SplittableRandom rnd = new SplittableRandom(seed);

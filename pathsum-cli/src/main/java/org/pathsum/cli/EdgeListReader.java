@@ -297,7 +297,7 @@ final class EdgeListReader {
   /** The id of vertex {@code v}, or −1 if the input does not name it. */
   int indexOf(String v) {
     byte[] b = v.getBytes(StandardCharsets.UTF_8);
-    int id = names.find(b, 0, b.length, Names.hash(b, 0, b.length));
+    int id = names.find(b, 0, b.length);
     // A string that is not valid UTF-16 (a lone surrogate) encodes lossily: compare the strings.
     return id >= 0 && names.view.get(id).equals(v) ? id : -1;
   }
@@ -307,9 +307,23 @@ final class EdgeListReader {
    * slot is two {@code long}s — the name's hash and id, and the name itself when it is at most 7
    * bytes long (else a marker, and the bytes are compared in the pool) — so that a lookup of a
    * short name touches one cache line. A {@code String} is made once per distinct name.
+   *
+   * <p>A name that is a canonical decimal number below {@value #NUMBER_LIMIT} ({@code 0}, or
+   * digits without a leading zero: {@code 7} but not {@code 07} or {@code +7}, which stay other
+   * names) is found by its value in a direct array instead: files that number their vertices
+   * {@code 0…n−1} are common, and an array of {@code n} ints stays in cache where a hash table of
+   * random probes does not. Which structure holds a name depends on its bytes only, so each name
+   * is in exactly one. The array grows by doubling to cover the largest such value seen (at most
+   * 4 MB).
    */
   private static final class Names {
     private static final long LONG_NAME = -1L;
+
+    /** Canonical decimal names below this are interned by value in {@link #byNumber}. */
+    static final int NUMBER_LIMIT = 1 << 20;
+
+    private int[] byNumber = new int[0]; // value → id + 1; 0 = absent
+    private int hashed; // names in the table
     private final List<String> strings = new ArrayList<>();
     final List<String> view = Collections.unmodifiableList(strings);
     private byte[] pool = new byte[1 << 16];
@@ -348,13 +362,48 @@ final class EdgeListReader {
       return intern(b, 0, b.length);
     }
 
+    /**
+     * The value of a name that is a canonical decimal below {@link #NUMBER_LIMIT} ({@code 0}, or
+     * one to seven digits without a leading zero); −1 for any other name.
+     */
+    static int number(byte[] b, int s, int e) {
+      int len = e - s;
+      if (len == 0 || len > 7 || (b[s] == '0' && len > 1)) {
+        return -1;
+      }
+      int v = 0;
+      for (int i = s; i < e; i++) {
+        int d = b[i] - '0';
+        if (d < 0 || d > 9) {
+          return -1;
+        }
+        v = 10 * v + d;
+      }
+      return v < NUMBER_LIMIT ? v : -1;
+    }
+
     int intern(byte[] b, int s, int e) {
+      int v = number(b, s, e);
+      if (v >= 0) {
+        int[] direct = byNumber;
+        int id = v < direct.length ? direct[v] - 1 : -1;
+        return id >= 0 ? id : addNumber(b, s, e - s, v);
+      }
       int h = hash(b, s, e);
       int id = find(b, s, e, h);
       return id >= 0 ? id : add(b, s, e - s, h);
     }
 
-    int find(byte[] b, int s, int e, int h) {
+    /** The id of the name, or −1 if it was not interned. */
+    int find(byte[] b, int s, int e) {
+      int v = number(b, s, e);
+      if (v >= 0) {
+        return v < byNumber.length ? byNumber[v] - 1 : -1;
+      }
+      return find(b, s, e, hash(b, s, e));
+    }
+
+    private int find(byte[] b, int s, int e, int h) {
       long k = key(b, s, e);
       long[] t = table;
       int slot = h & mask;
@@ -375,7 +424,26 @@ final class EdgeListReader {
       }
     }
 
+    private int addNumber(byte[] b, int s, int len, int v) {
+      if (v >= byNumber.length) {
+        byNumber = Arrays.copyOf(byNumber, Math.max(1024, Integer.highestOneBit(v) << 1));
+      }
+      int id = newName(b, s, len);
+      byNumber[v] = id + 1;
+      return id;
+    }
+
     private int add(byte[] b, int s, int len, int h) {
+      int id = newName(b, s, len);
+      if (2 * ++hashed > mask + 1) {
+        rehash();
+      }
+      place(table, mask, ((long) h << 32) | (id + 1L), key(b, s, s + len));
+      return id;
+    }
+
+    /** Records a new name (its bytes, its {@code String}) and returns its id. */
+    private int newName(byte[] b, int s, int len) {
       int id = strings.size();
       if (id == offset.length) {
         int n = id * 2;
@@ -390,10 +458,6 @@ final class EdgeListReader {
       length[id] = len;
       poolSize += len;
       strings.add(new String(b, s, len, StandardCharsets.UTF_8));
-      if (2 * (id + 1) > mask + 1) {
-        rehash();
-      }
-      place(table, mask, ((long) h << 32) | (id + 1L), key(b, s, s + len));
       return id;
     }
 

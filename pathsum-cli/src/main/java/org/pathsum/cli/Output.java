@@ -39,13 +39,24 @@ final class Output {
    * same double otherwise.
    */
   static String number(double v) {
+    return appendNumber(new StringBuilder(24), v).toString();
+  }
+
+  /**
+   * Appends {@link #number(double) number(v)} to {@code sb} without making a {@code String}: the
+   * one place numbers are formatted. {@link StringBuilder#append(double)} appends exactly the
+   * characters of {@link Double#toString(double)} (its specification), so the text is the same.
+   *
+   * @return {@code sb}
+   */
+  static StringBuilder appendNumber(StringBuilder sb, double v) {
     if (Double.isInfinite(v)) {
-      return v > 0 ? "inf" : "-inf";
+      return sb.append(v > 0 ? "inf" : "-inf");
     }
     if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-      return Long.toString((long) v);
+      return sb.append((long) v);
     }
-    return Double.toString(v);
+    return sb.append(v);
   }
 
   /**

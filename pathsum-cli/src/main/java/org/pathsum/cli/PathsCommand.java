@@ -2,6 +2,7 @@ package org.pathsum.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -117,7 +118,10 @@ final class PathsCommand implements Callable<Integer> {
     }
     try (Progress progress =
         Progress.start(Progress.stderrIsTerminal(), spec.commandLine().getErr())) {
-      return Output.print(spec, load(domain, progress).run());
+      PrintWriter out = spec.commandLine().getOut();
+      load(domain, progress).run(out);
+      out.flush();
+      return 0;
     }
   }
 
@@ -158,9 +162,10 @@ final class PathsCommand implements Callable<Integer> {
   /** One query on one graph in one semiring. */
   private final class Query<W> {
     private final String file;
-    // Exactly one of graph (JGraphT route: DOT, --witness) and streamed (edge lists) is set.
+    // Exactly one of graph (JGraphT route: DOT, --witness) and streamed (edge lists) is set;
+    // streamed is cleared once compiled (see solver()).
     private final Graph<String, FileEdge> graph;
-    private final StreamedGraph<W> streamed;
+    private StreamedGraph<W> streamed;
     private final WeightDomain<W> domain;
     private final Semiring<W> semiring;
     private Map<FileEdge, W> weights;
@@ -177,7 +182,11 @@ final class PathsCommand implements Callable<Integer> {
       this.semiring = domain.semiring();
     }
 
-    String run() {
+    /**
+     * Solves and prints. Everything that can fail (reading, the refusals of the solve) happens
+     * before the first character is written, so bad input still leaves standard output empty.
+     */
+    void run(PrintWriter out) {
       if (source != null) {
         requireVertex("--source", source);
       }
@@ -185,21 +194,11 @@ final class PathsCommand implements Callable<Integer> {
         requireVertex("--target", target);
       }
       try {
-      PathSumSolver<String, W> solver;
-      if (streamed != null) {
-        solver = streamed.solver();
-      } else {
-        weights = new HashMap<>();
-        for (FileEdge e : graph.edgeSet()) {
-          weights.put(
-              e,
-              e.weightText().isEmpty()
-                  ? semiring.one()
-                  : domain.parse(e.weightText().get(), e.location()));
+        if (source != null && target != null) {
+          out.print(pair(solver()));
+        } else {
+          all(sums(), out);
         }
-        solver = solverFor(graph, semiring, weights::get);
-      }
-        return source != null && target != null ? pair(solver) : all(solver);
       } catch (DivergentPathSumException e) {
         // A divergent or negative cycle, infinitely many paths to count; the message names it.
         throw new InputException(file + ": " + Output.firstLine(e.getMessage()));
@@ -211,6 +210,36 @@ final class PathsCommand implements Callable<Integer> {
                 + " path sums are not representable: "
                 + Output.firstLine(e.getMessage()));
       }
+    }
+
+    /**
+     * The solver of the graph read. The streamed graph is released once compiled (the solver has
+     * its own arrays), so that a collection while the output is written does not copy the reader.
+     */
+    private PathSumSolver<String, W> solver() {
+      if (streamed != null) {
+        PathSumSolver<String, W> solver = streamed.solver();
+        streamed = null;
+        return solver;
+      }
+      weights = new HashMap<>();
+      for (FileEdge e : graph.edgeSet()) {
+        weights.put(
+            e,
+            e.weightText().isEmpty()
+                ? semiring.one()
+                : domain.parse(e.weightText().get(), e.location()));
+      }
+      return solverFor(graph, semiring, weights::get);
+    }
+
+    /**
+     * The sums from the source or to the target. The solver is local here: once the sums exist,
+     * the compiled graph is garbage, and the table of a large graph is written without it.
+     */
+    private PathSums<String, W> sums() {
+      PathSumSolver<String, W> solver = solver();
+      return source != null ? solver.solveFrom(source) : solver.solveTo(target);
     }
 
     private boolean hasVertex(String v) {
@@ -277,8 +306,11 @@ final class PathsCommand implements Callable<Integer> {
       return sb.toString();
     }
 
-    private String all(PathSumSolver<String, W> solver) {
-      PathSums<String, W> sums = source != null ? solver.solveFrom(source) : solver.solveTo(target);
+    private void all(PathSums<String, W> sums, PrintWriter out) {
+      if (!json && !witness) {
+        table(sums, out); // the solve is done: nothing below can fail
+        return;
+      }
       Map<String, W> listed = new LinkedHashMap<>();
       sums.values()
           .forEach(
@@ -288,7 +320,41 @@ final class PathsCommand implements Callable<Integer> {
                 }
               });
       Map<String, List<String>> paths = witness ? witnessPaths(listed) : Map.of();
-      return json ? allJson(listed, paths) : allText(listed, paths);
+      out.print(json ? allJson(listed, paths) : witnessText(listed, paths));
+    }
+
+    /**
+     * The text table of the listed vertices (those whose sum is not 0̄), written in chunks as it is
+     * formatted: no map, no array of texts and no whole-output string, since the table of a large
+     * graph is megabytes. Two passes over the sums: the label column's width, then the rows.
+     */
+    private void table(PathSums<String, W> sums, PrintWriter out) {
+      int[] width = {0};
+      sums.forEach(
+          (v, w) -> {
+            if (!domain.isZero(w)) {
+              width[0] = Math.max(width[0], DisplayWidth.of(Output.label(v)));
+            }
+          });
+      StringBuilder sb = new StringBuilder(CHUNK + 1024);
+      char[] chars = new char[CHUNK + 1024];
+      header(sb);
+      sums.forEach(
+          (v, w) -> {
+            if (domain.isZero(w)) {
+              return;
+            }
+            String label = Output.label(v);
+            sb.append("  ").append(label);
+            for (int pad = width[0] - DisplayWidth.of(label); pad > 0; pad--) {
+              sb.append(' ');
+            }
+            domain.appendText(sb.append("  "), w).append('\n');
+            if (sb.length() >= CHUNK) {
+              drain(sb, chars, out);
+            }
+          });
+      drain(sb, chars, out);
     }
 
     /** One best path per listed vertex, from the source or to the target. */
@@ -348,8 +414,8 @@ final class PathsCommand implements Callable<Integer> {
       return Json.write(root);
     }
 
-    private String allText(Map<String, W> listed, Map<String, List<String>> paths) {
-      StringBuilder sb = new StringBuilder();
+    /** The first line of the text table. */
+    private void header(StringBuilder sb) {
       sb.append(semiring.name())
           .append(" path sums ")
           .append(source != null ? "from " + Output.label(source) : "to " + Output.label(target))
@@ -357,7 +423,13 @@ final class PathsCommand implements Callable<Integer> {
           .append("vertices with sum ")
           .append(domain.toText(semiring.zero()))
           .append(" omitted):\n");
-      // Each label and value text is made once (Double.toString is the costly part).
+    }
+
+    /** The text table with a best path per row ({@link #table} without {@code --witness}). */
+    private String witnessText(Map<String, W> listed, Map<String, List<String>> paths) {
+      StringBuilder sb = new StringBuilder();
+      header(sb);
+      // Each label and value text is made once: the value column is padded too.
       int count = listed.size();
       String[] labels = new String[count];
       String[] texts = new String[count];
@@ -374,19 +446,29 @@ final class PathsCommand implements Callable<Integer> {
         i++;
       }
       for (i = 0; i < count; i++) {
-        sb.append("  ").append(DisplayWidth.padRight(labels[i], width)).append("  ");
-        if (witness) {
-          String v = keys[i];
-          sb.append(DisplayWidth.padRight(texts[i], valueWidth))
-              .append("  ")
-              .append(paths.containsKey(v) ? arrows(paths.get(v)) : "");
-        } else {
-          sb.append(texts[i]);
-        }
-        sb.append('\n');
+        String v = keys[i];
+        sb.append("  ")
+            .append(DisplayWidth.padRight(labels[i], width))
+            .append("  ")
+            .append(DisplayWidth.padRight(texts[i], valueWidth))
+            .append("  ")
+            .append(paths.containsKey(v) ? arrows(paths.get(v)) : "")
+            .append('\n');
       }
       return sb.toString();
     }
+  }
+
+  /** How many chars the text table gathers before writing them out. */
+  private static final int CHUNK = 1 << 15;
+
+  /** Writes the chars of {@code sb} to {@code out} through {@code chars}, then empties it. */
+  private static void drain(StringBuilder sb, char[] chars, PrintWriter out) {
+    int n = sb.length();
+    char[] c = n <= chars.length ? chars : new char[n];
+    sb.getChars(0, n, c, 0);
+    out.write(c, 0, n);
+    sb.setLength(0);
   }
 
   private static String arrows(List<String> path) {

@@ -20,7 +20,8 @@ import org.pathsum.solver.PathSumSolvers;
  * edge goes into blocks of {@code int} sources and targets and {@code double} weights (decimal
  * semirings, parsed from the bytes by {@link FastDecimal} where it decides them exactly) or {@code
  * Object} weights (boolean, counting). No graph object, no per-edge object and no per-line string
- * is made; the arrays go to {@link PathSumSolvers#forEdgeArrays}.
+ * is made; the arrays go to {@link PathSumSolvers#forEdgeArrays} (its {@code double[]} overload
+ * for a {@link DoubleSemiring}, so no weight is ever boxed).
  *
  * <p>A weight that is not in the semiring does not stop the reading: the first such weight is
  * remembered and {@link #solver()} throws it, so that (as on the JGraphT route) a malformed line
@@ -192,16 +193,12 @@ final class StreamedGraph<W> implements EdgeListReader.Sink {
     int[] f = joined(fromBlocks);
     int[] t = joined(toBlocks);
     if (doubleSemiring != null) {
-      List<double[]> d = doubleBlocks;
+      // Primitive all the way: no Double per edge, no function call per edge.
       @SuppressWarnings("unchecked")
       PathSumSolver<String, W> s =
           (PathSumSolver<String, W>)
               PathSumSolvers.forEdgeArrays(
-                  reader.names(),
-                  f,
-                  t,
-                  e -> d.get(e >>> BLOCK_BITS)[e & (BLOCK - 1)],
-                  (org.pathsum.semiring.Semiring<Double>) domain.semiring());
+                  reader.names(), f, t, joinedDoubles(doubleBlocks), doubleSemiring);
       return s;
     }
     List<Object[]> o = objectBlocks;
@@ -214,6 +211,17 @@ final class StreamedGraph<W> implements EdgeListReader.Sink {
             e -> (W) o.get(e >>> BLOCK_BITS)[e & (BLOCK - 1)],
             domain.semiring());
     return s;
+  }
+
+  /** The first {@link #edges} entries of {@code blocks} in one array; the blocks are released. */
+  private double[] joinedDoubles(List<double[]> blocks) {
+    double[] all = new double[edges];
+    for (int b = 0; b < blocks.size(); b++) {
+      int off = b << BLOCK_BITS;
+      System.arraycopy(blocks.get(b), 0, all, off, Math.min(BLOCK, edges - off));
+      blocks.set(b, null);
+    }
+    return all;
   }
 
   /** The first {@link #edges} entries of {@code blocks} in one array; the blocks are released. */

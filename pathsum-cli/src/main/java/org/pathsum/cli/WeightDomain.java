@@ -173,6 +173,14 @@ final class WeightDomain<W> {
     return n.asText();
   }
 
+  /** Appends {@link #toText toText(w)} to {@code sb}; a {@code Double} without a {@code String}. */
+  StringBuilder appendText(StringBuilder sb, W w) {
+    if (w instanceof Double d) {
+      return Output.appendNumber(sb, d);
+    }
+    return sb.append(toText(w));
+  }
+
   /** Whether {@code s} matches {@link #DECIMAL}, checked by hand: this runs once per edge. */
   static boolean isDecimal(String s) {
     int n = s.length();

@@ -51,6 +51,51 @@ class OutputFormatTest {
   }
 
   @Test
+  void numbersAreDoubleToStringExceptIntegersAndInfinities() {
+    // Output.number appends to a StringBuilder; its text must be exactly what the format promises,
+    // with Double.toString's digits (the README and tests pin it), on curated and random doubles.
+    double[] curated = {
+      0.0, -0.0, 1.0, -1.0, 0.5, 920.0, 1e15, -1e15, 1e15 - 1, 9.999999999999998e14, 1e16,
+      Double.MIN_VALUE, -Double.MIN_VALUE, Double.MIN_NORMAL, Double.MAX_VALUE, -Double.MAX_VALUE,
+      Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 1e23, 2e23, 0.1 + 0.2,
+      1e-3, 1e-4, 1e7, 1e-7, 268.39300000000003, -7.4043247012839305E-9, 4.35e-322
+    };
+    for (double v : curated) {
+      assertEquals(expectedNumber(v), Output.number(v), Double.toString(v));
+    }
+    long seed = 42;
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(seed);
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 200_000; i++) {
+      double v =
+          switch (i % 3) {
+            case 0 -> Double.longBitsToDouble(rnd.nextLong()); // any bit pattern
+            case 1 -> rnd.nextDouble() * Math.pow(10, rnd.nextInt(-12, 18)); // scaled decimals
+            default -> rnd.nextInt(-100000, 100000) / 1000.0; // short decimals and integers
+          };
+      sb.setLength(0);
+      assertEquals(
+          expectedNumber(v),
+          Output.appendNumber(sb.append('x'), v).substring(1),
+          "seed " + seed + ", bits " + Long.toHexString(Double.doubleToRawLongBits(v)));
+    }
+  }
+
+  /** The format written independently: inf/-inf, integers below 1e15 plainly, else toString. */
+  private static String expectedNumber(double v) {
+    if (v == Double.POSITIVE_INFINITY) {
+      return "inf";
+    }
+    if (v == Double.NEGATIVE_INFINITY) {
+      return "-inf";
+    }
+    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+      return Long.toString((long) v);
+    }
+    return Double.toString(v);
+  }
+
+  @Test
   void wideVertexNamesAreAligned() throws IOException {
     Path g = dir.resolve("g.txt");
     Files.writeString(g, "東京 a 2\n東京 大阪府 3\na x 1\n");

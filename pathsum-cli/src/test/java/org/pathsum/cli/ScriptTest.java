@@ -164,6 +164,28 @@ class ScriptTest {
   }
 
   @Test
+  void hugePagesAreAskedForExactlyWhereTheKernelGivesThemOnRequest() throws Exception {
+    Path thp = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+    boolean onRequest =
+        Files.isReadable(thp) && Files.readString(thp).lines().findFirst().orElse("")
+            .contains("[madvise]");
+    Result plain = run(tmp, Map.of(), List.of(repo.resolve("pathsum").toString()));
+    assertEquals(0, plain.status, plain.err);
+    assertEquals(
+        onRequest,
+        plain.lines("jvm=").contains("-XX:+UseTransparentHugePages"),
+        "THP mode of this kernel: " + (Files.isReadable(thp) ? Files.readString(thp) : "none"));
+    Result declined =
+        run(
+            tmp,
+            Map.of("PATHSUM_JAVA_OPTS", "-XX:-UseTransparentHugePages"),
+            List.of(repo.resolve("pathsum").toString()));
+    assertEquals(0, declined.status, declined.err);
+    assertTrue(declined.lines("jvm=").contains("-XX:-UseTransparentHugePages"), declined.out);
+    assertFalse(declined.lines("jvm=").contains("-XX:+UseTransparentHugePages"), declined.out);
+  }
+
+  @Test
   void outOfMemoryIsOneLineNamingPathsumJavaOptsAndExitThree() throws Exception {
     // A million-term expression does not fit a 32 MB heap.
     Path expr = tmp.resolve("big.txt");

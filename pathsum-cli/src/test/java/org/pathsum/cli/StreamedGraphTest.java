@@ -319,6 +319,55 @@ class StreamedGraphTest {
   }
 
   @Test
+  void numericNamesAreInternedByTheirExactTextLikeAnyOther() throws IOException {
+    // Canonical decimals below the direct array's limit take another structure than other names;
+    // ids must still be one per distinct text, in order of first appearance, and indexOf exact.
+    String[] names = {
+      "0", "00", "7", "07", "+7", "-7", "7.0", "1e3", "1000", "1048575", "1048576", "9999999",
+      "12345678", "v7", "٣", "65536", "65535", "131072", "2147483647", "99999999999"
+    };
+    for (long seed = 0; seed < 300; seed++) {
+      SplittableRandom rnd = new SplittableRandom(seed);
+      List<String> pool = new ArrayList<>(List.of(names));
+      for (int i = 0; i < 20; i++) {
+        pool.add(Integer.toString(rnd.nextInt(seed < 150 ? 3000 : 2_000_000)));
+      }
+      StringBuilder text = new StringBuilder();
+      java.util.Map<String, Integer> expected = new java.util.LinkedHashMap<>();
+      List<Integer> expectedIds = new ArrayList<>();
+      int m = rnd.nextInt(200);
+      for (int e = 0; e < m; e++) {
+        String a = pool.get(rnd.nextInt(pool.size()));
+        String b = pool.get(rnd.nextInt(pool.size()));
+        text.append(a).append(' ').append(b).append(" 1\n");
+        expectedIds.add(expected.computeIfAbsent(a, k -> expected.size()));
+        expectedIds.add(expected.computeIfAbsent(b, k -> expected.size()));
+      }
+      EdgeListReader r = new EdgeListReader("g.txt", false, 1 + rnd.nextInt(64));
+      List<Integer> ids = new ArrayList<>();
+      r.read(
+          new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)),
+          new EdgeListReader.Sink() {
+            @Override
+            public void vertex(int v) {
+              ids.add(v);
+            }
+
+            @Override
+            public void edge(int from, int to, int line, int column) {
+              ids.add(from);
+              ids.add(to);
+            }
+          });
+      assertEquals(List.copyOf(expected.keySet()), r.names(), "seed " + seed);
+      assertEquals(expectedIds, ids, "seed " + seed);
+      for (String name : pool) {
+        assertEquals(expected.getOrDefault(name, -1), r.indexOf(name), "seed " + seed + " " + name);
+      }
+    }
+  }
+
+  @Test
   void handWrittenDecimalCheckAgreesWithTheRegex() {
     SplittableRandom rnd = new SplittableRandom(11);
     String alphabet = "0123456789.eE+-x ";

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.jgrapht.Graph;
+import org.pathsum.semiring.DoubleSemiring;
 import org.pathsum.semiring.Semiring;
 
 /**
@@ -20,14 +21,24 @@ public final class GraphCompiler {
   private GraphCompiler() {}
 
   /**
-   * A compiled graph and the weights read while compiling it.
+   * A compiled graph and the weights read while compiling it: boxed, or (when the caller gave them
+   * as a {@code double[]}) primitive only, so that no {@code Double} per edge is ever made.
    *
    * @param graph the compiled graph
-   * @param weights the weight of each compiled edge, by edge id; {@code null} if none were read
+   * @param weights the weight of each compiled edge, by edge id; {@code null} if none were read or
+   *     they were read as {@code doubles}
+   * @param doubles the weight of each compiled edge, by edge id, unboxed; {@code null} unless the
+   *     weights were given as a {@code double[]}
    * @param <V> the vertex type
    * @param <E> the edge type
    */
-  public record Compiled<V, E>(CompiledGraph<V, E> graph, Object[] weights) {}
+  public record Compiled<V, E>(CompiledGraph<V, E> graph, Object[] weights, double[] doubles) {
+
+    /** A compiled graph with boxed weights (or none), {@code doubles} null. */
+    public Compiled(CompiledGraph<V, E> graph, Object[] weights) {
+      this(graph, weights, null);
+    }
+  }
 
   /**
    * Compiles {@code graph}. Cost O(|V| + |E|) time, hash maps for the vertex index, and one call of
@@ -87,7 +98,8 @@ public final class GraphCompiler {
       from = java.util.Arrays.copyOf(from, k);
       to = java.util.Arrays.copyOf(to, k);
     }
-    return renumbered(byOldIndex, from, to, edges, kept == null ? null : kept.toArray());
+    return renumbered(
+        byOldIndex, from, to, edges, kept == null ? null : kept.toArray(), null, false);
   }
 
   /**
@@ -96,8 +108,9 @@ public final class GraphCompiler {
    * build the integer graph themselves (a file reader that interns names to ids), so that no
    * JGraphT graph and no per-edge object exists before compiling. The edges of the result are the
    * input edge indices ({@code edge(id)} is the position in {@code from}), edges of weight 0̄
-   * dropped. Cost O(|V| + |E|), one call of {@code weights} per edge; the arrays are not kept (the
-   * compiled graph has its own, renumbered).
+   * dropped. Cost O(|V| + |E|), one call of {@code weights} per edge and one hash map of the
+   * vertices (the {@link VertexIndex}, which also finds a repeated vertex); the arrays are not kept
+   * (the compiled graph has its own, renumbered).
    *
    * @param vertices the distinct vertices; results list them in this order
    * @param from the source index of each edge, {@code 0 ≤ from[e] < vertices.size()}
@@ -105,7 +118,7 @@ public final class GraphCompiler {
    * @param weights the weight of edge {@code e}; never null
    * @param semiring the semiring whose zero marks an edge to drop
    * @throws IllegalArgumentException if the arrays differ in length, an index is out of range or
-   *     a vertex is repeated
+   *     a vertex is repeated (naming it)
    * @throws NullPointerException if a weight is null, naming the edge index
    */
   public static <V, W> Compiled<V, Integer> compile(
@@ -114,8 +127,45 @@ public final class GraphCompiler {
       int[] to,
       java.util.function.IntFunction<? extends W> weights,
       Semiring<W> semiring) {
-    Objects.requireNonNull(vertices, "vertices");
     Objects.requireNonNull(weights, "weights");
+    return arrays(vertices, from, to, weights, null, semiring);
+  }
+
+  /**
+   * {@link #compile(List, int[], int[], java.util.function.IntFunction, Semiring)} with the weights
+   * in a {@code double[]} for a {@link DoubleSemiring}: the same graph, but the weights stay
+   * primitive ({@link Compiled#doubles()}; {@link Compiled#weights()} is null), so compiling
+   * boxes nothing and calls no function per edge. An edge is dropped where {@link
+   * DoubleSemiring#isZeroAsDouble} holds, exactly where the boxed compile drops it.
+   *
+   * @param weights the weight of edge {@code e} at index {@code e}, as long as {@code from}; read,
+   *     not kept
+   * @throws IllegalArgumentException as the boxed compile does, and if {@code weights} is not as
+   *     long as {@code from}
+   */
+  public static <V> Compiled<V, Integer> compile(
+      List<V> vertices, int[] from, int[] to, double[] weights, DoubleSemiring semiring) {
+    Objects.requireNonNull(weights, "weights");
+    if (weights.length != from.length) {
+      throw new IllegalArgumentException(
+          "from has "
+              + from.length
+              + " edges but weights has "
+              + weights.length
+              + "; give one weight per edge");
+    }
+    return arrays(vertices, from, to, null, weights, semiring);
+  }
+
+  /** Both array compiles: exactly one of {@code boxed} and {@code doubles} is non-null. */
+  private static <V, W> Compiled<V, Integer> arrays(
+      List<V> vertices,
+      int[] from,
+      int[] to,
+      java.util.function.IntFunction<? extends W> boxed,
+      double[] doubles,
+      Semiring<W> semiring) {
+    Objects.requireNonNull(vertices, "vertices");
     Objects.requireNonNull(semiring, "semiring");
     if (from.length != to.length) {
       throw new IllegalArgumentException(
@@ -127,14 +177,13 @@ public final class GraphCompiler {
     }
     int n = vertices.size();
     Object[] byIndex = vertices.toArray();
-    if (new java.util.HashSet<>(vertices).size() != n) {
-      throw new IllegalArgumentException("the vertex list repeats a vertex; list each once");
-    }
+    DoubleSemiring primitive = doubles != null ? (DoubleSemiring) semiring : null;
     int m = from.length;
     int[] f = new int[m];
     int[] t = new int[m];
     int[] inputIndex = new int[m];
-    Object[] kept = new Object[m];
+    Object[] kept = boxed != null ? new Object[m] : null;
+    double[] keptDoubles = doubles != null ? new double[m] : null;
     int k = 0;
     for (int e = 0; e < m; e++) {
       if (from[e] < 0 || from[e] >= n || to[e] < 0 || to[e] >= n) {
@@ -148,20 +197,28 @@ public final class GraphCompiler {
                 + ") names a vertex index outside 0.."
                 + (n - 1));
       }
-      W w = weights.apply(e);
-      if (w == null) {
-        throw new NullPointerException(
-            "the weight of edge "
-                + e
-                + " is null; give a weight of the semiring, its zero() to drop it");
-      }
-      if (semiring.isZero(w)) {
-        continue;
+      if (primitive != null) {
+        double d = doubles[e];
+        if (primitive.isZeroAsDouble(d)) {
+          continue;
+        }
+        keptDoubles[k] = d;
+      } else {
+        W w = boxed.apply(e);
+        if (w == null) {
+          throw new NullPointerException(
+              "the weight of edge "
+                  + e
+                  + " is null; give a weight of the semiring, its zero() to drop it");
+        }
+        if (semiring.isZero(w)) {
+          continue;
+        }
+        kept[k] = w;
       }
       f[k] = from[e];
       t[k] = to[e];
       inputIndex[k] = e;
-      kept[k] = w;
       k++;
     }
     int count = k;
@@ -179,21 +236,37 @@ public final class GraphCompiler {
             return count;
           }
         };
+    int[] fk = k == m ? f : java.util.Arrays.copyOf(f, k);
+    int[] tk = k == m ? t : java.util.Arrays.copyOf(t, k);
+    if (primitive != null) {
+      return renumbered(
+          byIndex,
+          fk,
+          tk,
+          edges,
+          null,
+          k == m ? keptDoubles : java.util.Arrays.copyOf(keptDoubles, k),
+          true);
+    }
     return renumbered(
-        byIndex,
-        java.util.Arrays.copyOf(f, k),
-        java.util.Arrays.copyOf(t, k),
-        edges,
-        k == m ? kept : java.util.Arrays.copyOf(kept, k));
+        byIndex, fk, tk, edges, k == m ? kept : java.util.Arrays.copyOf(kept, k), null, true);
   }
 
   /**
    * The shared tail of both compilers: components of the graph on {@code from}/{@code to} (indices
    * into {@code byOldIndex}), vertices renumbered in component order, the edge arrays rewritten in
    * place.
+   *
+   * @param checkDistinct whether the vertices may repeat (a caller's list) and must be checked
    */
   private static <V, E> Compiled<V, E> renumbered(
-      Object[] byOldIndex, int[] from, int[] to, List<E> edges, Object[] weights) {
+      Object[] byOldIndex,
+      int[] from,
+      int[] to,
+      List<E> edges,
+      Object[] weights,
+      double[] doubles,
+      boolean checkDistinct) {
     int n = byOldIndex.length;
     int k = from.length;
     Components components = Components.of(new IntGraph(n, from, to));
@@ -212,8 +285,8 @@ public final class GraphCompiler {
         new CompiledGraph<>(
             new IntGraph(n, from, to),
             components.contiguous(),
-            new VertexIndex<>(vertices, newIndex),
+            new VertexIndex<>(vertices, newIndex, checkDistinct),
             edges);
-    return new Compiled<>(compiled, weights);
+    return new Compiled<>(compiled, weights, doubles);
   }
 }

@@ -26,15 +26,21 @@ public final class VertexIndex<V> {
   /**
    * @param vertices the vertices by index
    * @param graphOrder the indices in the order the graph listed its vertices
+   * @param checkDistinct whether to refuse a repeated vertex (a caller's list); a graph's vertex
+   *     set needs no check. The check is the map's own insertion, so it costs nothing extra.
+   * @throws IllegalArgumentException if {@code checkDistinct} and a vertex repeats, naming it
    */
-  VertexIndex(Object[] vertices, int[] graphOrder) {
+  VertexIndex(Object[] vertices, int[] graphOrder, boolean checkDistinct) {
     this.vertices = vertices;
     this.graphOrder = graphOrder;
     this.index = new HashMap<>(Math.max(16, vertices.length * 4 / 3 + 1));
     for (int i = 0; i < vertices.length; i++) {
       @SuppressWarnings("unchecked")
       V v = (V) vertices[i];
-      index.put(v, i);
+      if (index.put(v, i) != null && checkDistinct) {
+        throw new IllegalArgumentException(
+            "the vertex list repeats vertex " + v + "; list each vertex once");
+      }
     }
   }
 
