@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jgrapht.Graph;
@@ -324,9 +329,12 @@ final class PathsCommand implements Callable<Integer> {
     }
 
     /**
-     * The text table of the listed vertices (those whose sum is not 0̄), written in chunks as it is
-     * formatted: no map, no array of texts and no whole-output string, since the table of a large
-     * graph is megabytes. Two passes over the sums: the label column's width, then the rows.
+     * The text table of the listed vertices (those whose sum is not 0̄), written in windows of
+     * {@value #WINDOW} rows as it is formatted: no map, no array of texts and no whole-output
+     * string, since the table of a large graph is megabytes. Two passes over the sums: the label
+     * column's width, then the rows. A full window is formatted in two halves at once, the second
+     * on the common fork-join pool (formatting numbers is most of the work: JDK 17's {@code
+     * Double.toString} of a 17-digit value takes about a microsecond), and written in order.
      */
     private void table(PathSums<String, W> sums, PrintWriter out) {
       int[] width = {0};
@@ -336,25 +344,18 @@ final class PathsCommand implements Callable<Integer> {
               width[0] = Math.max(width[0], DisplayWidth.of(Output.label(v)));
             }
           });
-      StringBuilder sb = new StringBuilder(CHUNK + 1024);
-      char[] chars = new char[CHUNK + 1024];
-      header(sb);
-      sums.forEach(
-          (v, w) -> {
-            if (domain.isZero(w)) {
-              return;
-            }
-            String label = Output.label(v);
-            sb.append("  ").append(label);
-            for (int pad = width[0] - DisplayWidth.of(label); pad > 0; pad--) {
-              sb.append(' ');
-            }
-            domain.appendText(sb.append("  "), w).append('\n');
-            if (sb.length() >= CHUNK) {
-              drain(sb, chars, out);
-            }
-          });
-      drain(sb, chars, out);
+      StringBuilder head = new StringBuilder();
+      header(head);
+      out.print(head);
+      try (Window<W> window = new Window<>(width[0], domain)) {
+        sums.forEach(
+            (v, w) -> {
+              if (!domain.isZero(w) && window.add(v, w)) {
+                window.flush(out);
+              }
+            });
+        window.flush(out);
+      }
     }
 
     /** One best path per listed vertex, from the source or to the target. */
@@ -459,16 +460,106 @@ final class PathsCommand implements Callable<Integer> {
     }
   }
 
-  /** How many chars the text table gathers before writing them out. */
-  private static final int CHUNK = 1 << 15;
+  /** How many rows the text table gathers before formatting and writing them. */
+  private static final int WINDOW = 1 << 13;
 
-  /** Writes the chars of {@code sb} to {@code out} through {@code chars}, then empties it. */
-  private static void drain(StringBuilder sb, char[] chars, PrintWriter out) {
-    int n = sb.length();
-    char[] c = n <= chars.length ? chars : new char[n];
-    sb.getChars(0, n, c, 0);
-    out.write(c, 0, n);
-    sb.setLength(0);
+  /**
+   * Rows of the text table gathered for formatting: a window of {@value #WINDOW} vertices and
+   * their sums. {@link #flush} formats the rows (halves in parallel when the window is full, the
+   * second half on one daemon thread started with the first full window) and writes them in order.
+   */
+  private static final class Window<W> implements AutoCloseable {
+    private final int width;
+    private final WeightDomain<W> domain;
+    private final String[] vertices = new String[WINDOW];
+    private final Object[] sums = new Object[WINDOW];
+    private final StringBuilder first = new StringBuilder();
+    private final StringBuilder second = new StringBuilder();
+    private char[] chars = new char[0];
+    private ExecutorService helper;
+    private int size;
+
+    Window(int width, WeightDomain<W> domain) {
+      this.width = width;
+      this.domain = domain;
+    }
+
+    /** Adds a row; true when the window is full. */
+    boolean add(String vertex, W sum) {
+      vertices[size] = vertex;
+      sums[size] = sum;
+      return ++size == WINDOW;
+    }
+
+    /** Formats and writes the rows gathered, then empties the window. */
+    void flush(PrintWriter out) {
+      int half = size / 2;
+      if (size == WINDOW) {
+        if (helper == null) {
+          helper =
+              Executors.newSingleThreadExecutor(
+                  r -> {
+                    Thread t = new Thread(r, "pathsum-table");
+                    t.setDaemon(true);
+                    return t;
+                  });
+        }
+        Future<?> later = helper.submit(() -> format(half, WINDOW, second));
+        format(0, half, first);
+        try {
+          later.get();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while writing the table", e);
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof RuntimeException r) {
+            throw r;
+          }
+          if (e.getCause() instanceof Error err) {
+            throw err;
+          }
+          throw new IllegalStateException(e.getCause());
+        }
+      } else {
+        format(0, half, first);
+        format(half, size, second);
+      }
+      write(first, out);
+      write(second, out);
+      Arrays.fill(vertices, 0, size, null);
+      Arrays.fill(sums, 0, size, null);
+      size = 0;
+    }
+
+    @Override
+    public void close() {
+      if (helper != null) {
+        helper.shutdown();
+      }
+    }
+
+    /** Writes the chars of {@code sb} through a reused buffer (no String copy). */
+    private void write(StringBuilder sb, PrintWriter out) {
+      int n = sb.length();
+      if (chars.length < n) {
+        chars = new char[n];
+      }
+      sb.getChars(0, n, chars, 0);
+      out.write(chars, 0, n);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void format(int from, int to, StringBuilder sb) {
+      sb.setLength(0);
+      for (int i = from; i < to; i++) {
+        String label = Output.label(vertices[i]);
+        sb.append("  ").append(label);
+        for (int pad = width - DisplayWidth.of(label); pad > 0; pad--) {
+          sb.append(' ');
+        }
+        domain.appendText(sb.append("  "), (W) sums[i]).append('\n');
+      }
+    }
   }
 
   private static String arrows(List<String> path) {

@@ -111,6 +111,43 @@ class OutputFormatTest {
     }
   }
 
+  /**
+   * A table of many windows (the rows are formatted in windows of 8,192, two halves at once): every
+   * row in first-appearance order, aligned, with its exact number, zero sums omitted.
+   */
+  @Test
+  void aLargeTableIsEveryRowInOrder() throws IOException {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+    int n = 3 * 8192 + 77;
+    StringBuilder file = new StringBuilder();
+    List<String> names = new java.util.ArrayList<>();
+    List<Double> sums = new java.util.ArrayList<>();
+    names.add("s");
+    sums.add(1.0);
+    for (int i = 0; i < n; i++) {
+      String name = i % 1000 == 7 ? "東" + i : "v" + i;
+      double w = i % 997 == 3 ? 0.0 : random.nextDouble(-1e3, 1e3) * Math.pow(10, random.nextInt(-12, 3));
+      file.append("s ").append(name).append(' ').append(w).append('\n');
+      if (w != 0.0) {
+        names.add(name);
+        sums.add(w);
+      }
+    }
+    Path g = dir.resolve("star.txt");
+    Files.writeString(g, file);
+    Cli cli = Cli.run("paths", "--graph", g.toString(), "--semiring", "real", "--source", "s");
+    assertEquals(0, cli.status, cli.err);
+    List<String> rows = cli.out.lines().skip(1).toList();
+    assertEquals(names.size(), rows.size());
+    int width = names.stream().mapToInt(DisplayWidth::of).max().getAsInt();
+    for (int i = 0; i < rows.size(); i++) {
+      String name = names.get(i);
+      String expected =
+          "  " + name + " ".repeat(width - DisplayWidth.of(name)) + "  " + expectedNumber(sums.get(i));
+      assertEquals(expected, rows.get(i), "row " + i);
+    }
+  }
+
   @Test
   void longLabelsAreShortenedInText() {
     StringBuilder expr = new StringBuilder("x");
