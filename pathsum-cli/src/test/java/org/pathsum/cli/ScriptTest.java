@@ -186,6 +186,49 @@ class ScriptTest {
   }
 
   @Test
+  void pathsOnASmallFileRunsC1OnlyUnlessTheOptionsSayOtherwise() throws Exception {
+    String script = repo.resolve("pathsum").toString();
+    Path small = tmp.resolve("small graph.txt");
+    Files.writeString(small, "a b 1\n");
+    Path big = tmp.resolve("big.txt");
+    try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+      f.setLength(32L << 20); // sparse: 32 MiB, the first size that keeps C2
+    }
+    String c1 = "-XX:TieredStopAtLevel=1";
+    List<List<String>> c1Runs =
+        List.of(
+            List.of(script, "paths", "--graph", small.toString(), "--semiring", "real"),
+            List.of(script, "paths", "--semiring", "real", "--graph=" + small),
+            List.of(script, "paths", "--graph", "small graph.txt", "--source", "a"));
+    for (List<String> command : c1Runs) {
+      Result r = run(tmp, Map.of(), command);
+      assertEquals(0, r.status, r.err);
+      assertTrue(r.lines("jvm=").contains(c1), command + ": " + r.out);
+      assertEquals(command.subList(1, command.size()), r.lines("arg="), "arguments unchanged");
+    }
+    List<List<String>> c2Runs =
+        List.of(
+            List.of(script, "paths", "--graph", big.toString()),
+            List.of(script, "paths", "--graph", "-"),
+            List.of(script, "paths", "--graph", tmp.resolve("missing.txt").toString()),
+            List.of(script, "grad", "--graph", small.toString()),
+            List.of(script, "paths"));
+    for (List<String> command : c2Runs) {
+      Result r = run(tmp, Map.of(), command);
+      assertEquals(0, r.status, r.err);
+      assertFalse(r.lines("jvm=").contains(c1), command + ": " + r.out);
+    }
+    Result chosen =
+        run(
+            tmp,
+            Map.of("PATHSUM_JAVA_OPTS", "-XX:TieredStopAtLevel=4"),
+            List.of(script, "paths", "--graph", small.toString()));
+    assertEquals(0, chosen.status, chosen.err);
+    assertFalse(chosen.lines("jvm=").contains(c1), chosen.out);
+    assertTrue(chosen.lines("jvm=").contains("-XX:TieredStopAtLevel=4"), chosen.out);
+  }
+
+  @Test
   void outOfMemoryIsOneLineNamingPathsumJavaOptsAndExitThree() throws Exception {
     // A million-term expression does not fit a 32 MB heap.
     Path expr = tmp.resolve("big.txt");
