@@ -257,6 +257,30 @@ public enum Op {
     return c <= Code.MUL;
   }
 
+  // The reverse sweep's steps for the operations whose partials follow their operands: the
+  // partials of rule() (ADD: 1, 1; SUB: 1, −1; MUL: b, a), applied where they are instead of read
+  // from a label array, as adjoints[x] = partial · g + adjoints[x], second operand first. 1 · g
+  // and −1 · g + y are written g and y − g, which are the same bits. TapeTest checks them against
+  // rule() bit for bit.
+
+  /** Pushes the adjoint {@code g} of an ADD node to its operands {@code u} (first), {@code w}. */
+  static void pushAdd(double g, int u, int w, double[] adjoints) {
+    adjoints[w] = g + adjoints[w];
+    adjoints[u] = g + adjoints[u];
+  }
+
+  /** Pushes the adjoint {@code g} of a SUB node to its operands {@code u} (first), {@code w}. */
+  static void pushSub(double g, int u, int w, double[] adjoints) {
+    adjoints[w] = adjoints[w] - g;
+    adjoints[u] = g + adjoints[u];
+  }
+
+  /** Pushes the adjoint {@code g} of a MUL node to its operands {@code u} (first), {@code w}. */
+  static void pushMul(double g, int u, int w, double[] values, double[] adjoints) {
+    adjoints[w] = values[u] * g + adjoints[w];
+    adjoints[u] = values[w] * g + adjoints[u];
+  }
+
   /** The operation with code {@code code}. */
   static Op byCode(int code) {
     return BY_CODE[code];

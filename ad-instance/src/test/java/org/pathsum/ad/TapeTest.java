@@ -243,6 +243,50 @@ class TapeTest {
     assertEquals(0, fewest, "bytes allocated by 1000 gradients (the fewest of five rounds)");
   }
 
+  /**
+   * The reverse sweep's steps for +, − and · ({@link Op#pushAdd}, {@link Op#pushSub}, {@link
+   * Op#pushMul}) are {@code adjoints[x] = label · g + adjoints[x]} with {@link Op#rule}'s labels,
+   * bit for bit, second operand first, also when both operands are one node (x + x, x · x).
+   */
+  @Test
+  void theInPlacePushesAreTheRulesLabels() {
+    double[] edge = {
+      0.0, -0.0, 1.0, -1.0, 0.5, -2.5, 3.0, 1e-300, 1e300, -1e300, Double.MIN_VALUE,
+      Double.MAX_VALUE, 0.1, -7.25
+    };
+    for (int c : new int[] {Op.Code.ADD, Op.Code.SUB, Op.Code.MUL}) {
+      for (double a : edge) {
+        for (double b : edge) {
+          for (double g : edge) {
+            for (double start : new double[] {0.0, -0.0, 2.5}) {
+              for (boolean same : new boolean[] {false, true}) {
+                String at = Op.byCode(c) + "(" + a + ", " + b + "), g " + g + ", start " + start
+                    + (same ? ", one operand node" : "");
+                int u = 0;
+                int w = same ? 0 : 1;
+                double[] values = {a, same ? a : b};
+                double[] labels = new double[2];
+                Op.rule(c, values[u], values[w], new double[1], 0, labels, 0);
+                double[] expected = {start, start};
+                expected[w] = labels[1] * g + expected[w];
+                expected[u] = labels[0] * g + expected[u];
+                double[] actual = {start, start};
+                if (c == Op.Code.ADD) {
+                  Op.pushAdd(g, u, w, actual);
+                } else if (c == Op.Code.SUB) {
+                  Op.pushSub(g, u, w, actual);
+                } else {
+                  Op.pushMul(g, u, w, values, actual);
+                }
+                assertArrayEquals(expected, actual, at);
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
   @Test
   void ruleTableIsConsistent() {
     for (Op op : Op.values()) {

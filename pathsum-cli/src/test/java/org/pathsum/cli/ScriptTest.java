@@ -192,7 +192,7 @@ class ScriptTest {
     Files.writeString(small, "a b 1\n");
     Path big = tmp.resolve("big.txt");
     try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
-      f.setLength(32L << 20); // sparse: 32 MiB, the first size that keeps C2
+      f.setLength(48L << 20); // sparse: 48 MiB, the first size that keeps C2
     }
     String c1 = "-XX:TieredStopAtLevel=1";
     List<List<String>> c1Runs =

@@ -297,21 +297,7 @@ class StreamedGraphTest {
     String text = "\"é1\" é1 1\né1 v 2\n\"v\"\n";
     InputStream in = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     EdgeListReader r = new EdgeListReader("g.txt", false, 2);
-    List<Integer> ids = new ArrayList<>();
-    r.read(
-        in,
-        new EdgeListReader.Sink() {
-          @Override
-          public void vertex(int v) {
-            ids.add(v);
-          }
-
-          @Override
-          public void edge(int from, int to, int line, int column) {
-            ids.add(from);
-            ids.add(to);
-          }
-        });
+    List<Integer> ids = readIds(r, in);
     assertEquals(List.of("é1", "v"), r.names());
     assertEquals(List.of(0, 0, 0, 1, 1), ids);
     assertEquals(1, r.indexOf("v"));
@@ -344,21 +330,8 @@ class StreamedGraphTest {
         expectedIds.add(expected.computeIfAbsent(b, k -> expected.size()));
       }
       EdgeListReader r = new EdgeListReader("g.txt", false, 1 + rnd.nextInt(64));
-      List<Integer> ids = new ArrayList<>();
-      r.read(
-          new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)),
-          new EdgeListReader.Sink() {
-            @Override
-            public void vertex(int v) {
-              ids.add(v);
-            }
-
-            @Override
-            public void edge(int from, int to, int line, int column) {
-              ids.add(from);
-              ids.add(to);
-            }
-          });
+      List<Integer> ids =
+          readIds(r, new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)));
       assertEquals(List.copyOf(expected.keySet()), r.names(), "seed " + seed);
       assertEquals(expectedIds, ids, "seed " + seed);
       for (String name : pool) {
@@ -413,5 +386,25 @@ class StreamedGraphTest {
     on.edges(5);
     on.close(); // well within the delay: nothing was shown, so nothing is cleared
     assertEquals("", out.toString());
+  }
+
+  /** Reads {@code in} with {@code r}: the id of each declared vertex, and each edge's two ids. */
+  private static List<Integer> readIds(EdgeListReader r, InputStream in) throws IOException {
+    List<Integer> ids = new ArrayList<>();
+    r.read(
+        in,
+        new EdgeListReader.Sink() {
+          @Override
+          public void vertex(int v) {
+            ids.add(v);
+          }
+
+          @Override
+          public void edge(int from, int to, int line, int column) {
+            ids.add(from);
+            ids.add(to);
+          }
+        });
+    return ids;
   }
 }
