@@ -351,6 +351,11 @@ final class Tape {
         }
       }
     }
+    gather(adjoints, gradient);
+  }
+
+  /** The inputs' adjoints into {@code gradient}, and the leaves' adjoints back to 0. */
+  private void gather(double[] adjoints, double[] gradient) {
     final int[] inputs = inputNodes;
     for (int i = 0; i < gradient.length; i++) {
       gradient[i] = adjoints[inputs[i]];
@@ -359,6 +364,71 @@ final class Tape {
     for (int u : laterLeaves) {
       adjoints[u] = 0.0;
     }
+  }
+
+  /**
+   * This tape's kernels as straight-line bytecode ({@link TapeCompiler}), the reverse sweep from
+   * {@code target}; or null if the tape has more than {@link TapeCompiler#MAX_NODES} nodes, where
+   * the interpreter is faster. O(|V|) to write; the JIT compiles the code once it runs often.
+   */
+  Compiled compile(int target) {
+    if (nodeCount > TapeCompiler.MAX_NODES) {
+      return null;
+    }
+    return TapeCompiler.compile(code, first, second, leafPrefix, nodeCount, target);
+  }
+
+  /** {@link #values} by compiled kernels {@code k}: the same values, bit for bit. */
+  void values(double[] point, double[] values, Compiled k) {
+    presetInputs(point, values);
+    k.values(values, param);
+  }
+
+  /**
+   * {@link #label} by compiled kernels {@code k}: the same values, labels and result. When a number
+   * is not finite, the interpreter runs the pass again to name the first such node. O(|V|).
+   */
+  int label(double[] point, double[] values, double[] labels, Compiled k) {
+    final int[] inputs = inputNodes;
+    boolean finite = true;
+    for (int i = 0; i < inputs.length; i++) {
+      double x = point[i];
+      values[inputs[i]] = x;
+      finite &= x - x == 0.0;
+    }
+    if (finite && k.label(values, labels, param)) {
+      return -1;
+    }
+    return label(point, values, labels);
+  }
+
+  /**
+   * {@link #reverse} by compiled kernels {@code k}, which must be those of {@link #compile
+   * compile(target)}: the same gradient, bit for bit, and {@code adjoints} all 0 again on return.
+   */
+  void reverse(int target, double[] values, double[] labels, double[] adjoints, double[] gradient,
+      Compiled k) {
+    adjoints[target] = 1.0;
+    k.reverse(values, labels, adjoints);
+    gather(adjoints, gradient);
+  }
+
+  /**
+   * A tape's kernels as generated code ({@link TapeCompiler}): the interpreter's loops unrolled, one
+   * run of instructions per node. Stateless and thread-safe: the arrays are the caller's.
+   */
+  interface Compiled {
+    /** {@link Tape#values}' loop over the operations; the inputs already in {@code values}. */
+    void values(double[] values, double[] params);
+
+    /**
+     * {@link Tape#label}'s loop over the operations; the inputs already in {@code values}. False as
+     * soon as a value or label is not finite (which one is the interpreter's to say).
+     */
+    boolean label(double[] values, double[] labels, double[] params);
+
+    /** {@link Tape#reverse}'s loop from the compiled target; its adjoint already 1. */
+    void reverse(double[] values, double[] labels, double[] adjoints);
   }
 
   /**

@@ -208,17 +208,29 @@ class TapeTest {
     }
   }
 
+  /**
+   * After warm-up, a gradient allocates nothing, by the interpreter (a graph too large to compile)
+   * and by generated code (a small graph, compiled during the warm-up).
+   */
   @Test
   void aGradientAtANewPointAllocatesNothingAfterWarmUp() {
+    ComputationGraph interpreted = ROSENBROCK.record(400);
+    assertAllocationFree(interpreted, 400);
+    assertTrue(!interpreted.isCompiled(0), "more than TapeCompiler.MAX_NODES: interpreted");
+    ComputationGraph compiled = ROSENBROCK.record(100); // about 600 nodes
+    assertAllocationFree(compiled, 100);
+    assertTrue(compiled.isCompiled(0), "compiled during the warm-up");
+  }
+
+  private static void assertAllocationFree(ComputationGraph g, int n) {
     SplittableRandom random = new SplittableRandom(7);
-    ComputationGraph g = ROSENBROCK.record(200);
-    double[] point = random.doubles(200, -2, 2).toArray();
-    double[] gradient = new double[200];
+    double[] point = random.doubles(n, -2, 2).toArray();
+    double[] gradient = new double[n];
     // Warm-up at new points, as measured below: the workspace, the JIT, and every branch the
     // measured calls take (a branch first taken after compilation deoptimizes, and a
     // deoptimization allocates a few hundred bytes on the calling thread).
     for (int i = 0; i < 5000; i++) {
-      point[i % 200] += 1e-3;
+      point[i % n] += 1e-3;
       g.gradient(point, gradient);
     }
     com.sun.management.ThreadMXBean bean =
@@ -233,7 +245,7 @@ class TapeTest {
     for (int round = 0; round < 5; round++) {
       long before = bean.getCurrentThreadAllocatedBytes();
       for (int i = 0; i < 1000; i++) {
-        point[i % 200] += 1e-3; // a new point each time
+        point[i % n] += 1e-3; // a new point each time
         sum += g.gradient(point, gradient);
       }
       long after = bean.getCurrentThreadAllocatedBytes();

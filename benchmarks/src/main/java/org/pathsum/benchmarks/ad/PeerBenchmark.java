@@ -27,6 +27,9 @@ import org.pathsum.ad.Program;
  * Gradient} and {@link DerivativeStructure} (order 1) — and against pathsum's own dual numbers (n
  * passes of the program on {@code Dual}), with the hand-written gradient as the floor. The forks
  * get a 4 GB heap because Hipparchus' {@code DSFactory} for 1000 parameters needs about 1.3 GB.
+ * The warm-up is long because Hipparchus' {@code Gradient} at n = 100 runs about 50× slower for its
+ * first 8–10 seconds in a fork (1.4 ms a gradient, then 24 µs; seen in every fork on 1 December),
+ * and a peer is measured in its steady state.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -34,7 +37,7 @@ import org.pathsum.ad.Program;
 @Fork(
     value = 2,
     jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 12, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class PeerBenchmark {
 
@@ -46,12 +49,20 @@ public class PeerBenchmark {
   private ComputationGraph graph;
   private double[] gradient;
   private double[] pathsumGradient;
+  private ComputationGraph interpreted;
 
   /** Records the graph once per trial. */
   @Setup(Level.Trial)
   public void setUp() {
     point = TestFunctions.point(n, -2, 2, 17);
     graph = Program.record(TestFunctions.ROSENBROCK, TestFunctions.names("x", n), List.of("f"));
+    System.setProperty(ComputationGraph.COMPILE_PROPERTY, "false");
+    try {
+      interpreted =
+          Program.record(TestFunctions.ROSENBROCK, TestFunctions.names("x", n), List.of("f"));
+    } finally {
+      System.clearProperty(ComputationGraph.COMPILE_PROPERTY);
+    }
     gradient = new double[n];
     pathsumGradient = new double[n];
   }
@@ -63,6 +74,17 @@ public class PeerBenchmark {
   @Benchmark
   public double[] pathsumReverse() {
     graph.gradient(point, pathsumGradient);
+    return pathsumGradient;
+  }
+
+  /**
+   * The same gradient by the tape's interpreter alone: a graph built with {@link
+   * ComputationGraph#COMPILE_PROPERTY} false, so never compiled ({@code pathsumReverse} runs
+   * generated code for graphs of at most 1,200 nodes, here n ≤ 200).
+   */
+  @Benchmark
+  public double[] interpretedReverse() {
+    interpreted.gradient(point, pathsumGradient);
     return pathsumGradient;
   }
 
