@@ -29,7 +29,7 @@ import org.pathsum.solver.compiled.CompiledDag;
  * the graph keeps one reusable workspace (values, labels, adjoints: 8 bytes per node twice and per
  * edge once) for as long as the graph is reachable.
  *
- * <p>A small graph (at most 1,200 nodes) that has served 1,000 gradients and evaluations has its
+ * <p>A small graph (at most 2,000 nodes) that has served 1,000 gradients and evaluations has its
  * tape compiled to straight-line bytecode for the outputs it is used with: the same operations in
  * the same order, so the same bits, about 1.5–3× faster (see {@code TapeCompiler}; off with {@link
  * #COMPILE_PROPERTY}). Larger graphs stay with the interpreter, which is faster there.

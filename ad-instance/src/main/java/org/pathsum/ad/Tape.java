@@ -5,7 +5,8 @@ import org.pathsum.solver.compiled.CompiledDag;
 
 /**
  * The tape: a recorded computation graph as a structure of arrays, and the kernels that run over
- * it. The only class that reads these arrays; everything else asks it.
+ * it. The only class that reads these arrays; everything else asks it (and {@link TapeCompiler},
+ * to which {@link #compile} hands them, writes the same kernels out as code).
  *
  * <p><b>Layout.</b> Node {@code v} (numbered in creation order, a topological order) has a {@code
  * byte} operation code ({@link Op}'s ordinal), at most two operands {@code first[v]}, {@code

@@ -46,10 +46,12 @@ import org.objectweb.asm.Type;
  * the interpreter's bit for bit ({@code CompiledTapeTest} checks it on the random programs).
  *
  * <p><b>When it pays.</b> Straight-line code trades the interpreter's data (17 bytes per node) for
- * machine code (tens of bytes per node). Measured on the extended Rosenbrock function in {@code
- * PeerBenchmark}: about 1.8× faster gradients at 500 and 1,000 nodes, but at 2,000 nodes and more
- * the code no longer stays in the instruction caches and is several times slower than the
- * interpreter. Hence {@link #MAX_NODES}. The code is also split into methods of at most a few
+ * machine code (tens of bytes per node). Measured on the extended Rosenbrock function (JMH {@code
+ * PeerBenchmark}, and a probe beside {@code benchmarks/results/quiet-2026-12-01b}): a gradient
+ * 2.2× faster at 50 nodes, 1.5–1.9× at 500 to 2,000, 1.3× at 2,500; then the code no longer stays
+ * in the instruction caches, and at 3,000 nodes it is 1.2× slower than the interpreter, at 5,000
+ * 2×. Hence {@link #MAX_NODES}, below the crossing with some room for machines with smaller
+ * caches. The code is also split into methods of at most a few
  * thousand bytes, below HotSpot's limit ({@code -XX:HugeMethodLimit}, 8,000 bytes) for compiling a
  * method at all.
  *
@@ -59,7 +61,7 @@ import org.objectweb.asm.Type;
 final class TapeCompiler {
 
   /** The largest tape compiled (nodes); larger ones stay with the interpreter, see above. */
-  static final int MAX_NODES = 1_200;
+  static final int MAX_NODES = 2_000;
 
   // nodes per generated method: at most about 60 bytes of bytecode per node in the label and
   // reverse kernels, 30 in the values kernel, so every method stays under about 7,000 bytes

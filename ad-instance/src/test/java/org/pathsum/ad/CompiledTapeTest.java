@@ -126,8 +126,8 @@ class CompiledTapeTest {
 
   @Test
   void aSmallGraphIsCompiledAfterEnoughUsesAndALargeOneNever() {
-    ComputationGraph small = TapeTest.ROSENBROCK.record(100); // about 500 nodes
-    ComputationGraph large = TapeTest.ROSENBROCK.record(1000); // about 5,000
+    ComputationGraph small = TapeTest.ROSENBROCK.record(100); // about 600 nodes
+    ComputationGraph large = TapeTest.ROSENBROCK.record(1000); // about 6,000
     assertTrue(small.nodeCount() <= TapeCompiler.MAX_NODES);
     assertTrue(large.nodeCount() > TapeCompiler.MAX_NODES);
     SplittableRandom random = new SplittableRandom(3);
