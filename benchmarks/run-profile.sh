@@ -42,8 +42,20 @@ run_group() { # name, regex, extra JMH options…
   shift 2
   echo "== JMH group $name: $regex $*"
   echo "group $name.csv: $regex $*" >> "$out/settings.txt"
+  # JMH refuses an option given twice: a group's own warm-up (-wi, -w) replaces the profile's
+  local opts=("${jmh_opts[@]}")
+  if [[ " $* " == *" -wi "* ]]; then
+    opts=()
+    local i=0
+    while ((i < ${#jmh_opts[@]})); do
+      case "${jmh_opts[i]}" in
+        -wi | -w) i=$((i + 2)) ;;
+        *) opts+=("${jmh_opts[i]}"); i=$((i + 1)) ;;
+      esac
+    done
+  fi
   # JMH formats CSV numbers with the host JVM's locale: pin one with a decimal point.
-  java -Duser.language=en -Duser.country=US -jar "$jar" "$regex" "${jmh_opts[@]}" "$@" \
+  java -Duser.language=en -Duser.country=US -jar "$jar" "$regex" "${opts[@]}" "$@" \
     -rf csv -rff "$out/$name.csv"
   csvs+=("$out/$name.csv")
 }
