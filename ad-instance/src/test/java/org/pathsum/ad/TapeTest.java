@@ -229,7 +229,7 @@ class TapeTest {
     // Warm-up at new points, as measured below: the workspace, the JIT, and every branch the
     // measured calls take (a branch first taken after compilation deoptimizes, and a
     // deoptimization allocates a few hundred bytes on the calling thread).
-    for (int i = 0; i < 5000; i++) {
+    for (int i = 0; i < 10_000; i++) { // compiled after 2,000 calls, JIT-compiled after that
       point[i % n] += 1e-3;
       g.gradient(point, gradient);
     }
