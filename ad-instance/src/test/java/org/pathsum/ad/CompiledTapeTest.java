@@ -153,6 +153,23 @@ class CompiledTapeTest {
     assertEquals(small.inputNode(7), e.nodeIndex(), "the NaN input, found by the interpreter");
   }
 
+  @Test
+  void thePropertyKeepsASmallGraphInterpreted() {
+    ComputationGraph g;
+    System.setProperty(ComputationGraph.COMPILE_PROPERTY, "false");
+    try {
+      g = TapeTest.ROSENBROCK.record(10);
+    } finally {
+      System.clearProperty(ComputationGraph.COMPILE_PROPERTY);
+    }
+    double[] point = new SplittableRandom(5).doubles(10, -2, 2).toArray();
+    double[] gradient = new double[10];
+    for (int i = 0; i < ComputationGraph.COMPILE_AFTER + 10; i++) {
+      g.gradient(point, gradient);
+    }
+    assertFalse(g.isCompiled(0), "built with " + ComputationGraph.COMPILE_PROPERTY + "=false");
+  }
+
   private static double[] nanAt(double[] point, int i) {
     double[] p = point.clone();
     p[i] = Double.NaN;
