@@ -28,9 +28,9 @@ final class Figures {
   private static Optional<Target> peer(Map<String, String> p) {
     switch (p.getOrDefault("n", "")) {
       case "100":
-        return Optional.of(Target.atLeast(20));
+        return Optional.of(Target.atLeast(25));
       case "1000":
-        return Optional.of(Target.atLeast(100));
+        return Optional.of(Target.atLeast(150));
       default:
         return Optional.empty();
     }
@@ -92,7 +92,7 @@ final class Figures {
               "GradientBenchmark",
               "pathsumGradient",
               "evaluateGraph",
-              p -> Optional.of(Target.atMost(2))),
+              p -> Optional.of(Target.atMost(2.5))),
           Spec.info(
               "pathsum gradient ÷ labelAt (values and local partials)",
               "GradientBenchmark",
