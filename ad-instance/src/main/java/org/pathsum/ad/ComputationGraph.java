@@ -31,7 +31,7 @@ import org.pathsum.solver.compiled.CompiledDag;
  *
  * <p>A small graph (at most 2,000 nodes) that has served 2,000 gradients and evaluations has its
  * tape compiled to straight-line bytecode for the outputs it is used with: the same operations in
- * the same order, so the same bits, about 1.5–3× faster (see {@code TapeCompiler}; off with {@link
+ * the same order, so the same bits, about 1.5–2.2× faster (see {@code TapeCompiler}; off with {@link
  * #COMPILE_PROPERTY}). Larger graphs stay with the interpreter, which is faster there.
  */
 public final class ComputationGraph {
@@ -50,7 +50,6 @@ public final class ComputationGraph {
   // times (gradients and evaluations) and if it is small enough (Tape#compile). Written once per
   // output; a race compiles twice, harmlessly: a compiled tape has no state
   private final Tape.Compiled[] compiled;
-  private volatile Tape.Compiled anyCompiled; // for evaluate, which needs no particular target
   private int uses; // racy counts are fine: they only decide when to compile
   private boolean compiles; // false for large graphs, on request, or once a compile failed
 
@@ -88,9 +87,7 @@ public final class ComputationGraph {
     }
     this.workspaces = ThreadLocal.withInitial(tape::newWorkspace);
     this.compiled = new Tape.Compiled[outputNodes.length];
-    this.compiles =
-        tape.nodeCount() <= TapeCompiler.MAX_NODES
-            && !"false".equals(System.getProperty(COMPILE_PROPERTY));
+    this.compiles = tape.isCompilable() && !"false".equals(System.getProperty(COMPILE_PROPERTY));
   }
 
   /**
@@ -113,9 +110,6 @@ public final class ComputationGraph {
   Tape.Compiled compile(int output) {
     Tape.Compiled k = tape.compile(outputNodes[output]);
     compiled[output] = k;
-    if (k != null) {
-      anyCompiled = k;
-    }
     return k;
   }
 
@@ -222,22 +216,24 @@ public final class ComputationGraph {
   public LabeledGraph labelAt(double... point) {
     checkPoint(point);
     Tape.Workspace ws = workspaces.get();
-    label(point, ws);
+    label(point, ws, null);
     tape.derivedLabels(ws.values, ws.labels);
     return new LabeledGraph(this, ws.values.clone(), Arrays.copyOf(ws.labels, tape.edgeCount()));
   }
 
-  /** The fused pass into {@code ws}, or the located diagnostic of the first non-finite number. */
-  private void label(double[] point, Tape.Workspace ws) {
-    int bad = tape.label(point, ws.values, ws.labels);
+  /**
+   * The fused pass into {@code ws}, by compiled kernels {@code k} or, if null, the interpreter; or
+   * the located diagnostic of the first non-finite number.
+   */
+  private void label(double[] point, Tape.Workspace ws, Tape.Compiled k) {
+    int bad =
+        k == null
+            ? tape.label(point, ws.values, ws.labels)
+            : tape.label(point, ws.values, ws.labels, k);
     if (bad >= 0) {
-      throw nonFinite(bad, ws);
+      String name = inputNameOfNode[bad];
+      throw tape.nonFinite(bad, ws.values, name == null ? "" : "'" + name + "'");
     }
-  }
-
-  private NonFiniteValueException nonFinite(int bad, Tape.Workspace ws) {
-    String name = inputNameOfNode[bad];
-    return tape.nonFinite(bad, ws.values, name == null ? "" : "'" + name + "'");
   }
 
   /**
@@ -308,14 +304,10 @@ public final class ComputationGraph {
     Tape.Workspace ws = workspaces.get();
     int target = outputNodes[output];
     Tape.Compiled k = kernels(output);
+    label(point, ws, k);
     if (k == null) {
-      label(point, ws);
       tape.reverse(target, outputEdgeEnds[output], ws.values, ws.labels, ws.adjoints, gradient);
     } else {
-      int bad = tape.label(point, ws.values, ws.labels, k);
-      if (bad >= 0) {
-        throw nonFinite(bad, ws);
-      }
       tape.reverse(target, ws.values, ws.labels, ws.adjoints, gradient, k);
     }
     return ws.values[target];
@@ -340,10 +332,7 @@ public final class ComputationGraph {
   public double[] evaluate(double... point) {
     checkPoint(point);
     double[] values = workspaces.get().values;
-    Tape.Compiled k = anyCompiled;
-    if (k == null && outputNodes.length > 0) {
-      k = kernels(0);
-    }
+    Tape.Compiled k = outputNodes.length > 0 ? kernels(0) : null; // values need no target
     if (k == null) {
       tape.values(point, values);
     } else {

@@ -184,10 +184,20 @@ final class Tape {
    * @param labels at least {@link #edgeCount()} + 2 entries (the rule writes two slots per node)
    */
   int label(double[] point, double[] values, double[] labels) {
-    // the inputs' values, noting the first non-finite one: were it among the leading leaves, it
-    // would be the first bad node (later inputs are tested in the loop, in node order). Only noted
-    // here and returned after the loop: a check that returned before the loop made the whole pass
-    // 2× slower on Rosenbrock (316 vs 176 µs in one process, thread-CPU best of 160 rounds)
+    // A non-finite input among the leading leaves is the first bad node (later inputs are tested
+    // in the loop, in node order). Only noted before the loop and returned after it: a check that
+    // returned before the loop made the whole pass 2× slower on Rosenbrock (316 vs 176 µs in one
+    // process, thread-CPU best of 160 rounds)
+    int firstBadInput = presetInputsNotingBad(point, values);
+    int bad = labelOperations(values, labels);
+    return firstBadInput < leafPrefix ? firstBadInput : bad;
+  }
+
+  /**
+   * The inputs' values into {@code values}; returns the first (lowest) node of an input that is
+   * NaN or infinite, or {@link Integer#MAX_VALUE} if all are finite.
+   */
+  private int presetInputsNotingBad(double[] point, double[] values) {
     final int[] inputs = inputNodes;
     int firstBadInput = Integer.MAX_VALUE;
     for (int i = 0; i < inputs.length; i++) {
@@ -198,8 +208,7 @@ final class Tape {
         firstBadInput = u;
       }
     }
-    int bad = labelOperations(values, labels);
-    return firstBadInput < leafPrefix ? firstBadInput : bad;
+    return firstBadInput;
   }
 
   /** {@link #label}'s loop over the nodes after the leading leaves. */
@@ -373,10 +382,15 @@ final class Tape {
    * the interpreter is faster. O(|V|) to write; the JIT compiles the code once it runs often.
    */
   Compiled compile(int target) {
-    if (nodeCount > TapeCompiler.MAX_NODES) {
+    if (!isCompilable()) {
       return null;
     }
     return TapeCompiler.compile(code, first, second, leafPrefix, nodeCount, target);
+  }
+
+  /** Whether {@link #compile} writes code for this tape: at most {@link TapeCompiler#MAX_NODES}. */
+  boolean isCompilable() {
+    return nodeCount <= TapeCompiler.MAX_NODES;
   }
 
   /** {@link #values} by compiled kernels {@code k}: the same values, bit for bit. */
@@ -390,14 +404,8 @@ final class Tape {
    * is not finite, the interpreter runs the pass again to name the first such node. O(|V|).
    */
   int label(double[] point, double[] values, double[] labels, Compiled k) {
-    final int[] inputs = inputNodes;
-    boolean finite = true;
-    for (int i = 0; i < inputs.length; i++) {
-      double x = point[i];
-      values[inputs[i]] = x;
-      finite &= x - x == 0.0;
-    }
-    if (finite && k.label(values, labels, param)) {
+    if (presetInputsNotingBad(point, values) == Integer.MAX_VALUE
+        && k.label(values, labels, param)) {
       return -1;
     }
     return label(point, values, labels);

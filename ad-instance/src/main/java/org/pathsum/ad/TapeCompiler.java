@@ -30,6 +30,7 @@ import static org.objectweb.asm.Opcodes.V17;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.stream.IntStream;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
@@ -117,13 +118,11 @@ final class TapeCompiler {
 
   private byte[] write() {
     cw.visit(V17, ACC_FINAL | ACC_SUPER, NAME, null, "java/lang/Object", new String[] {COMPILED});
-    MethodVisitor init = cw.visitMethod(ACC_PUBLIC, "<init>", "()V", null, null);
-    init.visitCode();
+    MethodVisitor init = begin(ACC_PUBLIC, "<init>", "()V");
     init.visitVarInsn(ALOAD, 0);
     init.visitMethodInsn(INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
     init.visitInsn(RETURN);
-    init.visitMaxs(0, 0);
-    init.visitEnd();
+    end(init);
     int[] operations = operations(leafPrefix, nodeCount);
     writeValues(operations);
     writeLabel(operations);
@@ -134,40 +133,64 @@ final class TapeCompiler {
 
   /** The nodes in [from, to) that are operations (arity > 0), in node order. */
   private int[] operations(int from, int to) {
-    int k = 0;
-    for (int v = from; v < to; v++) {
-      k += Op.TAPE_ARITY[code[v]] > 0 ? 1 : 0;
-    }
-    int[] ops = new int[k];
-    for (int v = from, i = 0; v < to; v++) {
-      if (Op.TAPE_ARITY[code[v]] > 0) {
-        ops[i++] = v;
-      }
-    }
-    return ops;
+    return IntStream.range(from, to).filter(v -> Op.TAPE_ARITY[code[v]] > 0).toArray();
   }
 
   private static int chunks(int count, int perMethod) {
     return (count + perMethod - 1) / perMethod;
   }
 
+  /** A new method of the class, its code begun. */
+  private MethodVisitor begin(int access, String name, String descriptor) {
+    MethodVisitor mv = cw.visitMethod(access, name, descriptor, null, null);
+    mv.visitCode();
+    return mv;
+  }
+
+  /** Ends a method begun by {@link #begin} (ASM computes the frames and maximums). */
+  private static void end(MethodVisitor mv) {
+    mv.visitMaxs(0, 0);
+    mv.visitEnd();
+  }
+
+  /**
+   * The interface method {@code name}: calls the static chunk methods {@code name0}, {@code
+   * name1}, … (in descending order for the reverse sweep) with its own array arguments; a boolean
+   * one returns false as soon as a chunk does, else true.
+   */
+  private void writeEntry(String name, String descriptor, int chunks, boolean descending) {
+    MethodVisitor entry = begin(ACC_PUBLIC, name, descriptor);
+    int arguments = Type.getArgumentTypes(descriptor).length;
+    boolean test = descriptor.endsWith("Z");
+    Label fail = new Label();
+    for (int i = 0; i < chunks; i++) {
+      int k = descending ? chunks - 1 - i : i;
+      for (int a = 1; a <= arguments; a++) {
+        entry.visitVarInsn(ALOAD, a);
+      }
+      entry.visitMethodInsn(INVOKESTATIC, NAME, name + k, descriptor, false);
+      if (test) {
+        entry.visitJumpInsn(IFEQ, fail);
+      }
+    }
+    if (test) {
+      entry.visitInsn(ICONST_1);
+      entry.visitInsn(IRETURN);
+      entry.visitLabel(fail);
+      entry.visitInsn(ICONST_0);
+      entry.visitInsn(IRETURN);
+    } else {
+      entry.visitInsn(RETURN);
+    }
+    end(entry);
+  }
+
   // values(double[] values, double[] params): values[v] = value of v, for every operation
   private void writeValues(int[] ops) {
     int chunks = chunks(ops.length, VALUES_PER_METHOD);
-    MethodVisitor entry = cw.visitMethod(ACC_PUBLIC, "values", "([D[D)V", null, null);
-    entry.visitCode();
+    writeEntry("values", "([D[D)V", chunks, false);
     for (int k = 0; k < chunks; k++) {
-      entry.visitVarInsn(ALOAD, 1);
-      entry.visitVarInsn(ALOAD, 2);
-      entry.visitMethodInsn(INVOKESTATIC, NAME, "values" + k, "([D[D)V", false);
-    }
-    entry.visitInsn(RETURN);
-    entry.visitMaxs(0, 0);
-    entry.visitEnd();
-    for (int k = 0; k < chunks; k++) {
-      MethodVisitor mv =
-          cw.visitMethod(ACC_PRIVATE | ACC_STATIC, "values" + k, "([D[D)V", null, null);
-      mv.visitCode();
+      MethodVisitor mv = begin(ACC_PRIVATE | ACC_STATIC, "values" + k, "([D[D)V");
       for (int i = k * VALUES_PER_METHOD; i < Math.min(ops.length, (k + 1) * VALUES_PER_METHOD);
           i++) {
         int v = ops[i];
@@ -177,8 +200,7 @@ final class TapeCompiler {
         mv.visitInsn(DASTORE);
       }
       mv.visitInsn(RETURN);
-      mv.visitMaxs(0, 0);
-      mv.visitEnd();
+      end(mv);
     }
   }
 
@@ -203,28 +225,10 @@ final class TapeCompiler {
   // node whose value or written label is not finite (the interpreter then finds which)
   private void writeLabel(int[] ops) {
     int chunks = chunks(ops.length, LABELS_PER_METHOD);
-    MethodVisitor entry = cw.visitMethod(ACC_PUBLIC, "label", "([D[D[D)Z", null, null);
-    entry.visitCode();
-    Label fail = new Label();
-    for (int k = 0; k < chunks; k++) {
-      entry.visitVarInsn(ALOAD, 1);
-      entry.visitVarInsn(ALOAD, 2);
-      entry.visitVarInsn(ALOAD, 3);
-      entry.visitMethodInsn(INVOKESTATIC, NAME, "label" + k, "([D[D[D)Z", false);
-      entry.visitJumpInsn(IFEQ, fail);
-    }
-    entry.visitInsn(ICONST_1);
-    entry.visitInsn(IRETURN);
-    entry.visitLabel(fail);
-    entry.visitInsn(ICONST_0);
-    entry.visitInsn(IRETURN);
-    entry.visitMaxs(0, 0);
-    entry.visitEnd();
+    writeEntry("label", "([D[D[D)Z", chunks, false);
     for (int k = 0; k < chunks; k++) {
       // locals: 0 values, 1 labels, 2 params, 3–4 r
-      MethodVisitor mv =
-          cw.visitMethod(ACC_PRIVATE | ACC_STATIC, "label" + k, "([D[D[D)Z", null, null);
-      mv.visitCode();
+      MethodVisitor mv = begin(ACC_PRIVATE | ACC_STATIC, "label" + k, "([D[D[D)Z");
       Label bad = new Label();
       for (int i = k * LABELS_PER_METHOD; i < Math.min(ops.length, (k + 1) * LABELS_PER_METHOD);
           i++) {
@@ -269,8 +273,7 @@ final class TapeCompiler {
       mv.visitLabel(bad);
       mv.visitInsn(ICONST_0);
       mv.visitInsn(IRETURN);
-      mv.visitMaxs(0, 0);
-      mv.visitEnd();
+      end(mv);
     }
   }
 
@@ -278,22 +281,10 @@ final class TapeCompiler {
   // interpreter's pushes; the caller sets adjoints[target] = 1 and gathers the gradient
   private void writeReverse(int[] ops) {
     int chunks = chunks(ops.length, REVERSE_PER_METHOD);
-    MethodVisitor entry = cw.visitMethod(ACC_PUBLIC, "reverse", "([D[D[D)V", null, null);
-    entry.visitCode();
-    for (int k = chunks - 1; k >= 0; k--) {
-      entry.visitVarInsn(ALOAD, 1);
-      entry.visitVarInsn(ALOAD, 2);
-      entry.visitVarInsn(ALOAD, 3);
-      entry.visitMethodInsn(INVOKESTATIC, NAME, "reverse" + k, "([D[D[D)V", false);
-    }
-    entry.visitInsn(RETURN);
-    entry.visitMaxs(0, 0);
-    entry.visitEnd();
+    writeEntry("reverse", "([D[D[D)V", chunks, true);
     for (int k = 0; k < chunks; k++) {
       // locals: 0 values, 1 labels, 2 adjoints, 3–4 g
-      MethodVisitor mv =
-          cw.visitMethod(ACC_PRIVATE | ACC_STATIC, "reverse" + k, "([D[D[D)V", null, null);
-      mv.visitCode();
+      MethodVisitor mv = begin(ACC_PRIVATE | ACC_STATIC, "reverse" + k, "([D[D[D)V");
       int end = Math.min(ops.length, (k + 1) * REVERSE_PER_METHOD);
       for (int i = end - 1; i >= k * REVERSE_PER_METHOD; i--) {
         int v = ops[i];
@@ -328,8 +319,7 @@ final class TapeCompiler {
         }
       }
       mv.visitInsn(RETURN);
-      mv.visitMaxs(0, 0);
-      mv.visitEnd();
+      end(mv);
     }
   }
 
