@@ -1,8 +1,5 @@
 package org.pathsum.solver;
 
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.List;
 import org.pathsum.semiring.DoubleSemiring;
 import org.pathsum.solver.compiled.CompiledDag;
 import org.pathsum.solver.compiled.DagSweeps;
@@ -11,47 +8,39 @@ import org.pathsum.solver.compiled.DagSweeps;
  * The front door's solver for an acyclic graph: the compiled, topologically numbered {@link
  * CompiledDag} and the sweeps of {@link DagSweeps} — primitive {@code double} sweeps (with the real
  * and tropical kernels inlined) for a {@link DoubleSemiring}, the generic ones otherwise. The
- * backward sweep scatters over the in-adjacency, so no reverse structure is ever built. Cost per
- * query O(|V| + |E|) over the index range the query covers.
+ * backward sweep scatters over the in-adjacency, so no reverse structure is ever built. Every
+ * sweep checks that no value leaves the carrier (one test per vertex on the primitive sweeps; see
+ * {@link org.pathsum.solver.compiled.CarrierGuard}). Cost per query O(|V| + |E|) over the index
+ * range the query covers.
  */
 final class CompiledDagSolver<V, E, W> extends CompiledSolver<V, E, W> {
 
   private final CompiledDag dag;
-  private final DoubleSemiring primitive;
-  private final List<W> boxed;
+  private final boolean primitive;
 
-  @SuppressWarnings("unchecked")
   CompiledDagSolver(SolverGraph<V, E, W> sg) {
     super(sg);
     this.dag = sg.compiled.dag();
-    this.primitive = sg.doubles != null ? (DoubleSemiring) sg.semiring : null;
-    // Only the generic sweeps read boxed weights; a DoubleSemiring's may exist only as doubles.
-    this.boxed =
-        primitive != null
-            ? null
-            : Collections.unmodifiableList((List<W>) Arrays.asList(sg.weights));
+    this.primitive = sg.doubles != null;
   }
 
   @Override
   Object values(int anchor, boolean backward) {
-    if (primitive != null) {
+    if (primitive) {
       return backward
-          ? DagSweeps.backward(dag, primitive, sg.doubles, anchor)
-          : DagSweeps.forward(dag, primitive, sg.doubles, anchor);
+          ? DagSweeps.backward(dag, sg.guard, sg.doubles, anchor)
+          : DagSweeps.forward(dag, sg.guard, sg.doubles, anchor);
     }
-    return (backward
-            ? DagSweeps.backward(dag, sg.semiring, boxed, anchor)
-            : DagSweeps.forward(dag, sg.semiring, boxed, anchor))
-        .toArray();
+    return DagSweeps.checked(dag, sg.semiring, sg.weights, anchor, backward);
   }
 
   @Override
   @SuppressWarnings("unchecked")
   W between(int s, int t) {
-    if (primitive != null) {
-      return (W) (Double) DagSweeps.between(dag, primitive, sg.doubles, s, t);
+    if (primitive) {
+      return (W) (Double) DagSweeps.between(dag, sg.guard, sg.doubles, s, t);
     }
-    return DagSweeps.between(dag, sg.semiring, boxed, s, t);
+    return DagSweeps.checkedBetween(dag, sg.semiring, sg.weights, s, t);
   }
 
   /** The compiled DAG this solver sweeps; for adapters and benchmarks. */
@@ -61,6 +50,6 @@ final class CompiledDagSolver<V, E, W> extends CompiledSolver<V, E, W> {
 
   @Override
   String describe() {
-    return (primitive != null ? "primitive" : "generic") + " DAG sweeps";
+    return (primitive ? "primitive" : "generic") + " DAG sweeps";
   }
 }

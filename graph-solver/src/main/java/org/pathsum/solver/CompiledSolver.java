@@ -2,12 +2,15 @@ package org.pathsum.solver;
 
 import org.pathsum.semiring.Semiring;
 import org.pathsum.solver.PathSums.Direction;
+import org.pathsum.solver.compiled.CarrierEscape;
 import org.pathsum.solver.compiled.CompiledGraph;
 
 /**
  * What the solvers behind {@link PathSumSolvers} share: the compiled graph and weights, the three
  * queries reduced to vertex indices (a vertex not in the graph is refused here, naming its role),
- * and the results wrapped as the one {@link PathSums}. A subclass supplies the values of one solve
+ * a value that left the carrier turned into the {@link
+ * org.pathsum.solver.cyclic.CarrierOverflowException} that names it and the query, and the
+ * results wrapped as the one {@link PathSums}. A subclass supplies the values of one solve
  * from (or, backward, to) an index, and the demand value of one pair.
  */
 abstract class CompiledSolver<V, E, W> implements PathSumSolver<V, W> {
@@ -47,11 +50,22 @@ abstract class CompiledSolver<V, E, W> implements PathSumSolver<V, W> {
   @Override
   public final W solveBetween(V source, V target) {
     int s = sg.index.indexOf(source, "source");
-    return between(s, sg.index.indexOf(target, "target"));
+    int t = sg.index.indexOf(target, "target");
+    try {
+      return between(s, t);
+    } catch (CarrierEscape e) {
+      throw sg.overflow(e, source, false);
+    }
   }
 
   private PathSums<V, W> sums(V anchor, boolean backward) {
-    Object values = values(sg.index.indexOf(anchor, backward ? "target" : "source"), backward);
+    int a = sg.index.indexOf(anchor, backward ? "target" : "source");
+    Object values;
+    try {
+      values = values(a, backward);
+    } catch (CarrierEscape e) {
+      throw sg.overflow(e, anchor, backward);
+    }
     Direction direction = backward ? Direction.TO_TARGET : Direction.FROM_SOURCE;
     return values instanceof double[] d
         ? new IndexedPathSums<>(sg.semiring, anchor, direction, sg.index, d, null)

@@ -27,9 +27,26 @@ public interface ComponentSolver<W> {
    * @param component the component's vertices and internal edges, locally numbered
    * @param semiring the semiring to solve in (reversed for a backward query)
    * @param x on entry {@code b}, one value per local vertex; on return the solution
+   * @param pred for a selective semiring, receives for each local vertex the position of the last
+   *     edge of a path attaining its value, −1 where {@code b} attains it; {@code null} when not
+   *     wanted. Strategies for other semirings leave it alone.
    * @throws Diverged if the sum over the walks inside the component does not converge
+   * @throws org.pathsum.solver.compiled.CarrierEscape with a local vertex whose value left the
+   *     carrier
    */
-  void solve(WeightedCsr<W> component, Semiring<W> semiring, Object[] x);
+  void solve(WeightedCsr<W> component, Semiring<W> semiring, Object[] x, int[] pred);
+
+  /**
+   * Decides whether the component's sum is defined for this inflow, refusing exactly as {@link
+   * #solve} would, without keeping a solution: what a named algorithm runs before its own solve,
+   * so that it refuses what the front door refuses. By default a solve on a copy; a strategy with
+   * a cheaper exact test overrides it.
+   *
+   * @throws Diverged as {@link #solve} would
+   */
+  default void admit(WeightedCsr<W> component, Semiring<W> semiring, Object[] x) {
+    solve(component, semiring, x.clone(), null);
+  }
 
   /**
    * Signals that a component's sum is undefined, at a local vertex, with an optional local cycle

@@ -2,9 +2,12 @@ package org.pathsum.solver;
 
 import java.util.Arrays;
 import org.pathsum.semiring.Semiring;
+import org.pathsum.solver.compiled.CarrierEscape;
+import org.pathsum.solver.compiled.CarrierGuard;
 import org.pathsum.solver.compiled.Components;
 import org.pathsum.solver.compiled.IntGraph;
 import org.pathsum.solver.cyclic.ComponentRefusalException;
+import org.pathsum.solver.cyclic.WitnessPaths;
 
 /**
  * The front door's solver for a graph with cycles: the condensation in topological order (the
@@ -16,8 +19,14 @@ import org.pathsum.solver.cyclic.ComponentRefusalException;
  * solveTo(t)} walks them from t's backward along the in-adjacency (built then, on the first
  * backward query) over the reversed semiring, so products stay in path order; {@code
  * solveBetween(s, t)} is the forward walk restricted to vertices on s→t paths, so a divergent
- * cycle off those paths does not matter. Cost per query O(|V| + |E|) outside cyclic components,
- * plus the strategy's cost inside each one it enters.
+ * cycle or an overflow off those paths does not matter. Cost per query O(|V| + |E|) outside cyclic
+ * components, plus the strategy's cost inside each one it enters.
+ *
+ * <p><b>Checks.</b> Every term pushed between components and every value a component solve returns
+ * is checked ({@link CarrierGuard}): a product or sum that left the carrier throws {@link
+ * CarrierEscape} at the vertex it reached, and an {@link ArithmeticException} of the semiring
+ * becomes one. With a predecessor array (witness paths of a selective semiring) the walk records,
+ * for every vertex, the core edge id of the last edge of a path that attains its value.
  */
 final class CondensationSolver<V, E, W> extends CompiledSolver<V, E, W> {
 
@@ -34,30 +43,45 @@ final class CondensationSolver<V, E, W> extends CompiledSolver<V, E, W> {
 
   @Override
   Object values(int anchor, boolean backward) {
-    return solve(anchor, backward, null);
+    return walk(anchor, backward, null, null);
   }
 
   @Override
   @SuppressWarnings("unchecked")
   W between(int s, int t) {
     boolean[] mask = sg.onPaths(s, t);
-    return mask == null ? sg.semiring.zero() : (W) solve(s, false, mask)[t];
+    return mask == null ? sg.semiring.zero() : (W) walk(s, false, mask, null)[t];
   }
 
+  /**
+   * The values of one query by vertex index.
+   *
+   * @param mask the vertices to visit ({@code null}: all)
+   * @param predEdge receives each vertex's last edge of a best path (core edge id; −1 for the anchor
+   *     and unreached vertices); {@code null} when not wanted
+   */
   @SuppressWarnings("unchecked")
-  private Object[] solve(int anchor, boolean backward, boolean[] mask) {
+  Object[] walk(int anchor, boolean backward, boolean[] mask, int[] predEdge) {
     Semiring<W> sr = sg.semiring(backward);
     IntGraph.Adjacency adj = sg.adjacency(backward);
     Components comps = sg.comps;
     Object[] x = new Object[sg.g.vertexCount()];
     Arrays.fill(x, sr.zero());
     x[anchor] = sr.one();
+    if (predEdge != null) {
+      Arrays.fill(predEdge, -1);
+    }
     int step = backward ? -1 : 1;
     for (int c = comps.componentOf(anchor); c >= 0 && c < comps.count(); c += step) {
       int lo = comps.start(c);
       int hi = comps.end(c);
+      for (int v = lo; v < hi; v++) {
+        if (!CarrierGuard.isRegularValue(sr, (W) x[v])) {
+          throw new CarrierEscape(v, false, "the arithmetic gave " + x[v]);
+        }
+      }
       if (comps.isCyclic(c) && anyNonZero(sr, x, lo, hi)) {
-        solveComponent(c, backward, sr, x, lo, hi);
+        solveComponent(c, backward, sr, x, lo, hi, predEdge);
       }
       for (int u = lo; u < hi; u++) {
         W xu = (W) x[u];
@@ -67,7 +91,7 @@ final class CondensationSolver<V, E, W> extends CompiledSolver<V, E, W> {
         for (int i = adj.start(u), end = adj.end(u); i < end; i++) {
           int v = adj.endAt(i);
           if ((v < lo || v >= hi) && (mask == null || mask[v])) {
-            x[v] = sr.plus((W) x[v], sr.times(xu, sg.weightOf(adj.edgeAt(i))));
+            push(sr, x, xu, v, adj.edgeAt(i), predEdge);
           }
         }
       }
@@ -75,22 +99,82 @@ final class CondensationSolver<V, E, W> extends CompiledSolver<V, E, W> {
     return x;
   }
 
+  /**
+   * Witness paths from (or to) {@code anchor}: one walk that records predecessor edges.
+   *
+   * @throws IllegalArgumentException if the anchor is not a vertex
+   * @throws org.pathsum.solver.cyclic.CarrierOverflowException if a value leaves the carrier
+   */
+  WitnessPaths<V, E, W> witnesses(org.jgrapht.Graph<V, E> graph, V anchor, boolean backward) {
+    int a = sg.index.indexOf(anchor, backward ? "target" : "source");
+    int[] pred = new int[sg.g.vertexCount()];
+    Object[] values;
+    try {
+      values = walk(a, backward, null, pred);
+    } catch (CarrierEscape e) {
+      throw sg.overflow(e, anchor, backward);
+    }
+    return new PredecessorWitnessPaths<>(graph, sg, a, backward, values, pred);
+  }
+
+  /** {@code x[v] ⊕= xu ⊗ w(e)}, checked; records e as v's predecessor if it attains the value. */
+  @SuppressWarnings("unchecked")
+  private void push(Semiring<W> sr, Object[] x, W xu, int v, int e, int[] predEdge) {
+    W old = (W) x[v];
+    W next;
+    try {
+      W p = sr.times(xu, sg.weightOf(e));
+      if (CarrierGuard.lostTerm(sr, xu, p)) {
+        throw new CarrierEscape(v, sg.underflowIsZero(), "a product of nonzero values gave " + p);
+      }
+      next = sr.plus(old, p);
+    } catch (ArithmeticException ex) {
+      throw new CarrierEscape(v, false, ex.getMessage());
+    }
+    if (predEdge != null && !GenericSelectiveSolver.same(sr, next, old)) {
+      predEdge[v] = e;
+    }
+    x[v] = next;
+  }
+
   private void solveComponent(
-      int c, boolean backward, Semiring<W> sr, Object[] x, int lo, int hi) {
+      int c, boolean backward, Semiring<W> sr, Object[] x, int lo, int hi, int[] predEdge) {
     if (strategy == null) {
       throw sg.withoutStar(c, backward);
     }
     WeightedCsr<W> local = sg.component(c, backward);
     Object[] b = Arrays.copyOfRange(x, lo, hi);
+    int[] localPred = predEdge == null ? null : new int[hi - lo];
     try {
-      strategy.solve(local, sr, b);
+      strategy.solve(local, sr, b, localPred);
     } catch (ComponentSolver.Diverged d) {
       throw sg.diverged(local, d, backward);
+    } catch (CarrierEscape e) {
+      throw new CarrierEscape(local.globalVertex(e.vertex()), e.underflow(), e.getMessage());
+    } catch (ArithmeticException e) {
+      throw new CarrierEscape(lo, false, e.getMessage());
     } catch (ComponentRefusalException e) {
+      if (e.kind() == ComponentRefusalException.Kind.OVERFLOW) {
+        throw new CarrierEscape(local.globalVertex(e.vertices()[0]), false, e.getMessage());
+      }
       throw e.withVertices(
           i -> sg.index.vertex(local.globalVertex(i)), sg.semiring.name(), backward);
     }
+    for (int v = 0; v < b.length; v++) {
+      @SuppressWarnings("unchecked")
+      W value = (W) b[v];
+      if (!CarrierGuard.isRegularValue(sr, value)) {
+        throw new CarrierEscape(lo + v, false, "the arithmetic gave " + value);
+      }
+    }
     System.arraycopy(b, 0, x, lo, hi - lo);
+    if (localPred != null) {
+      for (int v = 0; v < localPred.length; v++) {
+        if (localPred[v] >= 0) {
+          predEdge[lo + v] = local.edgeId(localPred[v]);
+        }
+      }
+    }
   }
 
   @SuppressWarnings("unchecked")

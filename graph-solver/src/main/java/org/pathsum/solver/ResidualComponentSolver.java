@@ -2,33 +2,47 @@ package org.pathsum.solver;
 
 import org.pathsum.semiring.Semiring;
 import org.pathsum.semiring.SemiringProperty;
-import org.pathsum.solver.cyclic.QueueDiscipline;
 
 /**
  * Mohri's residual propagation ({@link ResidualIteration}) inside one component, seeded with the
  * values that enter it: Dijkstra-like shortest-first when the semiring is selective and no edge of
- * the component improves on the empty path ({@code 1̄ ⊕ w = 1̄}), Bellman–Ford-like first-in
- * first-out otherwise. A vertex taken off the queue more than the bound allows ({@code size + 1}
- * for a selective semiring under FIFO — more proves an improving cycle — and {@code size +}
- * {@value PathSumSolvers#EXTRA_POPS_NON_SELECTIVE} otherwise) makes it throw {@link Diverged}.
+ * the component improves on the empty path ({@code 1̄ ⊕ w = 1̄}), first-in first-out otherwise.
  *
- * <p>For idempotent semirings (tropical, max-plus, boolean, gen/kill dataflow): O(size · edges) at
- * worst per component, O(edges · log size) shortest-first.
+ * <p>As the front door's strategy (idempotent, not selective ⊕: gen/kill dataflow, sets) it decides
+ * convergence itself: a vertex taken off the queue more than {@code size +} {@value
+ * PathSumSolvers#EXTRA_POPS_NON_SELECTIVE} times makes it throw {@link Diverged}. As a named
+ * algorithm behind an exact admission (the certificate of a series, the improving-cycle search of
+ * a selective semiring) the sum is already known to be defined, and more pops can only be rounding
+ * going round a cycle that does not improve: the iteration then stops with the values it has
+ * instead of refusing what the front door accepts.
+ *
+ * <p>For idempotent semirings: O(size · edges) at worst per component, O(edges · log size)
+ * shortest-first.
  */
 final class ResidualComponentSolver<W> implements ComponentSolver<W> {
 
+  private final boolean admitted;
+
+  /**
+   * @param admitted whether an exact admission has proven the component's sum defined, so that a
+   *     pop bound means rounding rather than divergence
+   */
+  ResidualComponentSolver(boolean admitted) {
+    this.admitted = admitted;
+  }
+
   @Override
-  public void solve(WeightedCsr<W> c, Semiring<W> sr, Object[] x) {
+  public void solve(WeightedCsr<W> c, Semiring<W> sr, Object[] x, int[] pred) {
     int m = c.size();
     QueueDiscipline discipline =
-        sr.has(SemiringProperty.SELECTIVE_PLUS) && PathSumSolvers.noWeightImproves(c, sr)
+        sr.has(SemiringProperty.SELECTIVE_PLUS) && GenericSelectiveSolver.improvingEdge(c, sr) < 0
             ? QueueDiscipline.SHORTEST_FIRST
             : QueueDiscipline.FIFO;
     long maxPops = PathSumSolvers.defaultMaxPops(sr, discipline, m);
     int seeds = 0;
-    for (Object b : x) {
+    for (int v = 0; v < m; v++) {
       @SuppressWarnings("unchecked")
-      W w = (W) b;
+      W w = (W) x[v];
       seeds += sr.isZero(w) ? 0 : 1;
     }
     int[] seed = new int[seeds];
@@ -48,7 +62,7 @@ final class ResidualComponentSolver<W> implements ComponentSolver<W> {
     try {
       run =
           ResidualIteration.runSeeded(
-              c, sr, seed, seedValues, all, null, false, discipline, maxPops);
+              c, sr, seed, seedValues, all, null, false, discipline, maxPops, admitted);
     } catch (ResidualIteration.LimitExceeded ex) {
       int worst = 0;
       for (int v = 1; v < m; v++) {
@@ -62,6 +76,6 @@ final class ResidualComponentSolver<W> implements ComponentSolver<W> {
 
   @Override
   public String toString() {
-    return "residual";
+    return admitted ? "residual propagation (admitted)" : "residual propagation";
   }
 }

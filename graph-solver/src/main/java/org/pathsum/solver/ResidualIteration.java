@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.PriorityQueue;
 import org.pathsum.semiring.Semiring;
 import org.pathsum.solver.compiled.Components;
-import org.pathsum.solver.cyclic.QueueDiscipline;
 
 /**
  * One run of Mohri's generic single-source shortest-distance algorithm on the masked part of an
@@ -67,7 +66,9 @@ final class ResidualIteration<W> {
    * components of the whole graph that {@code g} is, walked backward ({@code reverseComponents})
    * for a backward solve.
    *
-   * @throws LimitExceeded if a vertex is taken more than {@code maxPops} times
+   * @param stopAtBound at the bound, stop with the values reached instead of throwing
+   * @throws LimitExceeded if a vertex is taken more than {@code maxPops} times and {@code
+   *     stopAtBound} is false
    */
   @SuppressWarnings("unchecked")
   static <W> ResidualIteration<W> runSeeded(
@@ -79,7 +80,8 @@ final class ResidualIteration<W> {
       Components comps,
       boolean reverseComponents,
       QueueDiscipline discipline,
-      long maxPops) {
+      long maxPops,
+      boolean stopAtBound) {
     ResidualIteration<W> it = new ResidualIteration<>(g, semiring, mask);
     Queue queue;
     switch (discipline) {
@@ -102,17 +104,20 @@ final class ResidualIteration<W> {
         queue.push(v);
       }
     }
-    it.loop(queue, maxPops);
+    it.loop(queue, maxPops, stopAtBound);
     return it;
   }
 
   @SuppressWarnings("unchecked")
-  private void loop(Queue queue, long maxPops) {
+  private void loop(Queue queue, long maxPops, boolean stopAtBound) {
     W zero = semiring.zero();
     while (!queue.isEmpty()) {
       int q = queue.pop();
       queued[q] = false;
       if (++pops[q] > maxPops) {
+        if (stopAtBound) {
+          return; // the sum is known to be defined: what remains is rounding going round
+        }
         throw new LimitExceeded(q, pops);
       }
       W residual = (W) r[q];
@@ -125,7 +130,7 @@ final class ResidualIteration<W> {
         W c = semiring.times(residual, g.weight(i));
         W old = (W) d[v];
         W next = semiring.plus(old, c);
-        if (!semiring.equivalent(next, old)) {
+        if (changes(next, old)) {
           d[v] = next;
           r[v] = semiring.plus((W) r[v], c);
           predEdge[v] = i;
@@ -140,6 +145,40 @@ final class ResidualIteration<W> {
       }
     }
   }
+
+  /**
+   * Whether adding a residual changed a vertex's value enough to propagate it: exactly, for an
+   * idempotent ⊕ (a value improves or it does not); for real arithmetic by more than {@link
+   * #RELATIVE_TOLERANCE} relative to the values compared (no absolute floor, so small values
+   * converge as well as large ones); for log arithmetic by more than that in the log, which is the
+   * same relative change of the probabilities; by the semiring's {@link Semiring#equivalent} for
+   * any other semiring. A change from or to an infinity (0̄ of log) always counts.
+   */
+  private boolean changes(W next, W old) {
+    if (semiring.has(org.pathsum.semiring.SemiringProperty.IDEMPOTENT_PLUS)) {
+      return !GenericSelectiveSolver.same(semiring, next, old);
+    }
+    if (semiring instanceof org.pathsum.semiring.DoubleSemiring) {
+      double a = (Double) next;
+      double b = (Double) old;
+      if (a == b) {
+        return false;
+      }
+      if (!Double.isFinite(a) || !Double.isFinite(b)) {
+        return true;
+      }
+      double scale =
+          ((org.pathsum.semiring.DoubleSemiring) semiring).arithmetic()
+                  == org.pathsum.semiring.DoubleSemiring.Arithmetic.LOG_SUM_EXP
+              ? 1
+              : Math.max(Math.abs(a), Math.abs(b));
+      return Math.abs(a - b) > RELATIVE_TOLERANCE * scale;
+    }
+    return !semiring.equivalent(next, old);
+  }
+
+  /** The relative change below which a residual of a non-idempotent double semiring is dropped. */
+  static final double RELATIVE_TOLERANCE = 1e-13;
 
   private interface Queue {
     void push(int v);

@@ -8,11 +8,14 @@ import org.pathsum.semiring.DoubleSemiring;
 import org.pathsum.semiring.PathSumException;
 import org.pathsum.semiring.Semiring;
 import org.pathsum.semiring.SemiringProperty;
+import org.pathsum.solver.compiled.CarrierEscape;
+import org.pathsum.solver.compiled.CarrierGuard;
 import org.pathsum.solver.compiled.CompiledGraph;
 import org.pathsum.solver.compiled.Components;
 import org.pathsum.solver.compiled.GraphCompiler;
 import org.pathsum.solver.compiled.IntGraph;
 import org.pathsum.solver.compiled.VertexIndex;
+import org.pathsum.solver.cyclic.CarrierOverflowException;
 import org.pathsum.solver.cyclic.DivergentPathSumException;
 import org.pathsum.solver.cyclic.InfinitePathSumException;
 import org.pathsum.solver.cyclic.NegativeCycleException;
@@ -38,6 +41,9 @@ final class SolverGraph<V, E, W> {
 
   /** Weight by core edge id unboxed, for a {@link DoubleSemiring}; {@code null} otherwise. */
   final double[] doubles;
+
+  /** The carrier checks of the primitive sweeps, for a {@link DoubleSemiring}; else null. */
+  final CarrierGuard guard;
   private volatile WeightedCsr<W> forward;
   private volatile WeightedCsr<W> backward;
 
@@ -58,6 +64,63 @@ final class SolverGraph<V, E, W> {
     } else {
       doubles = null;
     }
+    checkWeights();
+    this.guard = doubles != null ? CarrierGuard.of((DoubleSemiring) semiring, doubles) : null;
+  }
+
+  /**
+   * Refuses a weight outside the carrier, once, when the graph is compiled: not a {@linkplain
+   * Semiring#isMember member}, NaN, or for a semiring over {@code double} an infinity other than
+   * its 0̄ and 1̄ (an infinite real weight would turn 0 × ∞ into NaN beside an unreached vertex).
+   *
+   * @throws IllegalArgumentException naming the edge, its endpoints and the weight
+   */
+  @SuppressWarnings("unchecked")
+  private void checkWeights() {
+    int m = g.edgeCount();
+    for (int e = 0; e < m; e++) {
+      boolean regular =
+          doubles != null
+              ? CarrierGuard.isRegular((DoubleSemiring) semiring, doubles[e])
+              : semiring.isMember((W) weights[e]);
+      if (!regular) {
+        Object w = doubles != null ? (Object) doubles[e] : weights[e];
+        throw new IllegalArgumentException(
+            "the weight "
+                + w
+                + " of edge "
+                + compiled.edge(e)
+                + " ("
+                + index.vertex(g.edgeSource(e))
+                + " -> "
+                + index.vertex(g.edgeTarget(e))
+                + ") is not a weight of the "
+                + semiring.name()
+                + " semiring"
+                + (doubles != null ? " (NaN never; an infinity only as its 0̄ or 1̄)" : "")
+                + "; give a weight of the semiring, or 0̄ for an edge to ignore");
+      }
+    }
+  }
+
+  /** Whether 0̄ is the number 0, so that a product vanishing to it is an underflow. */
+  boolean underflowIsZero() {
+    return semiring instanceof DoubleSemiring && ((DoubleSemiring) semiring).zeroAsDouble() == 0;
+  }
+
+  /**
+   * The public exception for a value that left the carrier during a query.
+   *
+   * @param anchor the query's source, or its target when {@code backward}
+   */
+  CarrierOverflowException overflow(CarrierEscape e, V anchor, boolean backward) {
+    return new CarrierOverflowException(
+        index.vertex(e.vertex()),
+        anchor,
+        backward ? PathSums.Direction.TO_TARGET : PathSums.Direction.FROM_SOURCE,
+        e.underflow(),
+        semiring.name(),
+        e.getMessage());
   }
 
   /**

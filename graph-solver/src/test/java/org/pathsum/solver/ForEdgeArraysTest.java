@@ -50,9 +50,9 @@ class ForEdgeArraysTest {
           DefaultWeightedEdge edge = g.addEdge(vertices.get(from[e]), vertices.get(to[e]));
           g.setEdgeWeight(edge, w[e]);
         }
-        PathSumSolver<String, Double> expected = PathSumSolvers.ofEdgeWeights(g, semiring);
+        PathSumSolver<String, Double> expected = PathSumSolvers.forGraph(g, semiring, g::getEdgeWeight);
         PathSumSolver<String, Double> actual =
-            PathSumSolvers.forEdgeArrays(vertices, from, to, e -> w[e], semiring);
+            PathSumSolvers.forEdgeArrays(vertices, from, to, semiring, e -> w[e]);
         for (String v : vertices) {
           String where = semiring.name() + " seed " + seed + " from " + v;
           try {
@@ -74,24 +74,24 @@ class ForEdgeArraysTest {
         IllegalArgumentException.class,
         () ->
             PathSumSolvers.forEdgeArrays(
-                two, new int[] {0}, new int[] {}, e -> 1.0, Semirings.tropical()));
+                two, new int[] {0}, new int[] {}, Semirings.tropical(), e -> 1.0));
     IllegalArgumentException outside =
         assertThrows(
             IllegalArgumentException.class,
             () ->
                 PathSumSolvers.forEdgeArrays(
-                    two, new int[] {0}, new int[] {2}, e -> 1.0, Semirings.tropical()));
+                    two, new int[] {0}, new int[] {2}, Semirings.tropical(), e -> 1.0));
     assertEquals("edge 0 (0 -> 2) names a vertex index outside 0..1", outside.getMessage());
     assertThrows(
         IllegalArgumentException.class,
         () ->
             PathSumSolvers.forEdgeArrays(
-                List.of("a", "a"), new int[] {0}, new int[] {1}, e -> 1.0, Semirings.tropical()));
+                List.of("a", "a"), new int[] {0}, new int[] {1}, Semirings.tropical(), e -> 1.0));
     assertThrows(
         NullPointerException.class,
         () ->
             PathSumSolvers.forEdgeArrays(
-                two, new int[] {0}, new int[] {1}, e -> null, Semirings.tropical()));
+                two, new int[] {0}, new int[] {1}, Semirings.tropical(), e -> null));
   }
 
   @Test
@@ -128,11 +128,14 @@ class ForEdgeArraysTest {
                 case 2 -> rnd.nextDouble() * 3 - 1.5;
                 default -> rnd.nextDouble() * 0.4 - 0.1;
               };
+          if (!semiring.isMemberAsDouble(w[e])) {
+            w[e] = Math.min(1, Math.abs(w[e])); // Viterbi's carrier is [0, 1]
+          }
         }
         PathSumSolver<String, Double> boxed =
-            PathSumSolvers.forEdgeArrays(vertices, from, to, e -> w[e], semiring);
+            PathSumSolvers.forEdgeArrays(vertices, from, to, semiring, e -> w[e]);
         PathSumSolver<String, Double> primitive =
-            PathSumSolvers.forEdgeArrays(vertices, from, to, w, semiring);
+            PathSumSolvers.forEdgeArrays(vertices, from, to, semiring, w);
         for (String v : vertices) {
           String where = semiring.name() + " seed " + seed + " from " + v;
           for (boolean backward : new boolean[] {false, true}) {
@@ -174,20 +177,20 @@ class ForEdgeArraysTest {
             IllegalArgumentException.class,
             () ->
                 PathSumSolvers.forEdgeArrays(
-                    two, new int[] {0, 1}, new int[] {1, 0}, new double[] {1.0}, tropical));
+                    two, new int[] {0, 1}, new int[] {1, 0}, tropical, new double[] {1.0}));
     assertEquals(
         "from has 2 edges but weights has 1; give one weight per edge", shortWeights.getMessage());
     assertThrows(
         IllegalArgumentException.class,
         () ->
             PathSumSolvers.forEdgeArrays(
-                two, new int[] {0}, new int[] {}, new double[] {1.0}, tropical));
+                two, new int[] {0}, new int[] {}, tropical, new double[] {1.0}));
     IllegalArgumentException outside =
         assertThrows(
             IllegalArgumentException.class,
             () ->
                 PathSumSolvers.forEdgeArrays(
-                    two, new int[] {0}, new int[] {2}, new double[] {1.0}, tropical));
+                    two, new int[] {0}, new int[] {2}, tropical, new double[] {1.0}));
     assertEquals("edge 0 (0 -> 2) names a vertex index outside 0..1", outside.getMessage());
     // A repeated vertex is caught by the vertex index's own map, and named.
     IllegalArgumentException repeated =
@@ -198,13 +201,13 @@ class ForEdgeArraysTest {
                     List.of("a", "b", "a"),
                     new int[] {0},
                     new int[] {1},
-                    new double[] {1.0},
-                    tropical));
+                    tropical,
+                    new double[] {1.0}));
     assertEquals("the vertex list repeats vertex a; list each vertex once", repeated.getMessage());
     assertThrows(
         IllegalArgumentException.class,
         () ->
             PathSumSolvers.forEdgeArrays(
-                List.of("x", "x"), new int[] {}, new int[] {}, e -> 1.0, tropical));
+                List.of("x", "x"), new int[] {}, new int[] {}, tropical, e -> 1.0));
   }
 }

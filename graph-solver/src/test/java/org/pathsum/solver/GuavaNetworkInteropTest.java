@@ -38,11 +38,11 @@ class GuavaNetworkInteropTest {
       EndpointPair<String> ends = network.incidentNodes(f);
       g.addEdge(ends.source(), ends.target(), f);
     }
-    DagPathSolver<String, Flow, Double> real = DagPathSolver.of(g, Semirings.real(), Flow::weight);
+    PathSumSolver<String, Double> real = PathSumSolvers.forGraph(g, Semirings.real(), Flow::weight);
     assertEquals((2.0 + 3.0) * 4.0 + 7.0, real.solveBetween("a", "c"));
     assertEquals(0.0, real.solveTo("c").get("alone"));
-    DagPathSolver<String, Flow, Double> shortest =
-        DagPathSolver.of(g, Semirings.tropical(), Flow::weight);
+    PathSumSolver<String, Double> shortest =
+        PathSumSolvers.forGraph(g, Semirings.tropical(), Flow::weight);
     assertEquals(Math.min(2.0 + 4.0, 7.0), shortest.solveFrom("a").get("c"));
   }
 }

@@ -1,5 +1,6 @@
 package org.pathsum.solver;
 
+import org.pathsum.solver.testing.PathEnumerationSolver;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pathsum.solver.testing.SolverAgreement.assertAgree;
 import static org.pathsum.solver.testing.SolverAgreement.assertEquivalent;
+import org.pathsum.solver.testing.NamedAlgorithms;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,7 +34,6 @@ import org.pathsum.solver.compiled.CompiledGraph;
 import org.pathsum.solver.cyclic.DivergentPathSumException;
 import org.pathsum.solver.cyclic.InfinitePathSumException;
 import org.pathsum.solver.cyclic.NegativeCycleException;
-import org.pathsum.solver.cyclic.QueueDiscipline;
 import org.pathsum.solver.testing.RandomGraphs;
 import org.pathsum.solver.testing.RandomWeights;
 import org.pathsum.solver.testing.References;
@@ -64,7 +65,7 @@ class PathSumSolversTest {
     g.setEdgeWeight(g.addEdge("c", "a"), 1); // now cyclic
     assertEquals(
         Map.of("a", 0.0, "b", 3.0, "c", 1.0, "d", Double.POSITIVE_INFINITY),
-        PathSumSolvers.ofEdgeWeights(g, Semirings.tropical()).solveTo("a").values());
+        PathSumSolvers.forGraph(g, Semirings.tropical(), g::getEdgeWeight).solveTo("a").values());
   }
 
   @Test
@@ -77,7 +78,7 @@ class PathSumSolversTest {
       // a primitive (double[]) result and a boxed (Object[]) one, forward and backward
       List<PathSumSolver<Integer, ?>> solvers =
           List.of(
-              PathSumSolvers.ofEdgeWeights(g, Semirings.tropical()),
+              PathSumSolvers.forGraph(g, Semirings.tropical(), g::getEdgeWeight),
               PathSumSolvers.forGraph(g, Semirings.booleans(), e -> true));
       for (PathSumSolver<Integer, ?> solver : solvers) {
         for (int v = 0; v < n; v++) {
@@ -213,7 +214,7 @@ class PathSumSolversTest {
     g.setEdgeWeight(g.addEdge("a", "b"), 2);
     g.setEdgeWeight(g.addEdge("b", "a"), 0.75); // the cycle a → b → a weighs 1.5
     g.setEdgeWeight(g.addEdge("b", "t"), 1);
-    PathSumSolver<String, Double> solver = PathSumSolvers.ofEdgeWeights(g, Semirings.real());
+    PathSumSolver<String, Double> solver = PathSumSolvers.forGraph(g, Semirings.real(), g::getEdgeWeight);
     for (Runnable query :
         List.<Runnable>of(() -> solver.solveFrom("s"), () -> solver.solveTo("t"))) {
       org.pathsum.solver.cyclic.DivergentSeriesException e =
@@ -242,7 +243,7 @@ class PathSumSolversTest {
         }
         assertAgree(
             g,
-            PathSumSolvers.residual(g, semiring, w::get, QueueDiscipline.FIFO),
+            PathSumSolvers.forGraph(g, semiring, w::get, NamedAlgorithms.RESIDUAL),
             PathSumSolvers.forGraph(g, semiring, w::get),
             semiring.name() + " seed " + seed);
       }
@@ -276,7 +277,7 @@ class PathSumSolversTest {
         PathEnumerationSolver<Integer, DefaultWeightedEdge, SymbolicSum> reference;
         try {
           reference = PathEnumerationSolver.of(sub, symbolic, atoms);
-        } catch (NotADagException cyclic) {
+        } catch (IllegalArgumentException cyclic) {
           InfinitePathSumException e =
               assertThrows(
                   InfinitePathSumException.class, () -> solver.solveFrom(source), "seed " + seed);
@@ -315,10 +316,6 @@ class PathSumSolversTest {
     PathSumSolver<String, Long> solver =
         PathSumSolvers.forGraph(g, Semirings.counting(), e -> (long) g.getEdgeWeight(e));
     assertEquals(Map.of("a", 1L, "b", 3L), solver.solveFrom("a").values());
-    // … but a solver that needs a DAG still refuses the structure.
-    assertThrows(
-        NotADagException.class,
-        () -> PathSumSolvers.forDag(g, Semirings.counting(), e -> (long) g.getEdgeWeight(e)));
   }
 
   @Test
@@ -364,7 +361,7 @@ class PathSumSolversTest {
         g.addEdge(v - 1, v);
       }
     }
-    PathSumSolver<Integer, Double> solver = PathSumSolvers.ofEdgeWeights(g, Semirings.tropical());
+    PathSumSolver<Integer, Double> solver = PathSumSolvers.forGraph(g, Semirings.tropical(), g::getEdgeWeight);
     String sums = solver.solveFrom(0).toString();
     assertTrue(sums.length() < 400, sums);
     assertTrue(sums.contains("0=0.0") && sums.contains("9=9.0"), sums);
@@ -385,27 +382,22 @@ class PathSumSolversTest {
     NegativeCycleException negative =
         assertThrows(
             NegativeCycleException.class,
-            () -> PathSumSolvers.ofEdgeWeights(g, Semirings.tropical()).solveFrom("a"));
+            () -> PathSumSolvers.forGraph(g, Semirings.tropical(), g::getEdgeWeight).solveFrom("a"));
     List<String> cycle = negative.cycle();
     assertEquals(Set.of("b", "c"), Set.copyOf(cycle));
     assertEquals(-3.0, negative.<Double>cycleWeight());
     DivergentPathSumException real =
         assertThrows(
             DivergentPathSumException.class,
-            () -> PathSumSolvers.ofEdgeWeights(g, Semirings.real()).solveTo("c"));
+            () -> PathSumSolvers.forGraph(g, Semirings.real(), g::getEdgeWeight).solveTo("c"));
     References.assertIsCycle(g, real.cycle(), "real");
-    NotADagException notADag =
-        assertThrows(
-            NotADagException.class,
-            () -> PathSumSolvers.forDag(g, Semirings.real(), g::getEdgeWeight));
-    assertEquals(Set.of("b", "c"), Set.copyOf(notADag.<String>cycle()));
-    for (RuntimeException e : List.of(negative, real, notADag)) {
+    for (RuntimeException e : List.of(negative, real)) {
       assertInstanceOf(PathSumException.class, e);
       assertFalse(e instanceof IllegalArgumentException, e.getClass().getName());
     }
     // The vertex is not in the graph: misuse of the API, not a refusal.
     assertThrows(
         IllegalArgumentException.class,
-        () -> PathSumSolvers.ofEdgeWeights(g, Semirings.tropical()).solveFrom("z"));
+        () -> PathSumSolvers.forGraph(g, Semirings.tropical(), g::getEdgeWeight).solveFrom("z"));
   }
 }

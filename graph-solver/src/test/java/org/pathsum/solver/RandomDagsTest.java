@@ -30,8 +30,8 @@ class RandomDagsTest {
               .anyMatch(e -> g.getAllEdges(g.getEdgeSource(e), g.getEdgeTarget(e)).size() > 1);
       withParallelEdges += parallel ? 1 : 0;
       // longest path length in edges, by the max-plus semiring with every edge weighing 1
-      DagPathSolver<Integer, TestEdge, Double> longest =
-          DagPathSolver.of(g, Semirings.maxPlus(), e -> 1.0);
+      PathSumSolver<Integer, Double> longest =
+          PathSumSolvers.forGraph(g, Semirings.maxPlus(), e -> 1.0);
       boolean unreachable = false;
       double longestPath = 0;
       for (Integer s : g.vertexSet()) {

@@ -26,10 +26,10 @@ class ReadmeSnippetTest {
     g.setEdgeWeight(g.addEdge("x", "x*x"), 3.0);
     g.setEdgeWeight(g.addEdge("x", "x*x"), 3.0);
 
-    PathSumSolver<String, Double> real = PathSumSolvers.ofEdgeWeights(g, Semirings.real());
+    PathSumSolver<String, Double> real = PathSumSolvers.forGraph(g, Semirings.real(), g::getEdgeWeight);
     double forward = real.solveFrom("x").get("x*x"); // 6.0 = d(x·x)/dx at x = 3
     double reverse = real.solveTo("x*x").get("x"); //   6.0, the same paths summed from the other end
-    double shortest = PathSumSolvers.ofEdgeWeights(g, Semirings.tropical()).solveBetween("x", "x*x");
+    double shortest = PathSumSolvers.forGraph(g, Semirings.tropical(), g::getEdgeWeight).solveBetween("x", "x*x");
     // 3.0: the same graph, another semiring
 
     LawCheckReport<Double> report =

@@ -34,6 +34,11 @@ final class BottleneckSemiring implements DoubleSemiring {
   private BottleneckSemiring() {}
 
   @Override
+  public Arithmetic arithmetic() {
+    return Arithmetic.MAX_MIN;
+  }
+
+  @Override
   public double zeroAsDouble() {
     return Double.NEGATIVE_INFINITY;
   }

@@ -23,6 +23,8 @@ final class LawChecks<W> {
   private final boolean selective;
   private final boolean bounded;
   private final boolean star;
+  /** The declared arithmetic of a {@link DoubleSemiring}; null if none is declared. */
+  private final DoubleSemiring.Arithmetic arithmetic;
 
   private final List<LawViolation<W>> kept = new ArrayList<>();
   private final EnumMap<SemiringLaw, Long> counts = new EnumMap<>(SemiringLaw.class);
@@ -49,12 +51,32 @@ final class LawChecks<W> {
     this.idempotent = selective || semiring.has(SemiringProperty.IDEMPOTENT_PLUS);
     this.bounded = semiring.has(SemiringProperty.BOUNDED);
     this.star = semiring.has(SemiringProperty.STAR);
+    DoubleSemiring.Arithmetic declared =
+        semiring instanceof DoubleSemiring ? ((DoubleSemiring) semiring).arithmetic() : null;
+    this.arithmetic = declared == DoubleSemiring.Arithmetic.UNSPECIFIED ? null : declared;
   }
 
   /** Checks that 0̄ and 1̄ are members; run once. */
   void constants() {
     member(List.of(), s.zero());
     member(List.of(), s.one());
+    if (arithmetic != null) {
+      declared(List.of(), s.zero(), arithmetic.zero(), true);
+      declared(List.of(), s.one(), arithmetic.one(), true);
+    }
+  }
+
+  /**
+   * Checks one result against the declared arithmetic's ({@code W} is {@code Double} whenever an
+   * arithmetic is declared).
+   */
+  @SuppressWarnings("unchecked")
+  private void declared(List<W> ops, W actual, double reference, boolean exactly) {
+    checked++;
+    W expected = (W) (Double) reference;
+    if (!(exactly ? exact.test(actual, expected) : equivalence.test(actual, expected))) {
+      violation(SemiringLaw.DECLARED_ARITHMETIC, ops, actual, expected);
+    }
   }
 
   /** The laws with one operand. */
@@ -115,6 +137,17 @@ final class LawChecks<W> {
     }
     if (product != null) {
       member(ops, product);
+    }
+    if (arithmetic != null) {
+      double x = (Double) a;
+      double y = (Double) b;
+      if (sum != null) {
+        declared(
+            ops, sum, arithmetic.plus(x, y), arithmetic != DoubleSemiring.Arithmetic.LOG_SUM_EXP);
+      }
+      if (product != null) {
+        declared(ops, product, arithmetic.times(x, y), true);
+      }
     }
     evaluate(SemiringLaw.PLUS_COMMUTATIVE, ops, () -> s.plus(a, b), () -> s.plus(b, a), false);
     if (commutative) {

@@ -32,6 +32,11 @@ final class LogSemiring implements DoubleSemiring {
   private LogSemiring() {}
 
   @Override
+  public Arithmetic arithmetic() {
+    return Arithmetic.LOG_SUM_EXP;
+  }
+
+  @Override
   public double zeroAsDouble() {
     return Double.NEGATIVE_INFINITY;
   }

@@ -36,6 +36,11 @@ final class MaxPlusSemiring implements DoubleSemiring {
   private MaxPlusSemiring() {}
 
   @Override
+  public Arithmetic arithmetic() {
+    return Arithmetic.MAX_PLUS;
+  }
+
+  @Override
   public double zeroAsDouble() {
     return Double.NEGATIVE_INFINITY;
   }

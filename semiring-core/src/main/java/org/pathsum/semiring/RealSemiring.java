@@ -33,6 +33,11 @@ final class RealSemiring implements DoubleSemiring {
   }
 
   @Override
+  public Arithmetic arithmetic() {
+    return Arithmetic.SUM_PRODUCT;
+  }
+
+  @Override
   public double zeroAsDouble() {
     return 0.0;
   }

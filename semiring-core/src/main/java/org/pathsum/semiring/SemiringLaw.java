@@ -59,7 +59,14 @@ public enum SemiringLaw {
   /** The reversed semiring multiplies the other way: {@code reversed().times(a, b) ≡ b ⊗ a}. */
   REVERSED_TIMES("a ⊗ʳ b ≡ b ⊗ a"),
   /** The reversed semiring keeps ⊕: {@code reversed().plus(a, b) ≡ a ⊕ b}. */
-  REVERSED_PLUS("a ⊕ʳ b ≡ a ⊕ b");
+  REVERSED_PLUS("a ⊕ʳ b ≡ a ⊕ b"),
+  /**
+   * A {@link DoubleSemiring} that declares an {@linkplain DoubleSemiring#arithmetic() arithmetic}
+   * computes it: 0̄ and 1̄ are the declared constants and {@code a ⊕ b}, {@code a ⊗ b} the declared
+   * operations, exactly (log-sum-exp ⊕ up to ≡); the left side holds the semiring's result, the
+   * right side the declared one.
+   */
+  DECLARED_ARITHMETIC("0̄, 1̄, ⊕, ⊗ are those of the declared arithmetic");
 
   private final String formula;
 

@@ -28,8 +28,10 @@ import java.util.function.Function;
  * associative and commutative, 0̄ a two-sided ⊕-identity, 1̄ a two-sided ⊗-identity, 0̄ a two-sided
  * annihilator, ⊗ associative, ⊗ distributive on both sides; the law of each <em>declared</em>
  * property ({@code COMMUTATIVE_TIMES}, {@code IDEMPOTENT_PLUS}, {@code SELECTIVE_PLUS}, {@code
- * BOUNDED}, {@code STAR} where the star converges); that {@link Semiring#reversed()} multiplies the
- * other way and keeps ⊕; that results are {@linkplain Semiring#isMember members}; and that {@link
+ * BOUNDED}, {@code STAR} where the star converges); for a {@link DoubleSemiring}, that it computes
+ * the {@linkplain DoubleSemiring#arithmetic() arithmetic} it declares; that {@link
+ * Semiring#reversed()} multiplies the other way and keeps ⊕; that results are {@linkplain
+ * Semiring#isMember members}; and that {@link
  * Semiring#equivalent} is reflexive and symmetric. Identities and annihilation are compared exactly
  * — by default with {@link Object#equals}, except that {@code Double}s, also inside {@link Pair}s,
  * compare by {@code ==}, so that −0.0 and 0.0 (the same real; {@code 0 × −2.5 = −0.0}) are equal;

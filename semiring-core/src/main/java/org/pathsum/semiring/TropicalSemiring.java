@@ -38,6 +38,11 @@ final class TropicalSemiring implements DoubleSemiring {
   private TropicalSemiring() {}
 
   @Override
+  public Arithmetic arithmetic() {
+    return Arithmetic.MIN_PLUS;
+  }
+
+  @Override
   public double zeroAsDouble() {
     return Double.POSITIVE_INFINITY;
   }

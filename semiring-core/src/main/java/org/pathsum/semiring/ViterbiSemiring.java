@@ -9,10 +9,12 @@ import java.util.Set;
  *
  * <p><b>Laws.</b> ⊕ = max is associative, commutative, idempotent and selective with identity 0; ⊗
  * = × is associative and commutative with identity 1; 0 annihilates; × distributes over max on both
- * sides, exactly, because rounding is monotone. Only the associativity of × rounds, so {@link
- * #equivalent} uses the relative tolerance {@code |a − b| ≤ tol · max(1, |a|, |b|)} of {@link
- * Semirings#DEFAULT_TOLERANCE} — on [0, 1] an absolute tolerance; products of many tiny
- * probabilities underflow to 0 (work in the {@linkplain LogSemiring log} semiring instead).
+ * sides, exactly, because rounding is monotone. Only the associativity of × rounds, and only
+ * relatively, so {@link #equivalent} uses the tolerance {@code |a − b| ≤ tol · max(|a|, |b|)} of
+ * {@link Semirings#DEFAULT_TOLERANCE}, relative to the values themselves: 1e-10 and 2e-10 are
+ * different probabilities. Products of many tiny probabilities underflow to 0, which solvers
+ * refuse rather than read as "no path" (work in the {@linkplain LogSemiring log} semiring
+ * instead).
  *
  * <p><b>Carrier.</b> [0, 1] (−0.0 ≡ 0.0 is a member). Values outside [0, 1], the infinities and NaN
  * are not members.
@@ -37,6 +39,11 @@ final class ViterbiSemiring implements DoubleSemiring {
   private ViterbiSemiring() {}
 
   @Override
+  public Arithmetic arithmetic() {
+    return Arithmetic.MAX_TIMES;
+  }
+
+  @Override
   public double zeroAsDouble() {
     return 0.0;
   }
@@ -58,7 +65,7 @@ final class ViterbiSemiring implements DoubleSemiring {
 
   @Override
   public boolean equivalentAsDouble(double a, double b) {
-    return FloatingPoint.relativelyClose(a, b, Semirings.DEFAULT_TOLERANCE);
+    return FloatingPoint.relativeToValues(a, b, Semirings.DEFAULT_TOLERANCE);
   }
 
   @Override

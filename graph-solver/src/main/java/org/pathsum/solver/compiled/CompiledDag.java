@@ -71,6 +71,23 @@ public final class CompiledDag {
     }
   }
 
+  /**
+   * The vertices from {@code from} to {@code to} that reach {@code to}, as a mask over all
+   * vertices (entries below {@code from} are meaningless). O(the edges into that range).
+   */
+  boolean[] reachingTarget(int from, int to) {
+    boolean[] mask = new boolean[vertexCount];
+    mask[to] = true;
+    for (int v = to; v > from; v--) {
+      if (mask[v]) {
+        for (int i = inOffsets[v], end = inOffsets[v + 1]; i < end; i++) {
+          mask[source[inEdgeAt(i)]] = true;
+        }
+      }
+    }
+    return mask;
+  }
+
   /** The edge id at in-CSR position {@code i}. */
   int inEdgeAt(int i) {
     return inEdgeIds == null ? i : inEdgeIds[i];

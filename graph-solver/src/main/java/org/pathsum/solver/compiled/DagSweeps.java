@@ -75,7 +75,7 @@ public final class DagSweeps {
       CompiledDag dag, DoubleSemiring s, double[] edgeWeights, int source, double[] out) {
     check(dag, s, edgeWeights, out);
     checkVertex(dag, source, "source");
-    DoubleKernels.forward(dag, s, edgeWeights, source, out);
+    DoubleKernels.forward(dag, s, edgeWeights, source, out, null);
   }
 
   /**
@@ -104,7 +104,7 @@ public final class DagSweeps {
       CompiledDag dag, DoubleSemiring s, double[] edgeWeights, int target, double[] out) {
     check(dag, s, edgeWeights, out);
     checkVertex(dag, target, "target");
-    DoubleKernels.backward(dag, s, edgeWeights, target, out);
+    DoubleKernels.backward(dag, s, edgeWeights, target, out, null);
   }
 
   /**
@@ -155,7 +155,56 @@ public final class DagSweeps {
               + (target - source + 1)
               + "; pass a longer buffer");
     }
-    return DoubleKernels.between(dag, s, edgeWeights, source, target, scratch);
+    return DoubleKernels.between(dag, s, edgeWeights, source, target, scratch, null);
+  }
+
+  /**
+   * The forward sweep from {@code source} into a new array, refusing a value that leaves the
+   * carrier: as {@link #forward(CompiledDag, DoubleSemiring, double[], int)}, plus one band test per
+   * vertex (see {@link CarrierGuard}).
+   *
+   * @param guard the guard built for these weights
+   * @throws CarrierEscape naming the first vertex whose path sum left the carrier
+   */
+  public static double[] forward(
+      CompiledDag dag, CarrierGuard guard, double[] edgeWeights, int source) {
+    double[] out = new double[checkDag(dag).vertexCount];
+    check(dag, guard.semiring(), edgeWeights, out);
+    checkVertex(dag, source, "source");
+    DoubleKernels.forward(dag, guard.semiring(), edgeWeights, source, out, guard);
+    return out;
+  }
+
+  /**
+   * The backward sweep to {@code target} into a new array, refusing a value that leaves the
+   * carrier (see {@link #forward(CompiledDag, CarrierGuard, double[], int)}).
+   *
+   * @throws CarrierEscape naming the first vertex whose path sum left the carrier
+   */
+  public static double[] backward(
+      CompiledDag dag, CarrierGuard guard, double[] edgeWeights, int target) {
+    double[] out = new double[checkDag(dag).vertexCount];
+    check(dag, guard.semiring(), edgeWeights, out);
+    checkVertex(dag, target, "target");
+    DoubleKernels.backward(dag, guard.semiring(), edgeWeights, target, out, guard);
+    return out;
+  }
+
+  /**
+   * The sum over paths source → target alone, refusing a value that leaves the carrier at a vertex
+   * that reaches the target (see {@link #forward(CompiledDag, CarrierGuard, double[], int)}).
+   *
+   * @throws CarrierEscape naming the first such vertex whose path sum left the carrier
+   */
+  public static double between(
+      CompiledDag dag, CarrierGuard guard, double[] edgeWeights, int source, int target) {
+    checkDag(dag);
+    checkVertex(dag, source, "source");
+    checkVertex(dag, target, "target");
+    checkWeights(dag, edgeWeights.length);
+    double[] scratch = new double[Math.max(0, target - source + 1)];
+    return DoubleKernels.between(
+        dag, guard.semiring(), edgeWeights, source, target, scratch, guard);
   }
 
   /**
@@ -172,7 +221,7 @@ public final class DagSweeps {
       CompiledDag dag, Semiring<W> s, List<W> edgeWeights, int source) {
     Object[] w = weightsArray(checkDag(dag), s, edgeWeights);
     checkVertex(dag, source, "source");
-    return asList(ObjectKernels.forward(dag, s, w, source));
+    return asList(ObjectKernels.forward(dag, s, w, source, false));
   }
 
   /**
@@ -189,7 +238,7 @@ public final class DagSweeps {
       CompiledDag dag, Semiring<W> s, List<W> edgeWeights, int target) {
     Object[] w = weightsArray(checkDag(dag), s, edgeWeights);
     checkVertex(dag, target, "target");
-    return asList(ObjectKernels.backward(dag, s, w, target));
+    return asList(ObjectKernels.backward(dag, s, w, target, false));
   }
 
   /**
@@ -205,7 +254,32 @@ public final class DagSweeps {
     Object[] w = weightsArray(checkDag(dag), s, edgeWeights);
     checkVertex(dag, source, "source");
     checkVertex(dag, target, "target");
-    return ObjectKernels.between(dag, s, w, source, target);
+    return ObjectKernels.between(dag, s, w, source, target, false);
+  }
+
+  /**
+   * The generic sweeps as the front door runs them, with every value checked (see {@code
+   * ObjectKernels}): the values by vertex index, or the single demand value wrapped in a
+   * one-element array.
+   *
+   * @param backward a single-target sweep to {@code anchor} rather than a single-source one
+   * @throws CarrierEscape naming the first vertex whose path sum left the carrier
+   */
+  public static <W> Object[] checked(
+      CompiledDag dag, Semiring<W> s, Object[] edgeWeights, int anchor, boolean backward) {
+    return backward
+        ? ObjectKernels.backward(dag, s, edgeWeights, anchor, true)
+        : ObjectKernels.forward(dag, s, edgeWeights, anchor, true);
+  }
+
+  /**
+   * The generic demand sweep with every value checked.
+   *
+   * @throws CarrierEscape naming the first vertex whose path sum left the carrier
+   */
+  public static <W> W checkedBetween(
+      CompiledDag dag, Semiring<W> s, Object[] edgeWeights, int source, int target) {
+    return ObjectKernels.between(dag, s, edgeWeights, source, target, true);
   }
 
   private static CompiledDag checkDag(CompiledDag dag) {

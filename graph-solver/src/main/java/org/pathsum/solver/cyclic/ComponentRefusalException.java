@@ -26,6 +26,8 @@ import org.pathsum.semiring.PathSumException;
  *       #upperBound()} = its weight in the semiring (negative tropical, positive max-plus);
  *   <li>{@link Kind#OVERFLOW}: {@link #vertices()} the one vertex, {@link #lowerBound()} = {@link
  *       #upperBound()} = the non-finite value.
+ *   <li>{@link Kind#ACCURACY_NOT_REACHED}: {@link #vertices()} the component, {@link #lowerBound()}
+ *       the tolerance asked for, {@link #upperBound()} the bound the solve proved.
  * </ul>
  *
  * <p>The arrays are in the direction of the CSR rows the solver was given. A caller that passed the
@@ -46,7 +48,9 @@ public final class ComponentRefusalException extends PathSumException {
     /** A reachable cycle improves every path through it (tropical negative, max-plus positive). */
     IMPROVING_CYCLE,
     /** A path sum of finite weights left the double range. */
-    OVERFLOW
+    OVERFLOW,
+    /** The series converges, but its solve could not prove the accuracy asked for. */
+    ACCURACY_NOT_REACHED
   }
 
   private static final int[] NONE = new int[0];
@@ -124,6 +128,27 @@ public final class ComponentRefusalException extends PathSumException {
         value);
   }
 
+  static ComponentRefusalException accuracyNotReached(int n, double bound, double tolerance) {
+    int[] all = new int[n];
+    for (int i = 0; i < n; i++) {
+      all[i] = i;
+    }
+    return new ComponentRefusalException(
+        "the solve proved a relative error of at most "
+            + bound
+            + ", not the "
+            + tolerance
+            + " asked for, on a component of "
+            + n
+            + " local vertices",
+        Kind.ACCURACY_NOT_REACHED,
+        all,
+        NONE,
+        NONE,
+        tolerance,
+        bound);
+  }
+
   /** The same refusal with the cycle (and for an improving cycle, the vertices) turned around. */
   ComponentRefusalException withReversedCycle() {
     int[] c = reverse(cycle);
@@ -186,7 +211,9 @@ public final class ComponentRefusalException extends PathSumException {
    * @param reversed true if the CSR rows were in-edges (the cycle is then listed backwards and is
    *     turned around here, so that it follows the graph's edges)
    * @return a {@link DivergentSeriesException}, {@link NegativeCycleException} or {@link
-   *     CarrierOverflowException}, to be thrown by the caller
+   *     AccuracyNotReachedException}, to be thrown by the caller
+   * @throws IllegalStateException for {@link Kind#OVERFLOW}, whose exception also names the query
+   *     (the caller builds it from {@code vertices()[0]})
    */
   public PathSumException withVertices(
       IntFunction<?> vertexAt, String semiringName, boolean reversed) {
@@ -194,7 +221,11 @@ public final class ComponentRefusalException extends PathSumException {
     Objects.requireNonNull(semiringName, "semiringName");
     switch (kind) {
       case OVERFLOW:
-        return new CarrierOverflowException(vertexAt.apply(vertices[0]), lower, semiringName);
+        throw new IllegalStateException(
+            "an overflow names its query; map vertices()[0] to the graph's vertex instead");
+      case ACCURACY_NOT_REACHED:
+        return new AccuracyNotReachedException(
+            map(vertices, vertexAt, false), upper, lower, semiringName);
       case IMPROVING_CYCLE:
         return new NegativeCycleException(map(cycle, vertexAt, reversed), lower, semiringName);
       default:

@@ -1,5 +1,6 @@
 package org.pathsum.solver.cyclic;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 
 /**
@@ -28,10 +29,12 @@ import java.util.Arrays;
  * practice, and a reachable improving cycle is found within a few passes rather than after n.
  * Memory: O(n) ints besides the input.
  *
- * <p><b>Rounding.</b> Relaxation compares exactly ({@code <}). A cycle that closes is refused only
- * if its weight, summed from its edges, is improving beyond its rounding error ({@code len · 2⁻⁵² ·
- * Σ|w|}); a cycle that only seems improving by rounding (weights 0.1, 0.2, −0.3) is treated as
- * weight 0 and its closing relaxation is skipped.
+ * <p><b>Rounding.</b> Relaxation compares exactly ({@code <}). A cycle that closes is refused if
+ * its weight, the sum of its edge weights computed exactly (in {@link BigDecimal}, as every double
+ * is a finite binary fraction), is improving: negative tropical, positive max-plus, however small
+ * (a cycle of weight exactly −1 among weights of 10¹⁵ is refused). A cycle whose exact weight is
+ * not improving but that seems to improve by the rounding of the path sums (weights 0.1, 0.2,
+ * −0.3) has its closing relaxation skipped: going round it does not improve any path.
  *
  * <p><b>Refusals</b> ({@link ComponentRefusalException}): {@code IMPROVING_CYCLE} with the cycle
  * in path order (the vertices, and the CSR positions of its edges; the cycle is reachable from a
@@ -42,8 +45,6 @@ import java.util.Arrays;
  * unspecified.
  */
 public final class SelectiveComponentSolver {
-
-  private static final double U = 0x1p-52;
 
   private SelectiveComponentSolver() {}
 
@@ -425,15 +426,13 @@ public final class SelectiveComponentSolver {
         cycle[i] = parent[y];
         edges[i] = pred[y];
       }
-      double sum = 0;
-      double abs = 0;
+      // The cycle's weight summed exactly: its sign decides, not a rounding bound.
+      BigDecimal sum = BigDecimal.ZERO;
       for (int e : edges) {
-        sum += weights[e];
-        abs += Math.abs(weights[e]);
+        sum = sum.add(new BigDecimal(weights[e]));
       }
-      double cost = sign * sum;
-      if (cost < -(len + 1) * U * abs) {
-        throw ComponentRefusalException.improvingCycle(cycle, edges, sum);
+      if (sum.signum() * sign < 0) {
+        throw ComponentRefusalException.improvingCycle(cycle, edges, sum.doubleValue());
       }
     }
   }

@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * Solves {@code x = b + A x} on one cyclic component for the real and log semirings, after proving
  * that the sum over the component's paths converges absolutely ({@link SpectralRadiusCertificate}:
- * ρ(|A|) &lt; 1, DESIGN.md §1). The solution is the sum over all paths: {@code x = (I − A)⁻¹ b}.
+ * ρ(|A|) &lt; 1, the condition under which a sum over infinitely many paths has a value independent
+ * of the order of summation). The solution is the sum over all paths: {@code x = (I − A)⁻¹ b}.
  *
  * <p><b>Input conventions.</b> A local CSR whose rows are the <em>equations</em>: entry {@code k}
  * of row {@code i} says {@code x_i += weights[k] · x_{targets[k]}}. For a forward
@@ -20,18 +21,17 @@ import java.util.Arrays;
  * <p><b>Algorithm.</b> Gauss–Seidel sweeps over the CSR rows in index order, self-loops folded
  * into the diagonal ({@code x_i = (b_i + Σ_{j≠i} a_ij x_j) / (1 − a_ii)}), O(m) per sweep and O(n)
  * extra memory, started from {@code b}. A row is summed in two interleaved partial sums (shorter
- * floating-point dependency chains), and the per-vertex stopping bookkeeping is comparisons only:
- * a sweep costs about 1.1 plain sparse matrix–vector products. Components of at most {@code denseLimit} vertices (default
- * {@value #DEFAULT_DENSE_LIMIT}) are first solved exactly by an LU factorization with partial
- * pivoting of {@code I − A} (O(n³) once per component, O(n²) per right-hand side), and the sweeps
- * start from that solution: elimination costs no sweeps when ρ is close to 1, and the sweeps
- * (usually one or two) give its small entries the same accuracy and the same proven bound. The log
- * semiring is solved in linear space: weights become {@code e^w}, and {@code b} is shifted by its
- * maximum so that nothing overflows; the result is {@code ln x + max b}. If a value that some
- * inflow reaches underflows there (it lies more than about e⁷⁰⁸ below the largest, e.g. around a
- * long cycle of small probabilities), the sweeps continue in log space (log-sum-exp per row, about
- * two {@code exp} per entry and sweep, same stopping rule): the log semiring's whole carrier is
- * served, nothing is dropped as 0̄.
+ * floating-point dependency chains), and the per-vertex stopping bookkeeping is comparisons only.
+ * Components of at most {@code denseLimit} vertices (default {@value #DEFAULT_DENSE_LIMIT}) are
+ * first solved by an LU factorization with partial pivoting of {@code I − A} (O(n³) once per
+ * component, O(n²) per right-hand side), and the sweeps start from that solution: elimination
+ * costs no sweeps when ρ is close to 1, and the sweeps give its small entries the same accuracy and
+ * the same proven bound. The log semiring is solved in linear space: weights become {@code e^w},
+ * and {@code b} is shifted by its maximum so that nothing overflows; the result is {@code ln x + max
+ * b}. If a value that some inflow reaches underflows there (it lies more than about e⁷⁰⁸ below the
+ * largest, e.g. around a long cycle of small probabilities), the sweeps continue in log space
+ * (log-sum-exp per row, same stopping rule): the log semiring's whole carrier is served, nothing is
+ * dropped as 0̄.
  *
  * <p><b>Guaranteed accuracy.</b> Let {@code c} be the certificate's vector and {@code γ < 1} its
  * proven bound ({@code |A|c ≤ γc}), and {@code ‖v‖_c = max_i |v_i| / c_i}. In that norm every
@@ -40,28 +40,28 @@ import java.util.Arrays;
  * is at most {@code tolerance · ‖x‖_c} (default {@value #DEFAULT_TOLERANCE}), and then keeps
  * sweeping until every entry's last change is at most {@code tolerance} relative to the entry
  * itself and no sweep reaches an entry for the first time (entries far from the inflow are small;
- * this makes them accurate too, as far as cancellation in a signed sum permits), within the
- * sweep budget (50 plus twice the sweeps the contraction bound needs for the tolerance). An earlier
- * cap of as many sweeps again as the norm criterion took left entries around 1e-50 accurate only to
- * about 1e-7 relative on some random components; the entries' own convergence decides now.
- * {@link #solve} returns the proven bound achieved, {@code ‖x − x*‖_c / ‖x‖_c}: at most the
- * tolerance unless rounding (about {@code deg·2⁻⁵²/(1−γ)}) stops progress first. Componentwise:
+ * this makes them accurate too, as far as cancellation in a signed sum permits), within the sweep
+ * budget (50 plus twice the sweeps the contraction bound needs for the tolerance). Componentwise:
  * {@code |x_i − x*_i| ≤ bound · ‖x‖_c · c_i}. For the log semiring the bound is on the linear
- * values {@code e^x}; measured against dense elimination and walk sums the log values agree to
- * 1e-9 relative (tests). Vertices that no inflow reaches get exactly 0̄.
+ * values {@code e^x}. Vertices that no inflow reaches get exactly 0̄.
+ *
+ * <p><b>A bound is never returned unmet.</b> Near ρ = 1 the factor γ/(1−γ) magnifies the rounding
+ * of each sweep (about {@code deg·2⁻⁵²}), and the proven bound can stop short of the tolerance: the
+ * sweeps stop once the step has not shrunk for a while (in exact arithmetic it shrinks by γ every
+ * sweep, so the rest is rounding), or at the budget, and the solve is refused with {@code
+ * ACCURACY_NOT_REACHED}, carrying the bound it did reach, rather than returning a value whose
+ * promised accuracy is not proven. A caller that can live with less asks for a larger tolerance.
  *
  * <p><b>One right-hand side.</b> {@link #certifyAndSolve} (and {@link #certifyAndSolveEdges},
  * which the front door uses) certifies and solves in one go: each of the certificate's power
  * iterations is computed in the same pass over the rows as a Gauss–Seidel sweep, so the
- * certificate costs about 0.2 sweeps per product instead of one, and those sweeps count towards
- * the solve. Nothing is returned before ρ(|A|) &lt; 1 is proven. On the 10⁶-edge random benchmark
- * graph (ρ ≈ 0.5) that is 7 fused sweeps and 19 more Gauss–Seidel sweeps to the componentwise
- * criterion below, where the factory plus {@link #solve} spend 7 products and 27 sweeps.
+ * certificate costs a fraction of a sweep per product instead of one, and those sweeps count
+ * towards the solve. Nothing is returned before ρ(|A|) &lt; 1 is proven.
  *
  * <p><b>Refusals.</b> The factories refuse a component whose ρ(|A|) &lt; 1 is not proven with {@link
- * ComponentRefusalException} (divergent or undecided); {@link #solve} refuses a real value that
- * overflows the double range, naming the local vertex ({@code OVERFLOW}). Log values cannot
- * overflow.
+ * ComponentRefusalException} (divergent or undecided); the solves refuse a real value that
+ * overflows the double range, naming the local vertex ({@code OVERFLOW}), and a bound that misses
+ * the tolerance ({@code ACCURACY_NOT_REACHED}). Log values cannot overflow.
  *
  * <p>The arrays passed to a factory are not copied (except where the solver needs a changed copy);
  * they must not change while the solver is in use. A solver holds no per-solve state: one instance
@@ -265,9 +265,35 @@ public final class SeriesComponentSolver {
       int maxIterations,
       double[] b,
       double[] x) {
+    return certifyAndSolve(
+        n, offsets, targets, weights, logWeights, denseLimit, maxIterations, b, x,
+        DEFAULT_TOLERANCE);
+  }
+
+  /**
+   * {@link #certifyAndSolve(int, int[], int[], double[], boolean, int, int, double[], double[])} to
+   * a given relative accuracy instead of the {@linkplain #DEFAULT_TOLERANCE default}.
+   *
+   * @param tolerance the relative accuracy to prove, &gt; 0
+   * @throws ComponentRefusalException also of kind {@code ACCURACY_NOT_REACHED} when the proven
+   *     bound stays above {@code tolerance}
+   */
+  public static double certifyAndSolve(
+      int n,
+      int[] offsets,
+      int[] targets,
+      double[] weights,
+      boolean logWeights,
+      int denseLimit,
+      int maxIterations,
+      double[] b,
+      double[] x,
+      double tolerance) {
+    checkTolerance(tolerance);
     SpectralRadiusCertificate.check(n, offsets, targets, weights, maxIterations);
     if (n <= denseLimit) {
-      return of(n, offsets, targets, weights, logWeights, denseLimit, maxIterations).solve(b, x);
+      return of(n, offsets, targets, weights, logWeights, denseLimit, maxIterations)
+          .solve(b, x, tolerance);
     }
     SeriesRows.Inflow in = SeriesRows.Inflow.of(n, b, logWeights);
     double[] magnitudes = SpectralRadiusCertificate.magnitudes(offsets[n], weights, logWeights);
@@ -303,7 +329,7 @@ public final class SeriesComponentSolver {
             it.finish(), n, offsets, targets, weights, logWeights);
     SeriesComponentSolver solver = rows.solver(cert);
     System.arraycopy(sweeping ? start : in.rhs, 0, x, 0, n);
-    return solver.finishSolve(in, x, DEFAULT_TOLERANCE);
+    return solver.finishSolve(in, x, tolerance);
   }
 
   /**
@@ -326,14 +352,40 @@ public final class SeriesComponentSolver {
       int maxIterations,
       double[] b,
       double[] x) {
+    return certifyAndSolveEdges(
+        n, offsets, targets, weights, logWeights, denseLimit, maxIterations, b, x,
+        DEFAULT_TOLERANCE);
+  }
+
+  /**
+   * {@link #certifyAndSolveEdges(int, int[], int[], double[], boolean, int, int, double[],
+   * double[])} to a given relative accuracy.
+   *
+   * @param tolerance the relative accuracy to prove, &gt; 0
+   * @throws ComponentRefusalException also of kind {@code ACCURACY_NOT_REACHED} when the proven
+   *     bound stays above {@code tolerance}
+   */
+  public static double certifyAndSolveEdges(
+      int n,
+      int[] offsets,
+      int[] targets,
+      double[] weights,
+      boolean logWeights,
+      int denseLimit,
+      int maxIterations,
+      double[] b,
+      double[] x,
+      double tolerance) {
     SeriesRows.Transposed t = new SeriesRows.Transposed(n, offsets, targets, weights);
     try {
       return certifyAndSolve(
-          n, t.offsets, t.targets, t.weights, logWeights, denseLimit, maxIterations, b, x);
+          n, t.offsets, t.targets, t.weights, logWeights, denseLimit, maxIterations, b, x,
+          tolerance);
     } catch (ComponentRefusalException e) {
       throw e.withReversedCycle();
     }
   }
+
 
   /** The certificate that proved ρ(|A|) &lt; 1. */
   public SpectralRadiusCertificate certificate() {
@@ -365,23 +417,22 @@ public final class SeriesComponentSolver {
    * @param b the inflow of each vertex, in the carrier (real: finite; log: finite or −∞); length ≥
    *     n; not changed (it may be the same array as {@code x})
    * @param x receives the solution in the carrier; length ≥ n
-   * @param tolerance the relative accuracy to reach, > 0 (below about 1e-15 rounding may stop
-   *     progress first; the bound achieved is returned)
-   * @return the proven bound {@code ‖x − x*‖_c / ‖x‖_c} achieved (0 for b = 0)
+   * @param tolerance the relative accuracy to prove, in (0, 1)
+   * @return the proven bound {@code ‖x − x*‖_c / ‖x‖_c} achieved, at most {@code tolerance} (0
+   *     for b = 0)
    * @throws ComponentRefusalException of kind {@code OVERFLOW} naming the first vertex whose value
-   *     left the double range
+   *     left the double range, or {@code ACCURACY_NOT_REACHED} with the bound reached when rounding
+   *     or the sweep budget stops the proof short of the tolerance
    * @throws IllegalArgumentException if an entry of b is outside the carrier
    */
   public double solve(double[] b, double[] x, double tolerance) {
-    if (!(tolerance > 0)) {
-      throw new IllegalArgumentException("tolerance must be > 0, got " + tolerance);
-    }
+    checkTolerance(tolerance);
     if (b.length < n || x.length < n) {
       throw new IllegalArgumentException("b and x need " + n + " entries");
     }
     SeriesRows.Inflow in = SeriesRows.Inflow.of(n, b, log);
     if (in == null) {
-      Arrays.fill(x, 0, n, Double.NEGATIVE_INFINITY);
+      Arrays.fill(x, 0, n, log ? Double.NEGATIVE_INFINITY : 0.0);
       return 0;
     }
     if (lu != null) {
@@ -392,11 +443,23 @@ public final class SeriesComponentSolver {
     return finishSolve(in, x, tolerance);
   }
 
-  /** Gauss–Seidel from the x given to the tolerance, then back to logs (log semiring). */
+  private static void checkTolerance(double tolerance) {
+    if (!(tolerance > 0 && tolerance < 1)) {
+      throw new IllegalArgumentException("tolerance must be in (0, 1), got " + tolerance);
+    }
+  }
+
+  /**
+   * Gauss–Seidel from the x given to the tolerance, then back to logs (log semiring). Never returns
+   * a bound above the tolerance: a solve that cannot prove it is refused with the bound it reached.
+   */
   private double finishSolve(SeriesRows.Inflow in, double[] x, double tolerance) {
     double bound = gaussSeidel(in.rhs, x, tolerance);
     if (log && !toLog(in.inflow, x, in.shift)) {
       bound = logGaussSeidel(in.logB, x, tolerance);
+    }
+    if (!(bound <= tolerance)) {
+      throw ComponentRefusalException.accuracyNotReached(n, bound, tolerance);
     }
     return bound;
   }
@@ -411,9 +474,9 @@ public final class SeriesComponentSolver {
     // The contraction bound says how many sweeps the norm criterion can need at most; the
     // componentwise criterion gets as many again after it is met.
     long budget = 50 + 2 * (long) Math.ceil(Math.log(tolerance * (1 - gamma) * U) / Math.log(gamma));
-    int metAt = -1;
     int extra = 0;
     double bound = Double.POSITIVE_INFINITY;
+    Stall stall = new Stall();
     for (int sweep = 1; sweep <= budget; sweep++) {
       double deltaC = 0;
       double normC = 0;
@@ -464,21 +527,42 @@ public final class SeriesComponentSolver {
       }
       bound = factor * deltaC / normC;
       if (bound <= tolerance) {
-        if (metAt < 0) {
-          metAt = sweep;
-        }
         if (!unsettled) {
           return bound;
         }
         // Sweeps that reach new vertices (far from the inflow, still 0) do not count against the
-        // componentwise phase; the others are limited to as many as the norm criterion took.
+        // componentwise phase; the others are limited to the budget again.
         if (!reached && ++extra > budget) {
           return bound;
         }
+      } else if (stall.at(deltaC / normC)) {
+        return bound; // rounding, not the contraction, sets the step: more sweeps cannot help
       }
     }
     return bound;
   }
+
+  /**
+   * Tells when the sweeps have stopped making progress. In exact arithmetic every sweep shrinks the
+   * step in the c-norm by at least γ, so a step that has not shrunk for {@value #STALL_SWEEPS}
+   * sweeps in a row is rounding noise: the bound it gives is as good as it gets.
+   */
+  private static final class Stall {
+    private double best = Double.POSITIVE_INFINITY;
+    private int since;
+
+    boolean at(double step) {
+      if (step < best) {
+        best = step;
+        since = 0;
+        return false;
+      }
+      return ++since >= STALL_SWEEPS;
+    }
+  }
+
+  /** Sweeps without a smaller step after which the iteration is taken to have stalled. */
+  private static final int STALL_SWEEPS = 20;
 
   /**
    * x = (I − A)⁻¹ b by the LU factors; entries that no inflow reaches are set to exactly 0 (the
@@ -550,9 +634,9 @@ public final class SeriesComponentSolver {
     double factor = gamma / (1 - gamma);
     long budget = 50 + 2 * (long) Math.ceil(Math.log(tolerance * (1 - gamma) * U) / Math.log(gamma));
     double ninf = Double.NEGATIVE_INFINITY;
-    int metAt = -1;
     int extra = 0;
     double bound = Double.POSITIVE_INFINITY;
+    Stall stall = new Stall();
     for (int sweep = 1; sweep <= budget; sweep++) {
       double logDelta = ninf;
       double logNorm = ninf;
@@ -599,15 +683,14 @@ public final class SeriesComponentSolver {
       }
       bound = factor * Math.exp(logDelta - logNorm);
       if (bound <= tolerance) {
-        if (metAt < 0) {
-          metAt = sweep;
-        }
         if (relative <= tolerance) {
           return bound;
         }
         if (!reached && ++extra > budget) {
           return bound;
         }
+      } else if (stall.at(logDelta - logNorm)) {
+        return bound;
       }
     }
     return bound;

@@ -5,9 +5,10 @@ import java.util.Arrays;
 /**
  * A proven enclosure {@code lower ≤ ρ(|A|) ≤ upper} of the spectral radius of the matrix of
  * absolute edge weights of a component, with the positive vector that proves the upper bound. It
- * decides whether a real or log sum over the component's infinitely many paths is defined (DESIGN.md
- * §1: exactly when ρ(|A|) &lt; 1), and its vector and bound give the iterative solver its stopping
- * rule ({@link SeriesComponentSolver}).
+ * decides whether a real or log sum over the component's infinitely many paths is defined (exactly
+ * when ρ(|A|) &lt; 1: then the series converges absolutely and its value does not depend on the
+ * order of summation), and its vector and bound give the iterative solver its stopping rule
+ * ({@link SeriesComponentSolver}).
  *
  * <p><b>Input.</b> A local CSR: {@code n} vertices, row {@code i} holds the positions {@code
  * offsets[i] .. offsets[i+1]-1} of {@code targets} and {@code weights}; entry {@code k} of row
@@ -25,8 +26,9 @@ import java.util.Arrays;
  * ρ &lt; 1 is proven and another product would improve the solver's stopping factor γ/(1−γ) by less
  * than 10 %, or the bounds are within 10 % of 1 − γ of each other. If that does not
  * separate ρ from 1 within the budget, a second phase iterates {@code x ← 1 + |A|x} (Gauss–Seidel
- * order), whose limit {@code (I − |A|)⁻¹1} exists exactly when ρ &lt; 1 and certifies it: this proves
- * long weighted cycles, where power iteration mixes slowly, in a few sweeps.
+ * order, alternating the direction of the sweeps), whose limit {@code (I − |A|)⁻¹1} exists exactly
+ * when ρ &lt; 1 and certifies it: this proves long weighted cycles, where power iteration mixes
+ * slowly, in a few sweeps.
  *
  * <p><b>Soundness in floating point.</b> Each ratio is widened by the rounding of its row: the
  * upper bound is multiplied by {@code 1 + 2(deg_i + 4)·2⁻⁵²}, the lower bound by {@code 1 − 2(deg_i
@@ -365,12 +367,18 @@ public final class SpectralRadiusCertificate {
       return false;
     }
 
-    /** Gauss–Seidel on x = 1 + |A|x; the iterate certifies ρ &lt; 1 once |A|x &lt; x. */
+    /**
+     * Symmetric Gauss–Seidel on x = 1 + |A|x, sweeps alternately in increasing and decreasing
+     * row order, so that a long cycle is followed in one sweep whichever way its vertices are
+     * numbered; the iterate certifies ρ &lt; 1 once |A|x &lt; x.
+     */
     void neumannPhase() {
       Arrays.fill(x, 1.0);
       for (int sweep = 1; sweep <= maxIterations; sweep++) {
         double max = 0;
-        for (int i = 0; i < n; i++) {
+        boolean up = (sweep & 1) == 1;
+        for (int j = 0; j < n; j++) {
+          int i = up ? j : n - 1 - j;
           double s = 1;
           for (int k = offsets[i]; k < offsets[i + 1]; k++) {
             s += Math.abs(abs[k]) * x[targets[k]];

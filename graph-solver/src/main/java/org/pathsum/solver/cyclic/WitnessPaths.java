@@ -5,13 +5,15 @@ import org.jgrapht.GraphPath;
 import org.pathsum.solver.PathSums;
 
 /**
- * Single-source path sums of a selective semiring together with, for every vertex, one path that
- * attains its value: a shortest-path tree for the tropical semiring, a widest-path tree for
- * bottleneck, a most-probable-path tree for Viterbi. Created by {@link org.pathsum.solver.PathSumSolvers#witnesses}.
+ * Single-source or single-target path sums of a selective semiring together with, for every
+ * vertex, one path that attains its value: a shortest-path tree for the tropical semiring, a
+ * widest-path tree for bottleneck, a most-probable-path tree for Viterbi. Created by {@link
+ * org.pathsum.solver.PathSumSolvers#witnessesFrom} and {@link
+ * org.pathsum.solver.PathSumSolvers#witnessesTo}.
  *
- * <p>For every vertex {@code t} with a path, the ⊗-product of the edge weights of {@code
- * pathTo(t)}, in path order, is {@linkplain org.pathsum.semiring.Semiring#equivalent equivalent} to
- * {@code sums().get(t)}. Immutable.
+ * <p>Values and paths come from one solve: for every vertex {@code v} with a path, the ⊗-product
+ * of the edge weights of {@code path(v)}, taken in path order from 1̄, is exactly {@code
+ * sums().get(v)}. Immutable.
  *
  * @param <V> the vertex type
  * @param <E> the edge type
@@ -19,19 +21,18 @@ import org.pathsum.solver.PathSums;
  */
 public interface WitnessPaths<V, E, W> {
 
-  /** The source every path starts at. */
-  V source();
-
-  /** The path sums from {@link #source()}, as {@code solveFrom(source)} would give them. */
+  /** The path sums, as {@code solveFrom(anchor)} or {@code solveTo(anchor)} gives them. */
   PathSums<V, W> sums();
 
   /**
-   * A path from the source to {@code target} whose weight is {@code sums().get(target)}; empty if
-   * there is no path. For {@code target == source} it is the path with no edges. The path's {@link
-   * GraphPath#getWeight()} is the value as a {@code double} when the weight type is a {@link
-   * Number}, and NaN otherwise. Cost O(length of the path).
+   * A path between {@code vertex} and the anchor whose weight is {@code sums().get(vertex)}, in
+   * path order: from the anchor to {@code vertex} for a single-source query, from {@code vertex}
+   * to the anchor for a single-target one; empty if there is no path. For the anchor itself it is
+   * the path with no edges. The path's {@link GraphPath#getWeight()} is the value as a {@code
+   * double} when the weight type is a {@link Number}, and NaN otherwise. Cost O(length of the
+   * path).
    *
-   * @throws IllegalArgumentException if {@code target} is not a vertex of the graph
+   * @throws IllegalArgumentException if {@code vertex} is not a vertex of the graph
    */
-  Optional<GraphPath<V, E>> pathTo(V target);
+  Optional<GraphPath<V, E>> path(V vertex);
 }

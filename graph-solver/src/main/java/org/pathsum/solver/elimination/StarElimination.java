@@ -29,9 +29,16 @@ import org.pathsum.solver.WeightedCsr;
 public final class StarElimination<W> implements ComponentSolver<W> {
 
   @SuppressWarnings("rawtypes")
-  private static final StarElimination INSTANCE = new StarElimination();
+  private static final StarElimination INSTANCE = new StarElimination(false);
 
-  private StarElimination() {}
+  @SuppressWarnings("rawtypes")
+  private static final StarElimination ADMITTED = new StarElimination(true);
+
+  private final boolean admitted;
+
+  private StarElimination(boolean admitted) {
+    this.admitted = admitted;
+  }
 
   /** The strategy; stateless, so one instance serves every semiring. */
   @SuppressWarnings("unchecked")
@@ -40,19 +47,29 @@ public final class StarElimination<W> implements ComponentSolver<W> {
   }
 
   /**
+   * Star elimination behind an exact admission that proved the component's sum defined: for an
+   * idempotent ⊕ a star that fails can only be a cycle that seems to improve by rounding, and is
+   * taken as 1̄ (for other semirings a failing star still refuses).
+   */
+  @SuppressWarnings("unchecked")
+  public static <W> StarElimination<W> admitted() {
+    return ADMITTED;
+  }
+
+  /**
    * {@inheritDoc}
    *
    * @throws ComponentSolver.Diverged if a pivot's star is undefined
    */
   @Override
-  public void solve(WeightedCsr<W> component, Semiring<W> semiring, Object[] x) {
-    WorkingGraph<W> g = new WorkingGraph<>(component, semiring, x);
+  public void solve(WeightedCsr<W> component, Semiring<W> semiring, Object[] x, int[] pred) {
+    WorkingGraph<W> g = new WorkingGraph<>(component, semiring, x, admitted);
     g.eliminateMarkowitz();
     g.backSubstitute(x);
   }
 
   @Override
   public String toString() {
-    return "star elimination";
+    return admitted ? "star elimination (admitted)" : "star elimination";
   }
 }

@@ -33,6 +33,12 @@ final class WorkingGraph<W> {
   private final Object[] loop;
   private final Object[] star;
   private final Map<Integer, W>[] column;
+  /**
+   * Star elimination behind an exact admission, idempotent ⊕: a star that fails is a cycle that
+   * seems to improve only by rounding (the admission proved that none does), so it is 1̄.
+   */
+  private boolean starOfRoundingIsOne;
+
   private long multiplications;
   private long additions;
   private long fillIn;
@@ -109,8 +115,10 @@ final class WorkingGraph<W> {
    * of weight {@code b[k]} for each nonzero entering value. O(m + edges).
    */
   @SuppressWarnings("unchecked")
-  WorkingGraph(WeightedCsr<W> component, Semiring<W> semiring, Object[] b) {
+  WorkingGraph(WeightedCsr<W> component, Semiring<W> semiring, Object[] b, boolean admitted) {
     this.semiring = semiring;
+    this.starOfRoundingIsOne =
+        admitted && semiring.has(org.pathsum.semiring.SemiringProperty.IDEMPOTENT_PLUS);
     int m = component.size();
     this.n = m + 1;
     this.terminal = new boolean[n];
@@ -173,10 +181,14 @@ final class WorkingGraph<W> {
       try {
         s = semiring.star((W) loop[v]);
       } catch (ArithmeticException e) {
-        throw new ComponentSolver.Diverged(
+        if (starOfRoundingIsOne) {
+          s = semiring.one();
+        } else {
+          throw new ComponentSolver.Diverged(
             v,
             null,
             "the sum over the paths around a cycle does not converge (" + e.getMessage() + ")");
+        }
       }
     }
     if (column != null) {

@@ -1,5 +1,6 @@
 package org.pathsum.solver.compiled;
 
+import org.pathsum.solver.testing.PathEnumerationSolver;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +14,7 @@ import org.jgrapht.Graph;
 import org.junit.jupiter.api.Test;
 import org.pathsum.semiring.Semiring;
 import org.pathsum.semiring.Semirings;
-import org.pathsum.solver.PathEnumerationSolver;
+import org.pathsum.solver.testing.PathEnumerationSolver;
 import org.pathsum.solver.NotADagException;
 import org.pathsum.solver.PathSumSolver;
 import org.pathsum.solver.PathSumSolvers;
@@ -81,7 +82,7 @@ class CompiledVsEnumerationTest {
   void bothRefuseCyclesAndUnknownVertices() {
     Graph<String, Integer> graph = RandomDags.randomJGraphTDag(new SplittableRandom(7), 4, 0);
     graph.addEdge("v0", "v1", 0);
-    PathSumSolver<String, Double> solver = PathSumSolvers.ofEdgeWeights(graph, Semirings.real());
+    PathSumSolver<String, Double> solver = PathSumSolvers.forGraph(graph, Semirings.real(), graph::getEdgeWeight);
     assertThrows(IllegalArgumentException.class, () -> solver.solveFrom("nope"));
     assertThrows(IllegalArgumentException.class, () -> solver.solveFrom("v0").get("nope"));
     assertEquals(
@@ -90,7 +91,7 @@ class CompiledVsEnumerationTest {
     NotADagException ex =
         assertThrows(
             NotADagException.class,
-            () -> PathSumSolvers.forDag(graph, Semirings.real(), graph::getEdgeWeight));
+            () -> CompiledDag.compile(graph));
     assertEquals(Set.of("v0", "v1"), Set.copyOf(ex.cycle()));
   }
 }

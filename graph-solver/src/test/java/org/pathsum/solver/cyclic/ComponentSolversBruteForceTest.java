@@ -1,5 +1,6 @@
 package org.pathsum.solver.cyclic;
 
+import org.pathsum.solver.testing.PathEnumerationSolver;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pathsum.semiring.DoubleSemiring;
 import org.pathsum.semiring.Semirings;
-import org.pathsum.solver.PathEnumerationSolver;
+import org.pathsum.solver.testing.PathEnumerationSolver;
 import org.pathsum.solver.PathSums;
 
 /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.pathsum.solver.testing.NamedAlgorithms;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +72,7 @@ class PathExpressionTest {
         names.add(name);
       }
       PathSumSolver<Integer, PathExpression> solver =
-          PathSumSolvers.starElimination(g, PE, PathExpression::symbol);
+          PathSumSolvers.forGraph(g, PE, PathExpression::symbol, NamedAlgorithms.STAR);
       int s = rnd.nextInt(n);
       PathSums<Integer, PathExpression> from = solver.solveFrom(s);
       for (int t = 0; t < n; t++) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.pathsum.solver.testing.NamedAlgorithms;
 
 import java.util.List;
 import java.util.SplittableRandom;
@@ -65,7 +66,7 @@ class ShippedSemiringsTest {
       SplittableRandom rnd = new SplittableRandom(seed);
       int n = 1 + rnd.nextInt(12);
       int m = rnd.nextInt(3 * n + 1);
-      Graph<Integer, DefaultWeightedEdge> g = ResidualPathSolverTest.contractive(rnd, n, m);
+      Graph<Integer, DefaultWeightedEdge> g = NamedAlgorithmsTest.contractive(rnd, n, m);
       agree(g, semiring, e -> weight.apply(g, e), n, "seed " + seed);
     }
   }
@@ -76,7 +77,7 @@ class ShippedSemiringsTest {
       SplittableRandom rnd = new SplittableRandom(seed);
       int n = 1 + rnd.nextInt(10);
       Graph<Integer, DefaultWeightedEdge> g =
-          ResidualPathSolverTest.contractive(rnd, n, rnd.nextInt(3 * n + 1));
+          NamedAlgorithmsTest.contractive(rnd, n, rnd.nextInt(3 * n + 1));
       Function<DefaultWeightedEdge, Double> abs = e -> Math.abs(g.getEdgeWeight(e));
       int s = rnd.nextInt(n);
       PathSums<Integer, Double> real =
@@ -162,9 +163,9 @@ class ShippedSemiringsTest {
     List<PathSumSolver<Integer, W>> solvers =
         List.of(
             PathSumSolvers.forGraph(g, sr, w),
-            PathSumSolvers.starElimination(g, sr, w),
-            PathSumSolvers.residual(g, sr, w, QueueDiscipline.SCC_ORDER),
-            PathSumSolvers.residual(g, sr, w, QueueDiscipline.FIFO));
+            PathSumSolvers.forGraph(g, sr, w, NamedAlgorithms.STAR),
+            PathSumSolvers.forGraph(g, sr, w, NamedAlgorithms.RESIDUAL),
+            PathSumSolvers.forGraph(g, sr, w, NamedAlgorithms.RESIDUAL));
     for (int s = 0; s < n; s++) {
       PathSums<Integer, W> reference = solvers.get(0).solveFrom(s);
       PathSums<Integer, W> backward = solvers.get(0).solveTo(s);

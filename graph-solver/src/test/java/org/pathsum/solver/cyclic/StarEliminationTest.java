@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.pathsum.solver.testing.NamedAlgorithms;
 
 import java.util.List;
 import java.util.SplittableRandom;
@@ -45,7 +46,7 @@ class StarEliminationTest {
       org.jgrapht.alg.interfaces.ShortestPathAlgorithm<Integer, DefaultWeightedEdge> reference =
           negative ? new BellmanFordShortestPath<>(g) : new DijkstraShortestPath<>(g);
       PathSumSolver<Integer, Double> solver =
-          PathSumSolvers.starElimination(g, TROPICAL, RandomGraphs.weightsOf(g));
+          PathSumSolvers.forGraph(g, TROPICAL, RandomGraphs.weightsOf(g), NamedAlgorithms.STAR);
       int s = rnd.nextInt(n);
       int t = rnd.nextInt(n);
       PathSums<Integer, Double> from = solver.solveFrom(s);
@@ -62,7 +63,7 @@ class StarEliminationTest {
   @Test
   void negativeCycleCarriesARealNegativeCycle() {
     References.assertNegativeCyclesReported(
-        g -> PathSumSolvers.starElimination(g, TROPICAL, RandomGraphs.weightsOf(g)),
+        g -> PathSumSolvers.forGraph(g, TROPICAL, RandomGraphs.weightsOf(g), NamedAlgorithms.STAR),
         "star elimination");
   }
 
@@ -76,7 +77,7 @@ class StarEliminationTest {
       int s = rnd.nextInt(n);
       boolean[] expected = References.reachable(g, n, s);
       PathSumSolver<Integer, Boolean> solver =
-          PathSumSolvers.starElimination(g, Semirings.booleans(), e -> true);
+          PathSumSolvers.forGraph(g, Semirings.booleans(), e -> true, NamedAlgorithms.STAR);
       PathSums<Integer, Boolean> from = solver.solveFrom(s);
       for (int v = 0; v < n; v++) {
         assertEquals(expected[v], from.get(v), "seed " + seed + " v=" + v);
@@ -91,9 +92,9 @@ class StarEliminationTest {
       SplittableRandom rnd = new SplittableRandom(seed);
       int n = 1 + rnd.nextInt(15);
       Graph<Integer, DefaultWeightedEdge> g =
-          ResidualPathSolverTest.contractive(rnd, n, rnd.nextInt(5 * n + 1));
+          NamedAlgorithmsTest.contractive(rnd, n, rnd.nextInt(5 * n + 1));
       PathSumSolver<Integer, Double> solver =
-          PathSumSolvers.starElimination(g, Semirings.real(), RandomGraphs.weightsOf(g));
+          PathSumSolvers.forGraph(g, Semirings.real(), RandomGraphs.weightsOf(g), NamedAlgorithms.STAR);
       int s = rnd.nextInt(n);
       double[] expected = References.inverseRow(g, n, s);
       PathSums<Integer, Double> from = solver.solveFrom(s);
@@ -115,7 +116,7 @@ class StarEliminationTest {
     g.setEdgeWeight(g.addEdge("a", "a"), 0.5);
     g.setEdgeWeight(g.addEdge("a", "b"), 3.0);
     PathSumSolver<String, Double> solver =
-        PathSumSolvers.starElimination(g, Semirings.real(), g::getEdgeWeight);
+        PathSumSolvers.forGraph(g, Semirings.real(), g::getEdgeWeight, NamedAlgorithms.STAR);
     // 1 + 1/2 + 1/4 + … = 2, then ×3.
     assertEquals(2.0, solver.solveFrom("a").get("a"), 1e-12);
     assertEquals(6.0, solver.solveFrom("a").get("b"), 1e-12);
@@ -134,7 +135,7 @@ class StarEliminationTest {
       g.setEdgeWeight(g.addEdge(2, 1), loop / 2.0);
       g.setEdgeWeight(g.addEdge(3, 0), 1.0);
       PathSumSolver<Integer, Double> solver =
-          PathSumSolvers.starElimination(g, Semirings.real(), RandomGraphs.weightsOf(g));
+          PathSumSolvers.forGraph(g, Semirings.real(), RandomGraphs.weightsOf(g), NamedAlgorithms.STAR);
       DivergentPathSumException e =
           assertThrows(DivergentPathSumException.class, () -> solver.solveFrom(0), "w=" + loop);
       assertFalse(e instanceof NegativeCycleException);
@@ -157,7 +158,7 @@ class StarEliminationTest {
       Graph<Integer, DefaultWeightedEdge> g =
           RandomGraphs.multigraph(rnd, n, rnd.nextInt(2 * n + 1), r -> 1);
       PathSumSolver<Integer, Long> solver =
-          PathSumSolvers.starElimination(g, Semirings.counting(), e -> 1L);
+          PathSumSolvers.forGraph(g, Semirings.counting(), e -> 1L, NamedAlgorithms.STAR);
       int s = rnd.nextInt(n);
       boolean[] reach = References.reachable(g, n, s);
       boolean cycleReachable = false;
@@ -196,7 +197,7 @@ class StarEliminationTest {
     MissingSemiringPropertyException e =
         assertThrows(
             MissingSemiringPropertyException.class,
-            () -> PathSumSolvers.starElimination(g, noStar, x -> true).solveFrom(0));
+            () -> PathSumSolvers.forGraph(g, noStar, x -> true, NamedAlgorithms.STAR).solveFrom(0));
     assertEquals(org.pathsum.semiring.SemiringProperty.STAR, e.missingProperty());
     // The entry point routes it to the residual solver instead.
     assertEquals(true, PathSumSolvers.forGraph(g, noStar, x -> true).solveFrom(0).get(0));
@@ -214,7 +215,7 @@ class StarEliminationTest {
       cycle.setEdgeWeight(cycle.addEdge(v, (v + 1) % n), v == n - 1 ? 0.5 : 1.0);
     }
     PathSumSolver<Integer, Double> real =
-        PathSumSolvers.starElimination(cycle, Semirings.real(), RandomGraphs.weightsOf(cycle));
+        PathSumSolvers.forGraph(cycle, Semirings.real(), RandomGraphs.weightsOf(cycle), NamedAlgorithms.STAR);
     // Going round multiplies by 1/2: every value from 0 is 1/(1 − 1/2) = 2.
     PathSums<Integer, Double> from = real.solveFrom(0);
     assertEquals(2.0, from.get(0), 1e-12);

@@ -40,7 +40,7 @@ class WitnessPathsTest {
       int s = rnd.nextInt(n);
       Semiring<Double> tropical = Semirings.tropical();
       WitnessPaths<Integer, DefaultWeightedEdge, Double> w =
-          PathSumSolvers.witnesses(g, tropical, RandomGraphs.weightsOf(g), s);
+          PathSumSolvers.witnessesFrom(g, tropical, RandomGraphs.weightsOf(g), s);
       BellmanFordShortestPath<Integer, DefaultWeightedEdge> bf = new BellmanFordShortestPath<>(g);
       for (int t = 0; t < n; t++) {
         String msg = "seed " + seed + " s=" + s + " t=" + t;
@@ -61,7 +61,7 @@ class WitnessPathsTest {
       AllDirectedPaths<Integer, DefaultWeightedEdge> all = new AllDirectedPaths<>(g);
       for (Semiring<Double> sr : List.of(Semirings.bottleneck(), Semirings.viterbi())) {
         WitnessPaths<Integer, DefaultWeightedEdge, Double> w =
-            PathSumSolvers.witnesses(g, sr, RandomGraphs.weightsOf(g), s);
+            PathSumSolvers.witnessesFrom(g, sr, RandomGraphs.weightsOf(g), s);
         for (int t = 0; t < n; t++) {
           String msg = "seed " + seed + " " + sr.name() + " s=" + s + " t=" + t;
           // Both semirings are bounded: the best value is attained on a simple path.
@@ -88,9 +88,9 @@ class WitnessPathsTest {
       int s = rnd.nextInt(n);
       Semiring<Double> maxPlus = Semirings.maxPlus();
       WitnessPaths<Integer, DefaultWeightedEdge, Double> w =
-          PathSumSolvers.witnesses(g, maxPlus, RandomGraphs.weightsOf(g), s);
+          PathSumSolvers.witnessesFrom(g, maxPlus, RandomGraphs.weightsOf(g), s);
       WitnessPaths<Integer, DefaultWeightedEdge, Double> neg =
-          PathSumSolvers.witnesses(g, Semirings.tropical(), e -> -g.getEdgeWeight(e), s);
+          PathSumSolvers.witnessesFrom(g, Semirings.tropical(), e -> -g.getEdgeWeight(e), s);
       for (int t = 0; t < n; t++) {
         String msg = "seed " + seed + " t=" + t;
         assertEquals(-neg.sums().get(t), w.sums().get(t), 0.0, msg); // ±0.0 alike
@@ -110,16 +110,16 @@ class WitnessPathsTest {
         assertThrows(
             NegativeCycleException.class,
             () ->
-                PathSumSolvers.witnesses(
+                PathSumSolvers.witnessesFrom(
                     g, Semirings.tropical(), RandomGraphs.weightsOf(g), 0));
     References.assertIsCycle(g, e.cycle(), "witness");
     assertEquals(-1.0, e.cycleWeight());
     assertThrows(
         MissingSemiringPropertyException.class,
-        () -> PathSumSolvers.witnesses(g, Semirings.real(), RandomGraphs.weightsOf(g), 0));
+        () -> PathSumSolvers.witnessesFrom(g, Semirings.real(), RandomGraphs.weightsOf(g), 0));
     assertThrows(
         IllegalArgumentException.class,
-        () -> PathSumSolvers.witnesses(g, Semirings.tropical(), RandomGraphs.weightsOf(g), 9));
+        () -> PathSumSolvers.witnessesFrom(g, Semirings.tropical(), RandomGraphs.weightsOf(g), 9));
   }
 
   private static <W> void checkWitness(
@@ -130,16 +130,16 @@ class WitnessPathsTest {
       int t,
       String msg) {
     W value = w.sums().get(t);
-    Optional<GraphPath<Integer, DefaultWeightedEdge>> path = w.pathTo(t);
+    Optional<GraphPath<Integer, DefaultWeightedEdge>> path = w.path(t);
     if (sr.equivalent(value, sr.zero())) {
       assertFalse(path.isPresent(), msg);
       return;
     }
     assertTrue(path.isPresent(), msg);
     GraphPath<Integer, DefaultWeightedEdge> p = path.get();
-    assertEquals(w.source(), p.getStartVertex(), msg);
+    assertEquals(w.sums().anchor(), p.getStartVertex(), msg);
     assertEquals(t, p.getEndVertex(), msg);
-    int at = w.source();
+    int at = w.sums().anchor();
     for (DefaultWeightedEdge e : p.getEdgeList()) {
       assertTrue(g.containsEdge(e), msg);
       assertEquals(at, g.getEdgeSource(e), msg + " walk broken at " + e);

@@ -1,5 +1,6 @@
 package org.pathsum.solver.elimination;
 
+import org.pathsum.solver.testing.PathEnumerationSolver;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,8 +20,8 @@ import org.pathsum.semiring.GenKill;
 import org.pathsum.semiring.Semiring;
 import org.pathsum.semiring.Semirings;
 import org.pathsum.semiring.SymbolicSum;
-import org.pathsum.solver.DagPathSolver;
-import org.pathsum.solver.PathEnumerationSolver;
+import org.pathsum.solver.PathSumSolvers;
+import org.pathsum.solver.testing.PathEnumerationSolver;
 import org.pathsum.solver.PathSumSolver;
 
 /**
@@ -101,7 +102,7 @@ class VertexEliminationRandomTest {
       PathSumSolver<Integer, W> ref =
           enumerate
               ? PathEnumerationSolver.of(in.graph(), s, w::get)
-              : DagPathSolver.of(in.graph(), s, w::get);
+              : PathSumSolvers.forGraph(in.graph(), s, w::get);
       for (EliminationOrder order : orders(in)) {
         EliminationResult<Integer, W> r =
             VertexElimination.eliminate(in.graph(), s, w::get, in.sources(), in.targets(), order);

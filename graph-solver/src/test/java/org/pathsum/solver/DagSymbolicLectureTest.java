@@ -20,12 +20,12 @@ import org.pathsum.solver.testing.LectureExample;
  * with the atom of its number, so each path sum is the formula the lecture writes, word by word in
  * path order, whether solved forward, backward or on demand.
  */
-class DagPathSolverSymbolicLectureTest {
+class DagSymbolicLectureTest {
 
   private final Graph<String, DefaultWeightedEdge> graph = LectureExample.graph();
   private final Semiring<SymbolicSum> symbolic = Semirings.symbolic();
-  private final DagPathSolver<String, DefaultWeightedEdge, SymbolicSum> solver =
-      DagPathSolver.of(
+  private final PathSumSolver<String, SymbolicSum> solver =
+      PathSumSolvers.forGraph(
           graph, symbolic, e -> SymbolicSum.atom(String.valueOf((int) graph.getEdgeWeight(e))));
 
   private static SymbolicSum word(String... atoms) {

@@ -1,5 +1,6 @@
 package org.pathsum.solver;
 
+import org.pathsum.solver.testing.PathEnumerationSolver;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 import static org.pathsum.solver.testing.SolverAgreement.assertAgree;
@@ -29,7 +30,7 @@ import org.pathsum.solver.testing.SolverAgreement;
  * and demand answers equal the brute-force path enumeration for every pair of vertices, in every
  * shipped semiring.
  */
-class DagPathSolverRandomTest {
+class DagRandomTest {
 
   private static final int GRAPHS = 200;
   private static final int MAX_VERTICES = 9;
@@ -81,7 +82,7 @@ class DagPathSolverRandomTest {
       assertAgree(
           g,
           PathEnumerationSolver.of(g, symbolic, atoms),
-          DagPathSolver.of(g, symbolic, atoms),
+          PathSumSolvers.forGraph(g, symbolic, atoms),
           "seed " + seed);
     }
   }
@@ -148,7 +149,7 @@ class DagPathSolverRandomTest {
       SplittableRandom rnd = new SplittableRandom(seed);
       Graph<Integer, TestEdge> g = RandomDags.randomDag(rnd, MAX_VERTICES);
       Map<TestEdge, W> w = RandomDags.randomWeights(g, rnd, sample);
-      DagPathSolver<Integer, TestEdge, W> solver = DagPathSolver.of(g, semiring, w::get);
+      PathSumSolver<Integer, W> solver = PathSumSolvers.forGraph(g, semiring, w::get);
       for (Integer t : g.vertexSet()) {
         PathSums<Integer, W> to = solver.solveTo(t);
         for (Integer s : g.vertexSet()) {

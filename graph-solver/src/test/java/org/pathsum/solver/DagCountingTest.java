@@ -1,5 +1,7 @@
 package org.pathsum.solver;
 
+import org.pathsum.solver.cyclic.CarrierOverflowException;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -11,10 +13,10 @@ import org.pathsum.semiring.Semirings;
 
 /**
  * Counting paths through a chain of k diamonds, which has 2^k paths end to end: the sweep counts
- * them in O(k) operations where enumeration could not, and an overflow of the count surfaces as the
- * semiring's {@link ArithmeticException} rather than a wrapped-around number.
+ * them in O(k) operations where enumeration could not, and a count past {@code Long.MAX_VALUE} is
+ * refused with a {@link CarrierOverflowException} naming the vertex, never a wrapped-around number.
  */
-class DagPathSolverCountingTest {
+class DagCountingTest {
 
   /** 0 → {top, bottom} → 3, 3 → … → 3k: k diamonds in a row. */
   private static Graph<Integer, DefaultEdge> diamonds(int k) {
@@ -38,8 +40,8 @@ class DagPathSolverCountingTest {
   @Test
   void twoToTheSixtySecondPathsAreCountedExactly() {
     int k = 62;
-    DagPathSolver<Integer, DefaultEdge, Long> solver =
-        DagPathSolver.of(diamonds(k), Semirings.counting(), e -> 1L);
+    PathSumSolver<Integer, Long> solver =
+        PathSumSolvers.forGraph(diamonds(k), Semirings.counting(), e -> 1L);
     assertEquals(1L << 62, solver.solveBetween(0, 3 * k));
     assertEquals(1L << 62, solver.solveTo(3 * k).get(0));
     assertEquals(1L << 10, solver.solveFrom(0).get(30)); // after 10 diamonds
@@ -49,10 +51,20 @@ class DagPathSolverCountingTest {
   @Test
   void twoToTheSixtyThirdOverflowsLoudly() {
     int k = 63; // 2^63 > Long.MAX_VALUE
-    DagPathSolver<Integer, DefaultEdge, Long> solver =
-        DagPathSolver.of(diamonds(k), Semirings.counting(), e -> 1L);
-    assertThrows(ArithmeticException.class, () -> solver.solveBetween(0, 3 * k));
-    assertThrows(ArithmeticException.class, () -> solver.solveTo(3 * k));
+    PathSumSolver<Integer, Long> solver =
+        PathSumSolvers.forGraph(diamonds(k), Semirings.counting(), e -> 1L);
+    // A count past Long.MAX_VALUE is refused, naming the first vertex it reaches: the bottom of
+    // the last diamond, 2^63 paths from 0.
+    CarrierOverflowException pair =
+        assertThrows(CarrierOverflowException.class, () -> solver.solveBetween(0, 3 * k));
+    assertEquals(3 * k, pair.<Integer>vertex());
+    assertEquals(0, pair.<Integer>anchor());
+    assertFalse(pair.isUnderflow());
+    CarrierOverflowException backward =
+        assertThrows(CarrierOverflowException.class, () -> solver.solveTo(3 * k));
+    assertEquals(0, backward.<Integer>vertex());
+    assertEquals(PathSums.Direction.TO_TARGET, backward.direction());
+    assertThrows(CarrierOverflowException.class, () -> solver.solveFrom(0));
     assertEquals(1L << 62, solver.solveBetween(0, 3 * (k - 1))); // one diamond short is fine
   }
 }

@@ -1,4 +1,4 @@
-package org.pathsum.solver;
+package org.pathsum.solver.testing;
 
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -8,17 +8,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.jgrapht.Graph;
-import org.pathsum.solver.compiled.CompiledGraph;
-import org.pathsum.solver.compiled.GraphCompiler;
-import org.pathsum.solver.compiled.VertexIndex;
+import java.util.LinkedHashMap;
+import org.jgrapht.alg.cycle.CycleDetector;
 import org.pathsum.semiring.Semiring;
+import org.pathsum.solver.PathSumSolver;
+import org.pathsum.solver.PathSums;
 import org.pathsum.solver.PathSums.Direction;
 
 /**
  * The declarative reference solver: enumerates every path explicitly and ⊕-sums the ⊗-products of
  * their edge weights, exactly as the definition reads: {@code S(s, n) = ⊕} over the paths e₁…eₖ
- * from s to n of {@code w(e₁) ⊗ w(e₂) ⊗ … ⊗ w(eₖ)}. It shares no evaluation strategy with {@link
- * DagPathSolver}, which makes it the oracle for testing that solver (and others) on small graphs.
+ * from s to n of {@code w(e₁) ⊗ w(e₂) ⊗ … ⊗ w(eₖ)}. It works on the JGraphT graph itself and
+ * shares nothing with the front door (no compiled core, no sweep), which makes it the oracle for
+ * testing the solvers on small graphs.
  *
  * <p><b>Algorithm.</b> Depth-first enumeration with an explicit stack, from the source along
  * outgoing edges; parallel edges are distinct paths. The product of a path is accumulated left to
@@ -28,7 +30,7 @@ import org.pathsum.solver.PathSums.Direction;
  * relies on reversing anything; {@link #solveBetween} enumerates from the source.
  *
  * <p><b>Requirements.</b> Any {@link Semiring}; a directed acyclic graph (a graph with a cycle has
- * infinitely many paths and is refused with {@link NotADagException} at construction).
+ * infinitely many paths and is refused with {@link IllegalArgumentException} at construction).
  *
  * <p><b>Cost.</b> Exponential: proportional to the number of paths, which can be 2^(|V|/2) and more
  * with parallel edges. Each enumeration from one start vertex stops with a {@link
@@ -52,17 +54,15 @@ public final class PathEnumerationSolver<V, E, W> implements PathSumSolver<V, W>
   private final Semiring<W> semiring;
   private final Function<E, W> weights;
   private final long maxPaths;
-  private final VertexIndex<V> index;
 
   private PathEnumerationSolver(
       Graph<V, E> graph,
       Semiring<W> semiring,
       Function<? super E, ? extends W> weights,
       long maxPaths) {
-    // The core's structural check: refuses undirected graphs and any cycle, with the cycle.
-    CompiledGraph<V, E> compiled = GraphCompiler.compile(graph, null, null).graph();
-    compiled.dag();
-    this.index = compiled.vertexIndex();
+    if (!graph.getType().isDirected() || new CycleDetector<>(graph).detectCycles()) {
+      throw new IllegalArgumentException("path enumeration needs a directed acyclic graph");
+    }
     this.semiring = Objects.requireNonNull(semiring, "semiring");
     Objects.requireNonNull(weights, "weights");
     this.weights =
@@ -84,7 +84,7 @@ public final class PathEnumerationSolver<V, E, W> implements PathSumSolver<V, W>
    * A reference solver enumerating at most {@link #DEFAULT_MAX_PATHS} paths per query.
    *
    * @throws IllegalArgumentException if {@code graph} is not directed
-   * @throws NotADagException if {@code graph} has a directed cycle
+   * @throws IllegalArgumentException if {@code graph} has a directed cycle
    */
   public static <V, E, W> PathEnumerationSolver<V, E, W> of(
       Graph<V, E> graph, Semiring<W> semiring, Function<? super E, ? extends W> weights) {
@@ -96,7 +96,7 @@ public final class PathEnumerationSolver<V, E, W> implements PathSumSolver<V, W>
    *
    * @param maxPaths the most non-empty paths one query may enumerate; at least 0
    * @throws IllegalArgumentException if {@code graph} is not directed or {@code maxPaths < 0}
-   * @throws NotADagException if {@code graph} has a directed cycle
+   * @throws IllegalArgumentException if {@code graph} has a directed cycle
    */
   public static <V, E, W> PathEnumerationSolver<V, E, W> of(
       Graph<V, E> graph,
@@ -209,9 +209,37 @@ public final class PathEnumerationSolver<V, E, W> implements PathSumSolver<V, W>
   }
 
   private PathSums<V, W> sums(V anchor, Direction direction, Map<V, W> reached) {
-    Object[] values = new Object[index.size()];
-    Arrays.fill(values, semiring.zero());
-    reached.forEach((v, w) -> values[index.indexOf(v, "vertex")] = w);
-    return new IndexedPathSums<>(semiring, anchor, direction, index, null, values);
+    Map<V, W> values = new LinkedHashMap<>();
+    for (V v : graph.vertexSet()) {
+      values.put(v, reached.getOrDefault(v, semiring.zero()));
+    }
+    Map<V, W> view = java.util.Collections.unmodifiableMap(values);
+    return new PathSums<>() {
+      @Override
+      public Semiring<W> semiring() {
+        return semiring;
+      }
+
+      @Override
+      public V anchor() {
+        return anchor;
+      }
+
+      @Override
+      public Direction direction() {
+        return direction;
+      }
+
+      @Override
+      public W get(V vertex) {
+        requireVertex(vertex, "vertex");
+        return view.get(vertex);
+      }
+
+      @Override
+      public Map<V, W> values() {
+        return view;
+      }
+    };
   }
 }

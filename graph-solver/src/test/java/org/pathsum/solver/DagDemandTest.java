@@ -1,5 +1,6 @@
 package org.pathsum.solver;
 
+import org.pathsum.solver.testing.PathEnumerationSolver;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.HashMap;
@@ -19,7 +20,7 @@ import org.pathsum.solver.testing.TestEdge;
  * solver is built, and none during queries (the graph is compiled once). Demand queries agree with
  * enumeration on every pair.
  */
-class DagPathSolverDemandTest {
+class DagDemandTest {
 
   private static final Semiring<Long> COUNTING = Semirings.counting();
 

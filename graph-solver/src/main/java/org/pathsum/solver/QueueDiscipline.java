@@ -1,11 +1,11 @@
-package org.pathsum.solver.cyclic;
+package org.pathsum.solver;
 
 /**
- * The order in which the {@linkplain org.pathsum.solver.PathSumSolvers#residual residual solver} takes vertices with
- * pending residuals off its queue. Every discipline gives the same path sums where the solver
+ * The order in which residual propagation ({@link ResidualIteration}) takes vertices with pending
+ * residuals off its queue. Every discipline gives the same path sums where the solver
  * converges; they differ in how much work it takes.
  */
-public enum QueueDiscipline {
+enum QueueDiscipline {
   /**
    * First in, first out: Bellman–Ford in rounds. For a selective semiring without improving cycles,
    * every vertex is taken at most |V| times.

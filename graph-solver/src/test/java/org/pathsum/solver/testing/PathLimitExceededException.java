@@ -1,4 +1,4 @@
-package org.pathsum.solver;
+package org.pathsum.solver.testing;
 
 import org.pathsum.semiring.PathSumException;
 

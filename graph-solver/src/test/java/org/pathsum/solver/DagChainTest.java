@@ -1,5 +1,7 @@
 package org.pathsum.solver;
 
+import org.pathsum.solver.compiled.CompiledDag;
+import org.pathsum.solver.testing.PathEnumerationSolver;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,13 +22,13 @@ import org.pathsum.semiring.Semirings;
  * (surefire runs with {@code -Xss512k}). Edges out of even vertices weigh 2 and out of odd ones
  * 0.5, so every product is an exact power of two that can be worked out by hand.
  */
-class DagPathSolverChainTest {
+class DagChainTest {
 
   private static final int N = 1_000_000;
 
   private static Graph<Integer, DefaultEdge> chain;
   private static Function<DefaultEdge, Double> weights;
-  private static DagPathSolver<Integer, DefaultEdge, Double> solver;
+  private static PathSumSolver<Integer, Double> solver;
 
   @BeforeAll
   static void buildChain() {
@@ -39,7 +41,7 @@ class DagPathSolverChainTest {
     }
     chain = new AsUnmodifiableGraph<>(g); // shared by the tests: no test may change it
     weights = e -> chain.getEdgeSource(e) % 2 == 0 ? 2.0 : 0.5;
-    solver = DagPathSolver.of(chain, Semirings.real(), weights);
+    solver = PathSumSolvers.forGraph(chain, Semirings.real(), weights);
   }
 
   @Test
@@ -81,7 +83,7 @@ class DagPathSolverChainTest {
     Graph<Integer, DefaultEdge> ring = new AsGraphUnion<>(chain, back);
     NotADagException ex =
         assertThrows(
-            NotADagException.class, () -> DagPathSolver.of(ring, Semirings.real(), e -> 1.0));
+            NotADagException.class, () -> CompiledDag.compile(ring));
     List<Integer> cycle = ex.cycle();
     assertEquals(N, cycle.size());
     assertTrue(ex.getMessage().length() < 1000, "the message abbreviates a long cycle");

@@ -22,12 +22,13 @@ import org.pathsum.solver.testing.LectureExample;
  * ∂F/∂y = x² + 10xy + 12y² = 459. Every intermediate value below is derived by hand from the edge
  * labels (sum over paths of the product of labels), not produced by the solver.
  */
-class DagPathSolverLectureTest {
+class DagLectureTest {
 
   private static final double EXACT = 0.0; // small integers: the real arithmetic here is exact
 
-  private final DagPathSolver<String, DefaultWeightedEdge, Double> solver =
-      DagPathSolver.ofEdgeWeights(LectureExample.graph(), Semirings.real());
+  private final PathSumSolver<String, Double> solver =
+      PathSumSolvers.forGraph(
+            LectureExample.graph(), Semirings.real(), LectureExample.graph()::getEdgeWeight);
 
   @Test
   void forwardFromXIsOneColumnOfTheJacobian() {

@@ -20,7 +20,7 @@ import org.pathsum.semiring.SymbolicSum;
  * fail if {@code solveTo} ran the reversed-graph sweep over the semiring itself instead of its
  * reversal, since here w(a,b) ⊗ w(b,c) ≠ w(b,c) ⊗ w(a,b).
  */
-class DagPathSolverOperandOrderTest {
+class DagOperandOrderTest {
 
   private static Graph<String, DefaultEdge> chain(String... vertices) {
     Graph<String, DefaultEdge> g = new SimpleDirectedGraph<>(DefaultEdge.class);
@@ -38,8 +38,8 @@ class DagPathSolverOperandOrderTest {
     Graph<String, DefaultEdge> g = chain("a", "b", "c", "d");
     Map<String, SymbolicSum> label =
         Map.of("a", SymbolicSum.atom("p"), "b", SymbolicSum.atom("q"), "c", SymbolicSum.atom("r"));
-    DagPathSolver<String, DefaultEdge, SymbolicSum> solver =
-        DagPathSolver.of(g, Semirings.symbolic(), e -> label.get(g.getEdgeSource(e)));
+    PathSumSolver<String, SymbolicSum> solver =
+        PathSumSolvers.forGraph(g, Semirings.symbolic(), e -> label.get(g.getEdgeSource(e)));
     SymbolicSum pq = SymbolicSum.word(List.of("p", "q"));
     SymbolicSum pqr = SymbolicSum.word(List.of("p", "q", "r"));
     assertNotEquals(pq, SymbolicSum.word(List.of("q", "p"))); // the test's premise
@@ -57,8 +57,8 @@ class DagPathSolverOperandOrderTest {
     Graph<String, DefaultEdge> g = chain("a", "b", "c");
     GenKill gen0 = GenKill.of(bits(0), bits());
     GenKill kill0 = GenKill.of(bits(), bits(0));
-    DagPathSolver<String, DefaultEdge, GenKill> solver =
-        DagPathSolver.of(
+    PathSumSolver<String, GenKill> solver =
+        PathSumSolvers.forGraph(
             g, Semirings.genKillUnion(4), e -> g.getEdgeSource(e).equals("a") ? gen0 : kill0);
     Semiring<GenKill> genKill = Semirings.genKillUnion(4);
     assertNotEquals(genKill.times(gen0, kill0), genKill.times(kill0, gen0)); // the premise
