@@ -160,11 +160,18 @@ final class CondensationSolver<V, E, W> extends CompiledSolver<V, E, W> {
       throw e.withVertices(
           i -> sg.index.vertex(local.globalVertex(i)), sg.semiring.name(), backward);
     }
+    boolean noCancellation = sg.cannotCancel(local, x, lo, hi);
     for (int v = 0; v < b.length; v++) {
       @SuppressWarnings("unchecked")
       W value = (W) b[v];
       if (!CarrierGuard.isRegularValue(sr, value)) {
         throw new CarrierEscape(lo + v, false, "the arithmetic gave " + value);
+      }
+      // Every vertex of a strongly connected component is reached from the inflow, so where no
+      // sum can cancel, 0̄ means a product left the carrier inside the component.
+      if (noCancellation && sr.isZero(value)) {
+        throw new CarrierEscape(
+            lo + v, sg.underflowIsZero(), "a path sum of nonzero terms came out " + value);
       }
     }
     System.arraycopy(b, 0, x, lo, hi - lo);

@@ -113,7 +113,7 @@ public final class PathSumSolvers {
       this.accuracy = accuracy;
     }
 
-    /** {@link Algorithm#AUTOMATIC}, accuracy {@code 1e-12}. */
+    /** {@link Algorithm#AUTOMATIC}, accuracy {@code 1e-10}. */
     public static Options defaults() {
       return DEFAULTS;
     }
@@ -125,7 +125,8 @@ public final class PathSumSolvers {
 
     /**
      * These options with the relative accuracy that the certified series of the real and log
-     * semirings must prove on each cyclic component ({@code 1e-12} by default). A component whose
+     * semirings must prove on each cyclic component ({@code 1e-10} by default; the values are made
+     * as accurate as the doubles allow either way, only the proof is held to this). A component whose
      * solve cannot prove it (a spectral radius very close to 1) is refused with {@link
      * org.pathsum.solver.cyclic.AccuracyNotReachedException}, which says what was reached.
      *

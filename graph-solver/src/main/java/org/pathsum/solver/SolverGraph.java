@@ -103,6 +103,39 @@ final class SolverGraph<V, E, W> {
     }
   }
 
+  /**
+   * Whether no sum over the paths in component {@code local} with inflow {@code x[lo … hi)} can
+   * come out 0̄ except by leaving the carrier: the semiring declares an arithmetic (so no zero
+   * divisors), its ⊕ cannot cancel (anything but real, or real with no negative weight or inflow),
+   * and some inflow is nonzero.
+   */
+  boolean cannotCancel(WeightedCsr<W> local, Object[] x, int lo, int hi) {
+    if (!(semiring instanceof DoubleSemiring)) {
+      return false;
+    }
+    DoubleSemiring d = (DoubleSemiring) semiring;
+    if (d.arithmetic() == DoubleSemiring.Arithmetic.UNSPECIFIED) {
+      return false;
+    }
+    boolean inflow = false;
+    boolean negative = false;
+    for (int v = lo; v < hi; v++) {
+      double b = (Double) x[v];
+      inflow |= b != d.zeroAsDouble();
+      negative |= b < 0;
+    }
+    if (!inflow) {
+      return false;
+    }
+    if (d.arithmetic() != DoubleSemiring.Arithmetic.SUM_PRODUCT) {
+      return true;
+    }
+    for (double w : local.doubleWeights) {
+      negative |= w < 0;
+    }
+    return !negative;
+  }
+
   /** Whether 0̄ is the number 0, so that a product vanishing to it is an underflow. */
   boolean underflowIsZero() {
     return semiring instanceof DoubleSemiring && ((DoubleSemiring) semiring).zeroAsDouble() == 0;

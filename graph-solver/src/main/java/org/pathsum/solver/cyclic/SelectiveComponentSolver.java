@@ -132,7 +132,8 @@ public final class SelectiveComponentSolver {
     }
     if (sign < 0) {
       for (int i = 0; i < n; i++) {
-        values[i] = -values[i];
+        // Back from cost space; a zero is +0.0, as x + (−x) gives it in value space.
+        values[i] = values[i] == 0 ? 0.0 : -values[i];
       }
     }
   }

@@ -36,20 +36,22 @@ import java.util.Arrays;
  * <p><b>Guaranteed accuracy.</b> Let {@code c} be the certificate's vector and {@code γ < 1} its
  * proven bound ({@code |A|c ≤ γc}), and {@code ‖v‖_c = max_i |v_i| / c_i}. In that norm every
  * Gauss–Seidel sweep contracts the error by γ (also with self-loops), so after a sweep that moved
- * the iterate by Δ the error is at most {@code γ/(1−γ)·‖Δ‖_c}. The iteration stops when that bound
- * is at most {@code tolerance · ‖x‖_c} (default {@value #DEFAULT_TOLERANCE}), and then keeps
- * sweeping until every entry's last change is at most {@code tolerance} relative to the entry
- * itself and no sweep reaches an entry for the first time (entries far from the inflow are small;
- * this makes them accurate too, as far as cancellation in a signed sum permits), within the sweep
- * budget (50 plus twice the sweeps the contraction bound needs for the tolerance). Componentwise:
- * {@code |x_i − x*_i| ≤ bound · ‖x‖_c · c_i}. For the log semiring the bound is on the linear
- * values {@code e^x}. Vertices that no inflow reaches get exactly 0̄.
+ * the iterate by Δ the error of exact sweeps would be at most {@code γ/(1−γ)·‖Δ‖_c}. The sweeps stop
+ * when that is at most {@code min(tolerance / 8, 10⁻¹³) · ‖x‖_c}, and then go on until every
+ * entry's last change is that small relative to the entry itself and no sweep reaches an entry
+ * for the first time (entries far from the inflow are small; this makes them accurate too, as far
+ * as cancellation in a signed sum permits), within the sweep budget (50 plus twice the sweeps the
+ * contraction bound needs), or until the steps stop shrinking (rounding, not the contraction, then
+ * sets them). The accuracy returned is then <em>proven</em> from the residual of the final iterate,
+ * whatever produced it: {@code ‖x − x*‖_c ≤ ‖r‖_c / (1 − γ)}, with every residual entry widened by
+ * its own rounding error (see {@code residualBound}). Componentwise: {@code |x_i − x*_i| ≤ bound ·
+ * ‖x‖_c · c_i}. For the log semiring the bound is on the linear values {@code e^x}. Vertices that no
+ * inflow reaches get exactly 0̄.
  *
- * <p><b>A bound is never returned unmet.</b> Near ρ = 1 the factor γ/(1−γ) magnifies the rounding
- * of each sweep (about {@code deg·2⁻⁵²}), and the proven bound can stop short of the tolerance: the
- * sweeps stop once the step has not shrunk for a while (in exact arithmetic it shrinks by γ every
- * sweep, so the rest is rounding), or at the budget, and the solve is refused with {@code
- * ACCURACY_NOT_REACHED}, carrying the bound it did reach, rather than returning a value whose
+ * <p><b>A bound is never returned unmet.</b> Near ρ = 1 the factor {@code 1/(1−γ)} magnifies the
+ * rounding that any double iterate carries (about {@code deg·2⁻⁵²} per entry), and the proven bound
+ * can stay above the tolerance (10⁻¹⁰ by default): the solve is then refused with {@code
+ * ACCURACY_NOT_REACHED}, carrying the bound it did prove, rather than returning a value whose
  * promised accuracy is not proven. A caller that can live with less asks for a larger tolerance.
  *
  * <p><b>One right-hand side.</b> {@link #certifyAndSolve} (and {@link #certifyAndSolveEdges},
@@ -72,8 +74,15 @@ public final class SeriesComponentSolver {
   /** The largest component solved by dense LU by default. */
   public static final int DEFAULT_DENSE_LIMIT = 64;
 
-  /** The default relative tolerance of {@link #solve(double[], double[])}. */
-  public static final double DEFAULT_TOLERANCE = 1e-12;
+  /** The default relative accuracy that {@link #solve(double[], double[])} proves. */
+  public static final double DEFAULT_TOLERANCE = 1e-10;
+
+  /**
+   * How far the sweeps go by their own stopping rule, whatever the tolerance to prove: the values
+   * are made as accurate as the doubles allow (then every entry's last change is checked too), and
+   * only the proof is held to the tolerance.
+   */
+  private static final double SWEEP_TARGET = 1e-13;
 
   private static final double U = 0x1p-52;
 
@@ -454,9 +463,12 @@ public final class SeriesComponentSolver {
    * a bound above the tolerance: a solve that cannot prove it is refused with the bound it reached.
    */
   private double finishSolve(SeriesRows.Inflow in, double[] x, double tolerance) {
-    double bound = gaussSeidel(in.rhs, x, tolerance);
+    double target = Math.min(tolerance / 8, SWEEP_TARGET);
+    gaussSeidel(in.rhs, x, target);
+    double bound = residualBound(in.rhs, x);
     if (log && !toLog(in.inflow, x, in.shift)) {
-      bound = logGaussSeidel(in.logB, x, tolerance);
+      bound =
+          logGaussSeidel(in.logB, x, target) + maxDegreeSlack() / (1 - certificate.upperBound());
     }
     if (!(bound <= tolerance)) {
       throw ComponentRefusalException.accuracyNotReached(n, bound, tolerance);
@@ -465,17 +477,66 @@ public final class SeriesComponentSolver {
   }
 
   /**
+   * A proven bound on the relative error {@code ‖x − x*‖_c / ‖x‖_c} of the iterate, whatever
+   * produced it, from its residual: with the splitting {@code M = I − D} (D the self-loops) and
+   * {@code N = A − D}, the exact solution satisfies {@code x* = M⁻¹(b + Nx*)}, and {@code r = M⁻¹(b
+   * + Nx) − x} gives {@code x − x* = −(I − M⁻¹N)⁻¹ r}. The certificate's {@code |A|c ≤ γc} implies
+   * {@code |M⁻¹N|c ≤ γc}, so {@code ‖x − x*‖_c ≤ ‖r‖_c / (1 − γ)}. The residual is computed in
+   * floating point and each entry widened by its rounding error, {@code (deg + 8)·2⁻⁵²} times the
+   * sum of the magnitudes that entered it (a sum of {@code deg + 1} terms, a product by the rounded
+   * {@code 1/(1 − a_ii)}, a difference): the bound holds for the exact residual. This is what makes
+   * the result a certificate rather than an estimate: the sweeps' own stopping rule assumes exact
+   * sweeps, and near ρ = 1 a floating-point fixed point of the sweep can still be off by {@code
+   * deg·2⁻⁵²/(1 − γ)}. O(m), about one sweep.
+   */
+  private double residualBound(double[] b, double[] x) {
+    double gamma = certificate.upperBound();
+    double residualC = 0;
+    double normC = 0;
+    for (int i = 0; i < n; i++) {
+      double s = b[i];
+      double magnitude = Math.abs(b[i]);
+      for (int k = offsets[i]; k < offsets[i + 1]; k++) {
+        double term = coefficients[k] * x[targets[k]];
+        s += term;
+        magnitude += Math.abs(term);
+      }
+      double inv = inverseDiagonal == null ? 1 : inverseDiagonal[i];
+      double r = s * inv - x[i];
+      int deg = offsets[i + 1] - offsets[i];
+      double rounding = (deg + 8) * U * (magnitude * Math.abs(inv) + Math.abs(x[i]));
+      // Products that underflow err by at most 2^-1074 each.
+      rounding += (deg + 1) * Double.MIN_VALUE * Math.abs(inv);
+      double ic = inverseC[i];
+      residualC = Math.max(residualC, (Math.abs(r) + rounding) * ic);
+      normC = Math.max(normC, Math.abs(x[i]) * ic);
+    }
+    if (normC == 0) {
+      return 0;
+    }
+    return residualC / ((1 - gamma) * normC) * (1 + 4 * U);
+  }
+
+  /** The relative rounding of one row of the log-space sweeps, at most: {@code (deg + 8)·2⁻⁵²}. */
+  private double maxDegreeSlack() {
+    int max = 0;
+    for (int i = 0; i < n; i++) {
+      max = Math.max(max, offsets[i + 1] - offsets[i]);
+    }
+    return (max + 8) * U;
+  }
+
+  /**
    * Gauss–Seidel from the x given (b, or the dense solution). After a dense start the first sweep
    * moves x only by the rounding of the factorization, so the stopping rule applies unchanged.
    */
-  private double gaussSeidel(double[] b, double[] x, double tolerance) {
+  private void gaussSeidel(double[] b, double[] x, double tolerance) {
     double gamma = certificate.upperBound();
     double factor = gamma / (1 - gamma);
     // The contraction bound says how many sweeps the norm criterion can need at most; the
     // componentwise criterion gets as many again after it is met.
     long budget = 50 + 2 * (long) Math.ceil(Math.log(tolerance * (1 - gamma) * U) / Math.log(gamma));
     int extra = 0;
-    double bound = Double.POSITIVE_INFINITY;
     Stall stall = new Stall();
     for (int sweep = 1; sweep <= budget; sweep++) {
       double deltaC = 0;
@@ -523,23 +584,22 @@ public final class SeriesComponentSolver {
         throw ComponentRefusalException.overflow(overflowAt, x[overflowAt]);
       }
       if (normC == 0) {
-        return 0;
+        return;
       }
-      bound = factor * deltaC / normC;
+      double bound = factor * deltaC / normC;
       if (bound <= tolerance) {
         if (!unsettled) {
-          return bound;
+          return;
         }
         // Sweeps that reach new vertices (far from the inflow, still 0) do not count against the
         // componentwise phase; the others are limited to the budget again.
         if (!reached && ++extra > budget) {
-          return bound;
+          return;
         }
       } else if (stall.at(deltaC / normC)) {
-        return bound; // rounding, not the contraction, sets the step: more sweeps cannot help
+        return; // rounding, not the contraction, sets the step: more sweeps cannot help
       }
     }
-    return bound;
   }
 
   /**

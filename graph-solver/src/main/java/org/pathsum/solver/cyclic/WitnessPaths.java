@@ -12,8 +12,10 @@ import org.pathsum.solver.PathSums;
  * org.pathsum.solver.PathSumSolvers#witnessesTo}.
  *
  * <p>Values and paths come from one solve: for every vertex {@code v} with a path, the ⊗-product
- * of the edge weights of {@code path(v)}, taken in path order from 1̄, is exactly {@code
- * sums().get(v)}. Immutable.
+ * of the edge weights of {@code path(v)} in path order is exactly {@code sums().get(v)}, bit for
+ * bit, when accumulated as the query accumulates it: from the source, {@code ((1̄ ⊗ w₁) ⊗ w₂) ⊗ …};
+ * into the target, {@code w₁ ⊗ (w₂ ⊗ (… ⊗ 1̄))}. (Where ⊗ rounds, the two orders may differ in the
+ * last bit.) Immutable.
  *
  * @param <V> the vertex type
  * @param <E> the edge type
