@@ -3,9 +3,7 @@ package org.pathsum.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +18,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jgrapht.Graph;
 import org.jgrapht.GraphPath;
-import org.jgrapht.graph.EdgeReversedGraph;
 import org.pathsum.semiring.Semiring;
 import org.pathsum.semiring.SemiringProperty;
 import org.pathsum.solver.PathSumSolver;
@@ -283,8 +280,8 @@ final class PathsCommand implements Callable<Integer> {
       Optional<List<String>> path = Optional.empty();
       if (witness) {
         path =
-            PathSumSolvers.witnesses(graph, semiring, weights::get, source)
-                .pathTo(target)
+            PathSumSolvers.witnessesFrom(graph, semiring, weights::get, source)
+                .path(target)
                 .map(GraphPath::getVertexList);
       }
       if (json) {
@@ -361,26 +358,12 @@ final class PathsCommand implements Callable<Integer> {
     /** One best path per listed vertex, from the source or to the target. */
     private Map<String, List<String>> witnessPaths(Map<String, W> listed) {
       Map<String, List<String>> paths = new LinkedHashMap<>();
-      if (source != null) {
-        WitnessPaths<String, FileEdge, W> wp =
-            PathSumSolvers.witnesses(graph, semiring, weights::get, source);
-        for (String v : listed.keySet()) {
-          wp.pathTo(v).ifPresent(p -> paths.put(v, p.getVertexList()));
-        }
-      } else {
-        // Paths to the target are paths from it in the reversed graph, over the reversed ⊗.
-        WitnessPaths<String, FileEdge, W> wp =
-            PathSumSolvers.witnesses(
-                new EdgeReversedGraph<>(graph), semiring.reversed(), weights::get, target);
-        for (String v : listed.keySet()) {
-          wp.pathTo(v)
-              .ifPresent(
-                  p -> {
-                    List<String> forward = new ArrayList<>(p.getVertexList());
-                    Collections.reverse(forward);
-                    paths.put(v, forward);
-                  });
-        }
+      WitnessPaths<String, FileEdge, W> wp =
+          source != null
+              ? PathSumSolvers.witnessesFrom(graph, semiring, weights::get, source)
+              : PathSumSolvers.witnessesTo(graph, semiring, weights::get, target);
+      for (String v : listed.keySet()) {
+        wp.path(v).ifPresent(p -> paths.put(v, p.getVertexList()));
       }
       return paths;
     }

@@ -198,7 +198,7 @@ final class StreamedGraph<W> implements EdgeListReader.Sink {
       PathSumSolver<String, W> s =
           (PathSumSolver<String, W>)
               PathSumSolvers.forEdgeArrays(
-                  reader.names(), f, t, joinedDoubles(doubleBlocks), doubleSemiring);
+                  reader.names(), f, t, doubleSemiring, joinedDoubles(doubleBlocks));
       return s;
     }
     List<Object[]> o = objectBlocks;
@@ -208,8 +208,8 @@ final class StreamedGraph<W> implements EdgeListReader.Sink {
             reader.names(),
             f,
             t,
-            e -> (W) o.get(e >>> BLOCK_BITS)[e & (BLOCK - 1)],
-            domain.semiring());
+            domain.semiring(),
+            e -> (W) o.get(e >>> BLOCK_BITS)[e & (BLOCK - 1)]);
     return s;
   }
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class LawCheckerCatchesBrokenSemiringsTest {
 
   /** A double semiring built from lambdas, for breaking one thing at a time. */
-  private static final class Broken implements DoubleSemiring {
+  private static class Broken implements DoubleSemiring {
     private final double zero;
     private final java.util.function.DoubleBinaryOperator plus;
     private final java.util.function.DoubleBinaryOperator times;
@@ -249,5 +249,56 @@ class LawCheckerCatchesBrokenSemiringsTest {
       b.set(i);
     }
     return b;
+  }
+
+  /**
+   * Declaring an arithmetic is a promise the checker holds the semiring to: max-plus that calls
+   * itself min-plus, and real whose 1̄ is not the declared one, are reported with the law {@link
+   * SemiringLaw#DECLARED_ARITHMETIC}; the shipped semirings keep their promises.
+   */
+  @Test
+  void aFalselyDeclaredArithmeticIsReported() {
+    DoubleSemiring maxPlusClaimingMinPlus =
+        new Broken(
+            Double.NEGATIVE_INFINITY,
+            Math::max,
+            Double::sum,
+            EnumSet.of(SemiringProperty.COMMUTATIVE_TIMES, SemiringProperty.IDEMPOTENT_PLUS)) {
+          @Override
+          public Arithmetic arithmetic() {
+            return Arithmetic.MIN_PLUS;
+          }
+        };
+    LawCheckReport<Double> report =
+        SemiringLawChecker.forSemiring(maxPlusClaimingMinPlus)
+            .withSamples(List.of(-1.0, 2.0, 3.5))
+            .check();
+    assertTrue(report.violationCount(SemiringLaw.DECLARED_ARITHMETIC) > 0, report.describe(5));
+    for (DoubleSemiring shipped :
+        List.of(
+            Semirings.real(),
+            Semirings.log(),
+            Semirings.tropical(),
+            Semirings.maxPlus(),
+            Semirings.viterbi(),
+            Semirings.bottleneck())) {
+      assertFalse(shipped.arithmetic() == DoubleSemiring.Arithmetic.UNSPECIFIED, shipped.name());
+      LawCheckReport<Double> ok =
+          SemiringLawChecker.forSemiring(shipped)
+              .withSamples(List.of(0.25, 0.5, 1.0))
+              .withGenerator(r -> shipped.arithmetic() == DoubleSemiring.Arithmetic.LOG_SUM_EXP
+                  ? -r.nextDouble(0, 50) : r.nextDouble(0, 1))
+              .check();
+      assertEquals(0, ok.violationCount(SemiringLaw.DECLARED_ARITHMETIC), shipped.name());
+    }
+  }
+
+  /** Viterbi tells 10⁻¹⁰ from 2·10⁻¹⁰: its tolerance is relative to the probabilities compared. */
+  @Test
+  void viterbiComparesSmallProbabilitiesRelatively() {
+    DoubleSemiring viterbi = Semirings.viterbi();
+    assertFalse(viterbi.equivalentAsDouble(1e-10, 2e-10));
+    assertTrue(viterbi.equivalentAsDouble(1e-10, 1e-10 * (1 + 1e-12)));
+    assertFalse(viterbi.equivalentAsDouble(0, 1e-300));
   }
 }

@@ -19,6 +19,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.pathsum.semiring.Semiring;
+import org.pathsum.solver.PathSums;
 import org.pathsum.solver.cyclic.CarrierOverflowException;
 import org.pathsum.solver.cyclic.NegativeCycleException;
 
@@ -73,7 +74,13 @@ final class DeltaBellmanFord {
         long reached = r.getLong(1);
         steps.end(changed, reached, 2);
         if (!r.isNullAt(3)) {
-          throw new CarrierOverflowException(r.get(3), Double.POSITIVE_INFINITY, s.semiringName());
+          throw new CarrierOverflowException(
+              r.get(3),
+              anchor,
+              reversed ? PathSums.Direction.TO_TARGET : PathSums.Direction.FROM_SOURCE,
+              false,
+              s.semiringName(),
+              "the arithmetic gave an infinity");
         }
         state = next.drop("bad");
         if (changed == 0) {

@@ -21,6 +21,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
+import org.pathsum.solver.PathSums;
 import org.pathsum.solver.cyclic.CarrierOverflowException;
 import org.pathsum.solver.cyclic.DivergentPathSumException;
 import org.pathsum.solver.cyclic.InfinitePathSumException;
@@ -104,7 +105,13 @@ final class PathLayers {
         long reached = r.getLong(1);
         steps.end(layerSize, reached, 4);
         if (!r.isNullAt(3)) {
-          throw new CarrierOverflowException(r.get(3), Double.POSITIVE_INFINITY, s.semiringName());
+          throw new CarrierOverflowException(
+              r.get(3),
+              anchor,
+              reversed ? PathSums.Direction.TO_TARGET : PathSums.Direction.FROM_SOURCE,
+              false,
+              s.semiringName(),
+              "the arithmetic gave an infinity");
         }
         total = next.drop("lbad", "inLayer", "lax");
         layer = nextLayer.drop("bad");
