@@ -125,7 +125,7 @@ final class PathsCommand implements Callable<Integer> {
         Progress.start(Progress.stderrIsTerminal(), spec.commandLine().getErr())) {
       PrintWriter out = spec.commandLine().getOut();
       load(domain, progress).run(out);
-      out.flush();
+      Output.requireWritten(out, "standard output");
       return 0;
     }
   }
@@ -526,6 +526,8 @@ final class PathsCommand implements Callable<Integer> {
       }
       write(first, out);
       write(second, out);
+      // a closed pipe or a full disk stops the table here, not after formatting all of it
+      Output.requireWritten(out, "standard output");
       Arrays.fill(vertices, 0, size, null);
       Arrays.fill(sums, 0, size, null);
       size = 0;
