@@ -51,7 +51,8 @@ import picocli.CommandLine.Spec;
           + " vertex to T (--target), or from S to T (both).",
       "Where the sum is undefined (counting paths around a cycle, a negative tropical cycle, a real"
           + " cycle whose weight is not below 1 in magnitude) it refuses and names the cycle.",
-      "FILE ('-' for standard input): an edge list ('from to weight' per line, '#' comments,"
+      "FILE ('-' for standard input): an edge list ('from to weight' per line, a '#' that starts"
+          + " a field starts a comment,"
           + " parallel edges allowed, a line with one name declares a vertex, names with spaces"
           + " in double quotes) or DOT (.dot/.gv, weight from the edge attribute 'weight' or"
           + " 'label'; 'strict' merges parallel edges).",

@@ -249,6 +249,23 @@ class InputsTest {
     assertEquals(List.of("C#", "F"), fieldNames(fromQuoted.get("values")));
   }
 
+  /** Rule files follow the same rule: a weight {@code 1#c} is refused, not read as 1. */
+  @Test
+  void aHashInsideARuleWeightIsRefusedAndAfterABlankIsAComment() throws IOException {
+    Path ok = file("ok.wpds", "# rules\n<p, main> -> <p> 2 # pop\n");
+    JsonNode v =
+        Cli.run("wpds", "--rules", ok.toString(), "--semiring", "tropical", "--from", "<p, main>",
+                "--query", "<p>", "--json")
+            .json();
+    assertEquals(2.0, v.get("values").get("<p>").doubleValue());
+    Path bad = file("bad.wpds", "<p, main> -> <p> 2#c\n");
+    Cli cli =
+        Cli.run("wpds", "--rules", bad.toString(), "--semiring", "tropical", "--from", "<p, main>",
+                "--query", "<p>")
+            .assertBadInput(1);
+    assertTrue(cli.err.contains("bad.wpds:1:18: weight '2#c' is not in the tropical semiring"), cli.err);
+  }
+
   @Test
   void argumentFilesAreNotExpandedAndHugeCommandLinesAreRefusedAtOnce() throws IOException {
     Path args = file("args.txt", "x ".repeat(50_000));
