@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code pathsum dataflow --classes PATH --analysis NAME [--method CLASS.METHOD]
- * [--interprocedural] [--json]}: bit-vector analyses of JVM bytecode (DESIGN.md §6). Without
+ * [--interprocedural] [--json]}: bit-vector analyses of JVM bytecode. Without
  * {@code --method}, a summary per class; with it, the facts at every instruction of the matching
  * methods.
  */

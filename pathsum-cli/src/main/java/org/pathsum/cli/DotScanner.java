@@ -12,8 +12,9 @@ import java.util.Optional;
  * <p>Tokens: IDs (bare words and numerals, double-quoted strings with {@code \"} escapes and
  * {@code \}-newline continuations, HTML strings {@code <...>} with nested brackets), the edge
  * operators {@code ->} and {@code --}, and the punctuation {@code { } [ ] ; , = :}. Comments
- * (C and C++ style, and lines starting with {@code #}) and whitespace are skipped. Cost O(length),
- * no recursion.
+ * (C and C++ style, and lines starting with {@code #}) and whitespace are skipped. A {@code #}
+ * anywhere else outside a string is refused, as Graphviz refuses it (jgrapht-io's importer would
+ * silently skip the rest of its line). Cost O(length), no recursion.
  */
 final class DotScanner {
 
@@ -44,7 +45,8 @@ final class DotScanner {
    * Scans {@code text}.
    *
    * @param name the input's name, for messages
-   * @throws InputException at an unterminated string or comment, with line:column
+   * @throws InputException at an unterminated string or comment, or a {@code #} that does not start
+   *     a line, with line:column
    */
   static DotScanner scan(String name, String text) {
     DotScanner s = new DotScanner(name);
@@ -165,6 +167,18 @@ final class DotScanner {
         continue;
       }
       atLineStart = false;
+      if (c == '#') {
+        // Graphviz ignores '#' lines only; jgrapht-io's importer would drop the rest of this line
+        // (C# -> F reads as a lone vertex C), so it is refused where Graphviz refuses it.
+        throw new InputException(
+            name
+                + ":"
+                + line
+                + ":"
+                + column
+                + ": '#' starts a comment only at the start of a line in DOT; quote a name that"
+                + " contains it (\"C#\"), or use // for a comment after a statement");
+      }
       if (s.startsWith("//", i)) {
         while (i < s.length() && s.charAt(i) != '\n') {
           i++;

@@ -188,8 +188,8 @@ final class EdgeListReader {
           slowLine(s, e, l, sink);
           return;
         }
-        if (SPACE[c] || c == '#') {
-          break;
+        if (SPACE[c]) {
+          break; // a '#' inside a field is part of it
         }
         i++;
       }

@@ -21,6 +21,8 @@ import picocli.CommandLine.ParseResult;
  *       them);
  *   <li>{@value #OUT_OF_MEMORY}: the Java heap ran out; the message names {@code
  *       PATHSUM_JAVA_OPTS};
+ *   <li>{@value #OUTPUT_FAILED}: the output could not be written ({@link OutputFailure}: a full
+ *       disk, a closed pipe; standard output, standard error or an output file);
  *   <li>{@value #INTERNAL_ERROR}: anything else, which is a bug and is not disguised as bad input.
  * </ul>
  */
@@ -34,6 +36,12 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
 
   /** Exit status when the Java heap is exhausted. */
   static final int OUT_OF_MEMORY = 3;
+
+  /**
+   * Exit status when the output could not be written: EX_IOERR of sysexits.h, distinct from bad
+   * input and from a bug.
+   */
+  static final int OUTPUT_FAILED = 74;
 
   /** The one line printed when the heap is exhausted. Built in advance: memory is short then. */
   static final String OUT_OF_MEMORY_MESSAGE =
@@ -79,6 +87,9 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     if (causedByOutOfMemory(ex)) {
       err.println(OUT_OF_MEMORY_MESSAGE);
       status = OUT_OF_MEMORY;
+    } else if (ex instanceof OutputFailure) {
+      err.println("pathsum: " + Output.firstLine(ex.getMessage()));
+      status = OUTPUT_FAILED;
     } else if (ex instanceof ParseException p) {
       // The expression's source line and a caret under the column follow the message.
       err.println("pathsum: expression error at " + p.renderWithCaret(SOURCE_WIDTH));

@@ -16,6 +16,7 @@ import org.pathsum.ad.expr.ExpressionCompiler;
 import org.pathsum.ad.expr.ExpressionParser;
 import org.pathsum.ad.expr.ParseException;
 import org.pathsum.ad.expr.SourcePosition;
+import org.pathsum.ad.expr.Statement;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -111,7 +112,7 @@ final class GradCommand implements Callable<Integer> {
     GradReport report =
         new GradReport(
             graph.inputNames(),
-            graph.outputNames(),
+            outputNames(compiled),
             labeled.outputValues(),
             AutoDiff.forwardJacobian(labeled),
             AutoDiff.reverseJacobian(labeled),
@@ -162,6 +163,14 @@ final class GradCommand implements Callable<Integer> {
         + (e.op() == org.pathsum.ad.Op.POW
             ? ", or make the exponent a constant, as in x^2 or pow(x, 3), to allow a negative base"
             : "");
+  }
+
+  /**
+   * The outputs' names as written, in order, a repeated one included ({@code x; x} has two outputs
+   * named {@code x}): the graph itself names each output once, so a repeat has another name there.
+   */
+  private static List<String> outputNames(CompiledExpression compiled) {
+    return compiled.program().outputs().stream().map(Statement::text).toList();
   }
 
   /** The three Jacobians of one run, for printing. */

@@ -23,10 +23,12 @@ import org.jgrapht.nio.dot.DOTImporter;
  * <p><b>Edge lists</b> (parsed here: jgrapht-io's CSVImporter has neither comments nor
  * line:column error positions): per line, {@code from to weight} declares an edge and a single
  * name declares a vertex (isolated if it has no edges); with {@code unweighted} the weight may be
- * left out ({@code from to}). Fields are separated by whitespace; a name containing spaces or
- * {@code #} is written in double quotes, with {@code \"} and {@code \\} escapes ({@code "New York"
- * b 2}). {@code #} outside quotes starts a comment; blank lines are skipped. Any other shape is an
- * error at its line:column.
+ * left out ({@code from to}). Fields are separated by whitespace; a name containing spaces is
+ * written in double quotes, with {@code \"} and {@code \\} escapes ({@code "New York" b 2}). A
+ * {@code #} at the start of a field (outside quotes) starts a comment that runs to the end of the
+ * line; elsewhere it is part of its field: {@code C# F# 1} is an edge from {@code C#} to {@code
+ * F#}, and the weight {@code 3#c} is refused as a weight. Blank lines are skipped. Any other shape
+ * is an error at its line:column.
  *
  * <p><b>DOT</b> (by the extension {@code .dot}/{@code .gv}, or content starting with {@code
  * [strict] digraph}): read with jgrapht-io's DOTImporter; each edge's weight is its {@code weight}
@@ -189,7 +191,7 @@ final class GraphFiles {
             i++;
           }
         }
-        if (i < n && !Character.isWhitespace(line.charAt(i)) && line.charAt(i) != '#') {
+        if (i < n && !Character.isWhitespace(line.charAt(i))) {
           throw new InputException(
               name
                   + ":"
@@ -205,15 +207,18 @@ final class GraphFiles {
         }
         out.add(new Field(sb.toString(), start + 1));
       } else {
-        while (i < n && !Character.isWhitespace(line.charAt(i)) && line.charAt(i) != '#') {
-          i++;
+        while (i < n && !Character.isWhitespace(line.charAt(i))) {
+          i++; // '#' inside a field is part of it: C# is a name, 3#c a weight to refuse
         }
         out.add(new Field(line.substring(start, i), start + 1));
       }
     }
   }
 
-  /** The column of the last character before a comment, trailing blanks excluded. */
+  /**
+   * The column of the last character before a comment (a {@code #} that starts a field, outside
+   * quotes), trailing blanks excluded.
+   */
   private static int endColumn(String line) {
     int end = line.length();
     boolean quoted = false;
@@ -221,7 +226,7 @@ final class GraphFiles {
       char c = line.charAt(i);
       if (c == '"') {
         quoted = !quoted;
-      } else if (c == '#' && !quoted) {
+      } else if (c == '#' && !quoted && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) {
         end = i;
         break;
       }

@@ -3,7 +3,10 @@ package org.pathsum.cli;
 import java.io.PrintWriter;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Prints a command's complete output in one go, after it has succeeded; number formatting. */
+/**
+ * Prints a command's complete output in one go, after it has succeeded, and checks that it was
+ * written; number formatting.
+ */
 final class Output {
 
   /** The most columns a name takes in a text table (row labels, vertex names). */
@@ -14,23 +17,52 @@ final class Output {
 
   private Output() {}
 
-  /** Prints {@code text} to the command's standard output, flushes, and returns status 0. */
+  /**
+   * Prints {@code text} to the command's standard output, flushes, and returns status 0.
+   *
+   * @throws OutputFailure if any of it (or anything before it) could not be written
+   */
   static int print(CommandSpec spec, String text) {
     PrintWriter out = spec.commandLine().getOut();
     out.print(text);
-    out.flush();
+    requireWritten(out, "standard output");
     return 0;
   }
 
   /**
    * Prints {@code text} to the command's standard error (used when standard output carries
    * another result, e.g. {@code --dot -}), flushes, and returns status 0.
+   *
+   * @throws OutputFailure if any of it could not be written
    */
   static int printToErr(CommandSpec spec, String text) {
     PrintWriter err = spec.commandLine().getErr();
     err.print(text);
-    err.flush();
+    requireWritten(err, "standard error");
     return 0;
+  }
+
+  /**
+   * Flushes {@code w} and checks that everything written to it so far arrived: a {@link
+   * PrintWriter} never throws, it only remembers that a write failed. The one check every command's
+   * output goes through.
+   *
+   * @param what the stream, for the message (e.g. {@code "standard output"})
+   * @throws OutputFailure naming {@code what} and, where the writer knows it, why
+   */
+  static void requireWritten(PrintWriter w, String what) {
+    if (w.checkError()) {
+      throw new OutputFailure(failureMessage(w, what));
+    }
+  }
+
+  /** "cannot write WHAT: WHY", with the reason where {@code w} recorded one. */
+  static String failureMessage(PrintWriter w, String what) {
+    String why =
+        w instanceof RecordingWriter r
+            ? r.failure().orElse("the stream reported an error")
+            : "the stream reported an error";
+    return "cannot write " + what + ": " + why + "; the output is incomplete";
   }
 
   /**

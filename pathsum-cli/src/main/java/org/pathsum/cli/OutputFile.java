@@ -15,6 +15,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -29,13 +31,18 @@ import java.util.concurrent.ThreadLocalRandom;
  *       place, never replaced;
  *   <li>a regular file, or a new one, is written to a temporary file in the same directory, forced
  *       to disk and renamed over the target in one atomic step, so that the target is either the
- *       old content or the complete new one, never half-written. The new file has the mode that
- *       the umask gives a new file ({@code 0666 & ~umask}), like a shell redirection, whatever the
- *       old file's mode was.
+ *       old content or the complete new one, never half-written. A file that existed keeps its
+ *       permission bits (a 0600 file stays 0600, as with {@code sed -i}, {@code cp} or a shell
+ *       redirection); they are set before any content is written, so the content is never more
+ *       readable than the old file was. A new file gets the mode the umask gives a new file
+ *       ({@code 0666 & ~umask}), like a shell redirection.
  * </ul>
  *
- * <p>Failures are {@link InputException}s naming the file and the reason; on failure no temporary
- * file is left behind.
+ * <p>A target that cannot be opened or created (a missing directory, no permission, a directory, a
+ * loop of links) is an {@link InputException} (exit 2: the option names a place that cannot take
+ * the file). A write that fails once the file is open (a full disk, an I/O error, a reader that
+ * closed its end) is an {@link OutputFailure} (exit 74). Both name the file and the reason; on
+ * failure no temporary file is left behind and a replaced file keeps its old content.
  */
 final class OutputFile {
 
@@ -52,12 +59,13 @@ final class OutputFile {
    * {@value #STDOUT}.
    *
    * @param option the option that named the target, for messages (e.g. {@code "--dot"})
-   * @throws InputException if the target cannot be written, naming it and why
+   * @throws InputException if the target cannot be opened or created, naming it and why
+   * @throws OutputFailure if a write to it (or to standard output) fails, naming it and why
    */
   static void write(String option, String target, String content, PrintWriter stdout) {
     if (target.equals(STDOUT)) {
       stdout.print(content);
-      stdout.flush();
+      Output.requireWritten(stdout, "standard output (" + option + " -)");
       return;
     }
     if (target.isEmpty()) {
@@ -70,6 +78,7 @@ final class OutputFile {
       throw new InputException(option + " '" + target + "' is not a valid file name");
     }
     byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+    String what = option + " file " + target;
     try {
       Path resolved = followLinks(option, path);
       if (Files.isDirectory(resolved)) {
@@ -78,12 +87,12 @@ final class OutputFile {
       boolean exists = Files.exists(resolved, LinkOption.NOFOLLOW_LINKS);
       if (isSystemPath(path) || isSystemPath(resolved)
           || (exists && !Files.isRegularFile(resolved, LinkOption.NOFOLLOW_LINKS))) {
-        writeInPlace(path, bytes);
+        writeInPlace(path, bytes, what);
       } else {
-        replaceAtomically(resolved, bytes);
+        replaceAtomically(resolved, exists, bytes, what);
       }
     } catch (IOException e) {
-      throw new InputException("cannot write " + option + " file " + target + ": " + reason(e));
+      throw new InputException("cannot write " + what + ": " + reason(e));
     }
   }
 
@@ -111,21 +120,34 @@ final class OutputFile {
     return a.startsWith("/dev") || a.startsWith("/proc");
   }
 
-  private static void writeInPlace(Path path, byte[] bytes) throws IOException {
+  /** Opens (an {@link IOException} here is the caller's to word) and writes (an OutputFailure). */
+  private static void writeInPlace(Path path, byte[] bytes, String what) throws IOException {
     // WRITE without CREATE: a device or FIFO exists; TRUNCATE_EXISTING is ignored by both.
-    try (OutputStream out =
-        Files.newOutputStream(
-            path, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+    OutputStream out =
+        Files.newOutputStream(path, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+    try (out) {
       out.write(bytes);
+    } catch (IOException e) {
+      throw new OutputFailure("cannot write " + what + ": " + reason(e));
     }
   }
 
-  private static void replaceAtomically(Path target, byte[] bytes) throws IOException {
+  /**
+   * Writes a temporary file beside {@code target} and renames it over the target. Creating the
+   * temporary file is the open (its failure an {@link IOException} for the caller); everything after
+   * is the write (an {@link OutputFailure}).
+   */
+  private static void replaceAtomically(Path target, boolean exists, byte[] bytes, String what)
+      throws IOException {
     Path dir = target.getParent();
-    Path temp = null;
+    Set<PosixFilePermission> mode = exists ? permissions(target) : null;
+    Path temp = createTemp(dir, target.getFileName().toString());
     try {
-      temp = createTemp(dir, target.getFileName().toString());
       try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+        if (mode != null) {
+          // on the open channel, so that even a read-only mode (0444) leaves it writable here
+          Files.setPosixFilePermissions(temp, mode);
+        }
         java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(bytes);
         while (buf.hasRemaining()) {
           ch.write(buf);
@@ -134,6 +156,8 @@ final class OutputFile {
       }
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
       temp = null;
+    } catch (IOException e) {
+      throw new OutputFailure("cannot write " + what + ": " + reason(e));
     } finally {
       if (temp != null) {
         try {
@@ -142,6 +166,15 @@ final class OutputFile {
           // best effort: the hidden temporary file names the target it was for
         }
       }
+    }
+  }
+
+  /** The permission bits of {@code file}, or null where the file system has none (not POSIX). */
+  private static Set<PosixFilePermission> permissions(Path file) throws IOException {
+    try {
+      return Files.getPosixFilePermissions(file);
+    } catch (UnsupportedOperationException notPosix) {
+      return null;
     }
   }
 

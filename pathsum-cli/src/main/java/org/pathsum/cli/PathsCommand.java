@@ -48,7 +48,8 @@ import picocli.CommandLine.Spec;
           + " vertex to T (--target), or from S to T (both).",
       "Where the sum is undefined (counting paths around a cycle, a negative tropical cycle, a real"
           + " cycle whose weight is not below 1 in magnitude) it refuses and names the cycle.",
-      "FILE ('-' for standard input): an edge list ('from to weight' per line, '#' comments,"
+      "FILE ('-' for standard input): an edge list ('from to weight' per line, a '#' that starts"
+          + " a field starts a comment,"
           + " parallel edges allowed, a line with one name declares a vertex, names with spaces"
           + " in double quotes) or DOT (.dot/.gv, weight from the edge attribute 'weight' or"
           + " 'label'; 'strict' merges parallel edges).",
@@ -122,7 +123,7 @@ final class PathsCommand implements Callable<Integer> {
         Progress.start(Progress.stderrIsTerminal(), spec.commandLine().getErr())) {
       PrintWriter out = spec.commandLine().getOut();
       load(domain, progress).run(out);
-      out.flush();
+      Output.requireWritten(out, "standard output");
       return 0;
     }
   }
@@ -509,6 +510,8 @@ final class PathsCommand implements Callable<Integer> {
       }
       write(first, out);
       write(second, out);
+      // a closed pipe or a full disk stops the table here, not after formatting all of it
+      Output.requireWritten(out, "standard output");
       Arrays.fill(vertices, 0, size, null);
       Arrays.fill(sums, 0, size, null);
       size = 0;

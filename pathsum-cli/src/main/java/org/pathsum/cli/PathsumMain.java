@@ -3,9 +3,7 @@ package org.pathsum.cli;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -20,7 +18,10 @@ import picocli.CommandLine.Spec;
  *
  * <p>Exit status: 0 on success; 2 for bad usage or bad input (one line on standard error, nothing
  * on standard output); 3 when the Java heap is exhausted (one line naming {@code
- * PATHSUM_JAVA_OPTS}); 1 for an unexpected internal error. See {@link ErrorReporter}.
+ * PATHSUM_JAVA_OPTS}); 74 when the output could not be written, wholly or in part (standard
+ * output, standard error or an output file: a full disk, a closed pipe; one line on standard error
+ * while that still works); 1 for an unexpected internal error. See {@link ErrorReporter}. Every
+ * command's output, {@code --help} and {@code --version} included, is checked after it is written.
  *
  * <p>{@code @file} arguments are not expanded (picocli's argument files): a long expression goes
  * in a file read by {@code --expr-file}, and more than {@value #MAX_ARGUMENTS} arguments are
@@ -33,6 +34,14 @@ import picocli.CommandLine.Spec;
     description = {
       "Algebraic path problems, with automatic differentiation as a path problem.",
       "Without a subcommand: the worked example F(x, y) = (x + 4y)((x + y)y) at (3, 5)."
+    },
+    exitCodeListHeading = "Exit status:%n",
+    exitCodeList = {
+      " 0:success",
+      " 1:internal error (a bug)",
+      " 2:bad usage or bad input, or a refusal (one line on standard error)",
+      " 3:out of memory (set PATHSUM_JAVA_OPTS, e.g. -Xmx8g)",
+      "74:the output could not be written (a full disk, a closed pipe)"
     })
 public final class PathsumMain implements Callable<Integer> {
 
@@ -71,12 +80,9 @@ public final class PathsumMain implements Callable<Integer> {
    * @param args the command-line arguments
    */
   public static void main(String[] args) {
-    PrintWriter out = utf8(FileDescriptor.out);
-    PrintWriter err = utf8(FileDescriptor.err);
-    int status = run(System.in, out, err, args);
-    out.flush();
-    err.flush();
-    System.exit(status);
+    PrintWriter out = RecordingWriter.utf8(new FileOutputStream(FileDescriptor.out));
+    PrintWriter err = RecordingWriter.utf8(new FileOutputStream(FileDescriptor.err));
+    System.exit(run(System.in, out, err, args));
   }
 
   /**
@@ -90,13 +96,16 @@ public final class PathsumMain implements Callable<Integer> {
   /**
    * Runs the command, reading {@code -} files from {@code in} and writing to {@code out} and {@code
    * err}, and returns its exit status. Does not exit the JVM; used by tests. An {@link
-   * OutOfMemoryError} is reported as one line on {@code err} and status 3.
+   * OutOfMemoryError} is reported as one line on {@code err} and status 3. After a command that
+   * succeeded, both writers are flushed and checked ({@link PrintWriter#checkError()}): a failed
+   * write anywhere in the output is one line on {@code err} and status 74.
    *
    * @param in standard input
    * @param out where results go
    * @param err where error messages go
    * @param args the command-line arguments
-   * @return 0 on success, 2 for bad usage or input, 3 out of memory, 1 for an internal error
+   * @return 0 on success, 2 for bad usage or input, 3 out of memory, 74 when the output could not
+   *     be written, 1 for an internal error
    */
   public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
     Objects.requireNonNull(in, "in");
@@ -131,9 +140,24 @@ public final class PathsumMain implements Callable<Integer> {
       err.println(ErrorReporter.OUT_OF_MEMORY_MESSAGE);
       status = ErrorReporter.OUT_OF_MEMORY;
     }
-    out.flush();
-    err.flush();
-    return status;
+    return checked(status, out, err);
+  }
+
+  /**
+   * {@code status}, or {@link ErrorReporter#OUTPUT_FAILED} when a command that succeeded could not
+   * write all of its output (a failure after a refusal leaves the refusal's status). Flushes both.
+   */
+  private static int checked(int status, PrintWriter out, PrintWriter err) {
+    boolean outFailed = out.checkError();
+    if (status != 0) {
+      err.flush();
+      return status;
+    }
+    if (outFailed) {
+      err.println("pathsum: " + Output.failureMessage(out, "standard output"));
+    }
+    boolean errFailed = err.checkError();
+    return outFailed || errFailed ? ErrorReporter.OUTPUT_FAILED : status;
   }
 
   /** Standard input, for files named {@code -}. */
@@ -145,11 +169,6 @@ public final class PathsumMain implements Callable<Integer> {
   @Override
   public Integer call() {
     return Output.print(spec, WorkedExample.render());
-  }
-
-  private static PrintWriter utf8(FileDescriptor fd) {
-    return new PrintWriter(
-        new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8), false);
   }
 
   /** The version from the jar manifest, or "development build" when run from classes. */

@@ -8,10 +8,12 @@ import org.pathsum.wpds.UnboundedWeightException;
 import org.pathsum.wpds.WeightedPushdownSystem;
 
 /**
- * Reads a weighted pushdown system from a rule file (DESIGN.md §6): one rule a line, {@code
- * <p, g> -> <q, h1 h2> WEIGHT} (push), {@code <p, g> -> <q, h> WEIGHT} (step), {@code <p, g> ->
- * <q> WEIGHT} (pop); {@code #} starts a comment; blank lines are skipped; a UTF-8 byte-order mark
- * is ignored; {@code -} is standard input. Every error names {@code file:line:column}.
+ * Reads a weighted pushdown system from a rule file: one rule a line, {@code <p, g> -> <q, h1 h2>
+ * WEIGHT} (push), {@code <p, g> -> <q, h> WEIGHT} (step), {@code <p, g> -> <q> WEIGHT} (pop); a
+ * {@code #} at the start of the line or after a blank starts a comment (as in edge lists: inside a
+ * field it is part of it, so a weight {@code 3#c} is refused, not read as 3); blank lines are
+ * skipped; a UTF-8 byte-order mark is ignored; {@code -} is standard input. Every error names
+ * {@code file:line:column}.
  */
 final class RuleFiles {
 
@@ -40,7 +42,7 @@ final class RuleFiles {
     String[] lines = text.split("\r?\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
-      int hash = line.indexOf('#');
+      int hash = commentStart(line);
       String body = hash < 0 ? line : line.substring(0, hash);
       if (body.isBlank()) {
         continue;
@@ -84,6 +86,16 @@ final class RuleFiles {
       }
     }
     return b.build();
+  }
+
+  /** Where the comment of {@code line} starts (a '#' first or after a blank), or -1. */
+  private static int commentStart(String line) {
+    for (int i = line.indexOf('#'); i >= 0; i = line.indexOf('#', i + 1)) {
+      if (i == 0 || Character.isWhitespace(line.charAt(i - 1))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static String afterColumn(String message) {

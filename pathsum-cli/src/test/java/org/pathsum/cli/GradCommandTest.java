@@ -95,6 +95,25 @@ class GradCommandTest {
     }
   }
 
+  /** A repeated output keeps its name as written, and the rows stay in the order written. */
+  @Test
+  void repeatedOutputsKeepTheirNamesAndTheirRows() {
+    JsonNode same = Cli.run("grad", "--expr", "x; x", "--at", "x=3", "--json").json();
+    assertEquals("[\"x\",\"x\"]", same.get("names").toString());
+    assertEquals("[3.0,3.0]", same.get("outputs").toString());
+    JsonNode mixed = Cli.run("grad", "--expr", "x*y; x; x*y; y", "--at", "x=3,y=5", "--json").json();
+    assertEquals("[\"x*y\",\"x\",\"x*y\",\"y\"]", mixed.get("names").toString());
+    assertEquals("[15.0,3.0,15.0,5.0]", mixed.get("outputs").toString());
+    double[][] rows = {{5, 3}, {1, 0}, {5, 3}, {0, 1}};
+    for (String method : List.of("forward", "reverse", "dual")) {
+      assertMatrix(rows, mixed.get("jacobian").get(method));
+    }
+    Cli text = Cli.run("grad", "--expr", "x; x", "--at", "x=3");
+    assertEquals(0, text.status, text.err);
+    assertFalse(text.out.contains("f2"), text.out);
+    assertEquals(2, text.out.lines().filter(l -> l.equals("x = 3")).count(), text.out);
+  }
+
   @Test
   void longAndDeepExpressionsDifferentiateWithoutStackOverflow() {
     int n = 100_000;

@@ -190,6 +190,82 @@ class InputsTest {
     assertEquals(List.of("#not a comment"), fieldNames(hash.get("values")));
   }
 
+  /**
+   * {@code #} starts a comment only at the start of a field; inside a name it is part of it, inside a
+   * weight the weight is refused at its line:column. Both edge-list readers (the streamed one, and
+   * the JGraphT route taken with --witness), and DOT, where a '#' that does not start a line is
+   * refused as Graphviz refuses it.
+   */
+  @Test
+  void aHashStartsACommentOnlyAtTheStartOfAField() throws IOException {
+    Path g = file("sharp.txt", "# a comment line\nC# F# 1\nF# G#x 2 # trailing comment\n  #indented\n");
+    for (boolean witness : new boolean[] {false, true}) { // the streamed reader, the JGraphT one
+      List<String> args =
+          new java.util.ArrayList<>(
+              List.of("paths", "--graph", g.toString(), "--semiring", "tropical", "--source", "C#",
+                  "--json"));
+      if (witness) {
+        args.add("--witness");
+      }
+      JsonNode from = Cli.run(args.toArray(String[]::new)).json();
+      assertEquals(List.of("C#", "F#", "G#x"), fieldNames(from.get("values")), args.toString());
+      assertEquals(3.0, from.get("values").get("G#x").doubleValue(), args.toString());
+    }
+    Path u = file("u.txt", "a b#\n");
+    JsonNode unweighted =
+        Cli.run("paths", "--graph", u.toString(), "--semiring", "counting", "--source", "a",
+                "--unweighted", "--json")
+            .json();
+    assertEquals(List.of("a", "b#"), fieldNames(unweighted.get("values")));
+
+    Path w = file("w.txt", "a t 3#c\n");
+    for (String route : List.of("--json", "--witness")) { // the streamed reader, the JGraphT one
+      Cli bad =
+          Cli.run("paths", "--graph", w.toString(), "--semiring", "tropical", "--source", "a", route)
+              .assertBadInput(1);
+      assertTrue(bad.err.contains("w.txt:1:5: weight '3#c' is not in the tropical semiring"), bad.err);
+    }
+    Path missing = file("m.txt", "a b#1\n");
+    Cli noWeight =
+        Cli.run("paths", "--graph", missing.toString(), "--semiring", "tropical", "--source", "a")
+            .assertBadInput(1);
+    assertTrue(noWeight.err.contains("m.txt:1:6: expected 'from to weight'"), noWeight.err);
+    Path quoted = file("q.txt", "\"a\"#x b 1\n");
+    Cli glued =
+        Cli.run("paths", "--graph", quoted.toString(), "--semiring", "tropical", "--source", "a")
+            .assertBadInput(1);
+    assertTrue(glued.err.contains("q.txt:1:4: expected a space after the quoted name"), glued.err);
+
+    Path dot = file("d.dot", "digraph {\n# a preprocessor line\n a -> b [weight=1]\n C# -> F [weight=2]\n}\n");
+    Cli inDot =
+        Cli.run("paths", "--graph", dot.toString(), "--semiring", "tropical", "--source", "a")
+            .assertBadInput(1);
+    assertTrue(inDot.err.contains("d.dot:4:3: '#' starts a comment only at the start of a line"), inDot.err);
+    Path quotedDot = file("e.dot", "digraph {\n  # indented, still a line comment\n \"C#\" -> F [weight=2]\n}\n");
+    JsonNode fromQuoted =
+        Cli.run("paths", "--graph", quotedDot.toString(), "--semiring", "tropical", "--source", "C#",
+                "--json")
+            .json();
+    assertEquals(List.of("C#", "F"), fieldNames(fromQuoted.get("values")));
+  }
+
+  /** Rule files follow the same rule: a weight {@code 1#c} is refused, not read as 1. */
+  @Test
+  void aHashInsideARuleWeightIsRefusedAndAfterABlankIsAComment() throws IOException {
+    Path ok = file("ok.wpds", "# rules\n<p, main> -> <p> 2 # pop\n");
+    JsonNode v =
+        Cli.run("wpds", "--rules", ok.toString(), "--semiring", "tropical", "--from", "<p, main>",
+                "--query", "<p>", "--json")
+            .json();
+    assertEquals(2.0, v.get("values").get("<p>").doubleValue());
+    Path bad = file("bad.wpds", "<p, main> -> <p> 2#c\n");
+    Cli cli =
+        Cli.run("wpds", "--rules", bad.toString(), "--semiring", "tropical", "--from", "<p, main>",
+                "--query", "<p>")
+            .assertBadInput(1);
+    assertTrue(cli.err.contains("bad.wpds:1:18: weight '2#c' is not in the tropical semiring"), cli.err);
+  }
+
   @Test
   void argumentFilesAreNotExpandedAndHugeCommandLinesAreRefusedAtOnce() throws IOException {
     Path args = file("args.txt", "x ".repeat(50_000));

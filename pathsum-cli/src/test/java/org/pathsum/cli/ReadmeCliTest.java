@@ -24,8 +24,11 @@ import org.junit.jupiter.api.io.TempDir;
  * output and standard error together); a line {@code ...} stands for any number of lines. Every
  * command runs verbatim in {@code bash}, in order, in one temporary directory, where {@code
  * ./pathsum} is a stand-in that runs this build's {@link PathsumMain} (the real script is tested by
- * {@link ScriptTest}). A code block of any other kind may not mention {@code ./pathsum}, so no
- * command escapes this test.
+ * {@link ScriptTest}). The README's commands are written for the repository root; the temporary
+ * directory stands in for it, with {@code pathsum-cli/target} linked to this module's build output
+ * (the only part of the root they read: the example jar the build puts there), so that no command
+ * reads the user's home or Maven repository. A code block of any other kind may not mention {@code
+ * ./pathsum}, so no command escapes this test.
  */
 class ReadmeCliTest {
 
@@ -133,6 +136,12 @@ class ReadmeCliTest {
             + PathsumMain.class.getName()
             + " \"$@\"\n");
     Files.setPosixFilePermissions(stub, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Path target = Path.of("target").toAbsolutePath();
+    assertTrue(
+        Files.isRegularFile(target.resolve("examples/jgrapht-core.jar")),
+        "the build copies the example jar before the tests run");
+    Files.createSymbolicLink(
+        Files.createDirectories(dir.resolve("pathsum-cli")).resolve("target"), target);
     List<String> failures = new ArrayList<>();
     for (Example ex : examples) {
       ProcessBuilder pb =
@@ -140,6 +149,8 @@ class ReadmeCliTest {
               .directory(dir.toFile())
               .redirectErrorStream(true);
       pb.environment().remove("PATHSUM_JAVA_OPTS");
+      // '~' and $HOME lead nowhere useful: a command may not depend on the user's files
+      pb.environment().put("HOME", dir.resolve("no-home").toString());
       Process p = pb.start();
       p.getOutputStream().close();
       String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code grad --dot}: standard output, symlinks, FIFOs, atomic replacement with the umask's mode,
- * and nothing written on failure. Everything happens in a temporary directory.
+ * {@code grad --dot}: standard output, symlinks, FIFOs, atomic replacement keeping a replaced
+ * file's mode (a new file gets the umask's), and nothing written on failure. Everything happens in
+ * a temporary directory.
  */
 class SafeOutputTest {
 
@@ -145,8 +146,12 @@ class SafeOutputTest {
     assertFalse(Files.isRegularFile(fifo, LinkOption.NOFOLLOW_LINKS));
   }
 
+  /**
+   * A new file gets the umask's mode; a replaced file keeps its own (like {@code sed -i}, {@code cp}
+   * and a shell redirection), including one that is more private or read-only.
+   */
   @Test
-  void aRegularFileIsReplacedWithTheUmasksMode() throws IOException {
+  void aNewFileGetsTheUmasksModeAndAReplacedFileKeepsItsMode() throws IOException {
     assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
     // What this process's umask gives a new file: created without explicit permissions.
     Path probe = Files.createFile(dir.resolve("probe"));
@@ -157,16 +162,36 @@ class SafeOutputTest {
     assertEquals(0, grad(fresh.toString()).status);
     assertEquals(umaskMode, Files.getPosixFilePermissions(fresh));
 
-    Path existing = dir.resolve("existing.dot");
-    Files.writeString(existing, "old content, longer than nothing");
-    Files.setPosixFilePermissions(existing, PosixFilePermissions.fromString("rw-------"));
-    Object oldInode = Files.readAttributes(existing, "unix:ino").get("ino");
-    assertEquals(0, grad(existing.toString()).status);
-    assertEquals(expectedDot(), Files.readString(existing));
-    assertEquals(umaskMode, Files.getPosixFilePermissions(existing));
-    Object newInode = Files.readAttributes(existing, "unix:ino").get("ino");
-    assertFalse(oldInode.equals(newInode), "replaced by a rename, not rewritten in place");
-    assertEquals(List.of(existing, fresh), entries());
+    List<Path> replaced = new java.util.ArrayList<>();
+    for (String mode : List.of("rw-------", "rw-r-----", "rwxrwxrwx", "r--r--r--")) {
+      Path existing = dir.resolve("existing-" + mode.replace('-', '_') + ".dot");
+      Files.writeString(existing, "old content, longer than nothing");
+      Files.setPosixFilePermissions(existing, PosixFilePermissions.fromString(mode));
+      Object oldInode = Files.readAttributes(existing, "unix:ino").get("ino");
+      Cli cli = grad(existing.toString());
+      assertEquals(0, cli.status, mode + ": " + cli.err);
+      assertEquals(expectedDot(), Files.readString(existing), mode);
+      assertEquals(mode, PosixFilePermissions.toString(Files.getPosixFilePermissions(existing)));
+      Object newInode = Files.readAttributes(existing, "unix:ino").get("ino");
+      assertFalse(oldInode.equals(newInode), "replaced by a rename, not rewritten in place");
+      replaced.add(existing);
+    }
+    replaced.add(fresh);
+    assertEquals(replaced.stream().sorted().toList(), entries(), "no temporary file left behind");
+  }
+
+  /** Through a symbolic link, the mode kept is the mode of the file the link points at. */
+  @Test
+  void aSymlinkedFileKeepsTheModeOfItsTarget() throws IOException {
+    assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    Path real = dir.resolve("real.dot");
+    Files.writeString(real, "old");
+    Files.setPosixFilePermissions(real, PosixFilePermissions.fromString("rw-------"));
+    Path link = dir.resolve("link.dot");
+    Files.createSymbolicLink(link, real);
+    assertEquals(0, grad(link.toString()).status);
+    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(real)));
+    assertEquals(expectedDot(), Files.readString(real));
   }
 
   @Test

@@ -56,10 +56,10 @@ final class DeltaBellmanFord {
         new Supersteps(g.edges.sparkSession(), set.checkpointEvery(), s.semiringName())) {
       int extra = 0;
       long provenAt = -1;
+      long lastChanged = 1; // the anchor, before the first superstep
       while (true) {
         if (steps.count() >= set.maxSupersteps()) {
-          throw new IllegalStateException(
-              "no fixed point after " + steps.count() + " supersteps; raise maxSupersteps");
+          throw new SuperstepLimitException(set.maxSupersteps(), s.semiringName(), lastChanged);
         }
         steps.begin();
         Dataset<Row> next = steps.keep(superstep(g, s, state));
@@ -73,6 +73,7 @@ final class DeltaBellmanFord {
         long changed = r.getLong(0);
         long reached = r.getLong(1);
         steps.end(changed, reached, 2);
+        lastChanged = changed;
         if (!r.isNullAt(3)) {
           throw new CarrierOverflowException(
               r.get(3),

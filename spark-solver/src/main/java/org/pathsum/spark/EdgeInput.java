@@ -3,6 +3,7 @@ package org.pathsum.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
 import java.util.Locale;
@@ -20,10 +21,12 @@ import org.apache.spark.storage.StorageLevel;
  * formats:
  *
  * <ul>
- *   <li>{@code edgelist}: pathsum's edge-list text (DESIGN.md §4), parsed line by line on the
- *       executors by {@link EdgeListLine}; the first bad line (by line number) is reported as
- *       {@code FILE:LINE:COLUMN: message}. Records each vertex's first appearance, so that printed
- *       results follow the file's order like {@code pathsum paths}.
+ *   <li>{@code edgelist}: pathsum's edge-list text, parsed line by line on the executors by
+ *       {@link EdgeListLine}; the first bad line (by line number) is reported as {@code
+ *       FILE:LINE:COLUMN: message}. Records each vertex's first appearance, so that printed results
+ *       follow the file's order like {@code pathsum paths}. A DOT file (named {@code .dot} or
+ *       {@code .gv}, or whose first line that is not blank or a comment is a DOT header such as
+ *       {@code digraph G {}) is refused: DOT is read by {@code pathsum paths} only.
  *   <li>{@code csv}: a header line with columns {@code source,target,weight} (weight optional under
  *       {@code --unweighted}); weights cast by Spark SQL.
  *   <li>{@code parquet}: columns {@code source, target, weight}.
@@ -44,12 +47,20 @@ final class EdgeInput {
     this.vertices = vertices;
   }
 
-  /** The format named by {@code --format}, or by the path's extension: csv, parquet, else edgelist. */
+  /**
+   * The format named by {@code --format}, or by the path's extension: csv, parquet, else edgelist.
+   *
+   * @throws BadInputException for DOT, by {@code --format dot} or a {@code .dot}/{@code .gv} name
+   */
   static String formatOf(String path, String format) {
+    String p = path.toLowerCase(Locale.ROOT);
+    if ("dot".equalsIgnoreCase(format)
+        || (format == null && (p.endsWith(".dot") || p.endsWith(".gv")))) {
+      throw dotRefused(path);
+    }
     if (format != null) {
       return format;
     }
-    String p = path.toLowerCase(Locale.ROOT);
     if (p.endsWith(".csv")) {
       return "csv";
     }
@@ -77,6 +88,15 @@ final class EdgeInput {
         throw new BadInputException(
             "--format: unknown format '" + format + "'; choose edgelist, csv or parquet");
     }
+  }
+
+  /** The refusal of a DOT file, which only {@code pathsum paths} reads. */
+  static BadInputException dotRefused(String path) {
+    return new BadInputException(
+        path
+            + ": DOT input is not supported by pathsum-spark; write the graph as an edge list"
+            + " ('from to weight' per line), CSV or Parquet, or use ./pathsum paths, which reads"
+            + " DOT");
   }
 
   private static EdgeInput table(Dataset<Row> in, String path, SqlSemiring s, boolean unweighted) {
@@ -115,7 +135,8 @@ final class EdgeInput {
                     line = line.substring(1); // a UTF-8 byte-order mark is ignored
                   }
                   EdgeListLine.Parsed p = parser.parse(line);
-                  return RowFactory.create(t._2() + 1, p.kind, p.from, p.to, p.weight, p.error);
+                  return RowFactory.create(
+                      t._2() + 1, p.kind, p.from, p.to, p.weight, p.error, p.dot);
                 });
     StructType schema =
         new StructType()
@@ -124,14 +145,26 @@ final class EdgeInput {
             .add("from", DataTypes.StringType, true)
             .add("to", DataTypes.StringType, true)
             .add("weight", s.type(), true)
-            .add("error", DataTypes.StringType, true);
+            .add("error", DataTypes.StringType, true)
+            .add("dot", DataTypes.BooleanType, false);
     Dataset<Row> parsed =
         spark.createDataFrame(rows, schema).persist(StorageLevel.MEMORY_AND_DISK());
-    List<Row> bad =
-        parsed.filter(col("kind").equalTo(-1)).orderBy("line").limit(1).collectAsList();
-    if (!bad.isEmpty()) {
+    // One pass: the first line that is not blank or a comment, and the first bad line.
+    Row firsts =
+        parsed
+            .agg(
+                min(when(col("kind").notEqual(0), col("line"))),
+                min(when(col("kind").notEqual(0).and(col("dot")), col("line"))),
+                min(when(col("kind").equalTo(-1), col("line"))))
+            .first();
+    if (!firsts.isNullAt(0) && !firsts.isNullAt(1) && firsts.getLong(0) == firsts.getLong(1)) {
       parsed.unpersist(false);
-      throw new BadInputException(path + ":" + bad.get(0).getLong(0) + ":" + bad.get(0).getString(5));
+      throw dotRefused(path);
+    }
+    if (!firsts.isNullAt(2)) {
+      Row bad = parsed.filter(col("line").equalTo(firsts.getLong(2))).first();
+      parsed.unpersist(false);
+      throw new BadInputException(path + ":" + bad.getLong(0) + ":" + bad.getString(5));
     }
     Dataset<Row> edges =
         parsed

@@ -7,13 +7,15 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Parses one line of a pathsum edge list (DESIGN.md §4) on the executors: {@code from to weight}
- * declares an edge, a single name declares a vertex, {@code from to} is an edge under {@code
- * --unweighted}; fields are separated by whitespace; names with spaces or {@code #} are written in
- * double quotes with {@code \"} and {@code \\} escapes; {@code #} outside quotes starts a comment.
+ * Parses one line of a pathsum edge list on the executors: {@code from to weight} declares an edge,
+ * a single name declares a vertex, {@code from to} is an edge under {@code --unweighted}; fields are
+ * separated by whitespace; names with spaces are written in double quotes with {@code \"} and
+ * {@code \\} escapes. A {@code #} at the start of a field starts a comment; elsewhere it is part of
+ * the field ({@code C# F# 1} is an edge from {@code C#} to {@code F#}; the weight {@code 3#c} is
+ * refused).
  *
  * <p>These are the rules of {@code pathsum-cli}'s {@code GraphFiles}, written a second time on
- * purpose: spark-solver may not depend on the CLI module (DESIGN.md §3), and here each line is
+ * purpose: spark-solver may not depend on the CLI module, and here each line is
  * parsed independently on an executor, with its error as data rather than an exception. The weight
  * syntax is that of {@code paths}: decimals and {@code inf}/{@code -inf} (also {@code Infinity}) for
  * the double semirings, {@code true false 1 0} for boolean, a non-negative integer for counting.
@@ -28,6 +30,12 @@ final class EdgeListLine implements Serializable {
   private static final Pattern INFINITY = Pattern.compile("([+-]?)(inf|infinity)");
   private static final Pattern INTEGER = Pattern.compile("\\+?\\d+");
 
+  /** A DOT graph's first line: {@code [strict] [di]graph [ID] [{ ...]}, any case. */
+  private static final Pattern DOT_HEADER =
+      Pattern.compile(
+          "\\s*(strict\\s+)?(di)?graph(\\s+(\"[^\"]*\"|[\\w.]+))?\\s*(\\{.*)?",
+          Pattern.CASE_INSENSITIVE);
+
   /**
    * What one line holds: {@code kind} 0 blank, 1 vertex, 2 edge, -1 error (then {@code error} says
    * what, with its column).
@@ -38,6 +46,17 @@ final class EdgeListLine implements Serializable {
     String to;
     Object weight;
     String error;
+    /** Whether the line reads as the header of a DOT graph (see {@link #isDotHeader}). */
+    boolean dot;
+  }
+
+  /**
+   * Whether {@code line} is the first line of a DOT graph ({@code digraph G {}, {@code strict
+   * digraph}, ...): a file whose first line that is not blank or a comment is one is DOT, which
+   * pathsum-spark does not read.
+   */
+  static boolean isDotHeader(String line) {
+    return DOT_HEADER.matcher(line).matches();
   }
 
   private final String semiring;
@@ -50,6 +69,7 @@ final class EdgeListLine implements Serializable {
 
   Parsed parse(String line) {
     Parsed p = new Parsed();
+    p.dot = isDotHeader(line);
     List<String> texts = new ArrayList<>();
     List<Integer> columns = new ArrayList<>();
     String err = fields(line, texts, columns);
@@ -212,7 +232,7 @@ final class EdgeListLine implements Serializable {
             i++;
           }
         }
-        if (i < n && !Character.isWhitespace(line.charAt(i)) && line.charAt(i) != '#') {
+        if (i < n && !Character.isWhitespace(line.charAt(i))) {
           return (i + 1) + ": expected a space after the quoted name \"" + sb + "\"";
         }
         if (sb.length() == 0) {
@@ -220,7 +240,7 @@ final class EdgeListLine implements Serializable {
         }
         texts.add(sb.toString());
       } else {
-        while (i < n && !Character.isWhitespace(line.charAt(i)) && line.charAt(i) != '#') {
+        while (i < n && !Character.isWhitespace(line.charAt(i))) {
           i++;
         }
         texts.add(line.substring(start, i));

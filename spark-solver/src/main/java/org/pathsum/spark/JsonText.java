@@ -10,7 +10,7 @@ package org.pathsum.spark;
  * grammar and Jackson's conventions, is the simpler honest choice: {@code "} and {@code \} escaped,
  * {@code \b \t \n \f \r} short, other control characters as <code>&#92;u00XX</code> (upper-case hex), nothing
  * else escaped; doubles as {@link Double#toString}, ±∞ and NaN as the strings {@code "Infinity"},
- * {@code "-Infinity"}, {@code "NaN"}.
+ * {@code "-Infinity"}, {@code "NaN"}; in text, ±∞ as {@code inf} and {@code -inf}.
  */
 final class JsonText {
 
@@ -56,22 +56,29 @@ final class JsonText {
     return sb.append('"').toString();
   }
 
-  /** A weight as a JSON value: a number, {@code true}/{@code false}, or a non-finite double's name. */
+  /**
+   * A weight as a JSON value: a number ({@code -0.0} as {@code 0.0}, as {@code pathsum} writes a
+   * zero whatever its sign), {@code true}/{@code false}, or a non-finite double's name.
+   */
   static String value(Object w) {
     if (w instanceof Double) {
       double d = (Double) w;
-      return Double.isFinite(d) ? Double.toString(d) : string(Double.toString(d));
+      return Double.isFinite(d) ? Double.toString(d + 0.0) : string(Double.toString(d));
     }
     return String.valueOf(w);
   }
 
   /**
-   * A weight as text, as {@code pathsum paths} prints it: {@code 920} for 920.0, the shortest
-   * round-trip form otherwise, {@code Infinity}; booleans and counts as they are.
+   * A weight as text, as {@code pathsum paths} prints it: {@code 920} for 920.0, {@code 0} for
+   * ±0.0, {@code inf} and {@code -inf} (as weights are written in graph files), the shortest
+   * round-trip form otherwise; booleans and counts as they are.
    */
   static String text(Object w) {
     if (w instanceof Double) {
       double v = (Double) w;
+      if (Double.isInfinite(v)) {
+        return v > 0 ? "inf" : "-inf";
+      }
       if (v == Math.rint(v) && Math.abs(v) < 1e15) {
         return Long.toString((long) v);
       }

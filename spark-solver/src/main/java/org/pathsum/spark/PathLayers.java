@@ -40,13 +40,14 @@ import org.pathsum.solver.cyclic.InfinitePathSumException;
  * <p><b>Cycles.</b> A non-empty layer k with k ≥ the number of vertices reached so far proves a
  * reachable cycle (a path of k edges visits k + 1 vertices). Counting then refuses ({@link
  * InfinitePathSumException}). Real and log continue: the sum is defined exactly when the series
- * converges absolutely, i.e. ρ(|A|) &lt; 1 on what the anchor reaches (DESIGN.md §1). Alongside the
+ * converges absolutely, i.e. ρ(|A|) &lt; 1 on what the anchor reaches. Alongside the
  * values the solver propagates the absolute layer (|x| through |w|; log values are already
  * magnitudes), whose max-norm behaves like ρ(|A|)ᵏ; ρ̂ is its geometric rate over the second half
  * of the supersteps so far. It stops when the absolute layer, times 1/(1 − ρ̂) for the tail, is
  * below {@code tolerance} times the absolute total (the stated tolerance: a relative bound on the
  * neglected tail, estimated), and refuses ({@link DivergentPathSumException}) when ρ̂ ≥ 1 after at
- * least 2·reached + 8 supersteps after a cycle is proven, or when {@code maxSupersteps} pass without convergence. A
+ * least 2·reached + 8 supersteps after a cycle is proven. When {@code maxSupersteps} pass with
+ * neither, it stops with a {@link SuperstepLimitException}: a budget stop, not a verdict. A
  * transient growth of a non-normal |A| longer than that would be refused wrongly; ρ̂ within a few
  * 1e-3 of 1 converges slowly and may hit {@code maxSupersteps}.
  *
@@ -144,7 +145,10 @@ final class PathLayers {
           return new SparkPathSumResult(values, steps.stats(), () -> next.unpersist(false));
         }
         boolean diverges = n >= 2 * reached + 8 && rho >= 1;
-        if (diverges || k >= set.maxSupersteps()) {
+        if (!diverges && k >= set.maxSupersteps()) {
+          throw new SuperstepLimitException(set.maxSupersteps(), s.semiringName(), layerSize);
+        }
+        if (diverges) {
           List<Object> cycle = CycleEvidence.findCycle(g, total.filter(col("reached")), reversed);
           throw new DivergentPathSumException(
               cycle,
@@ -152,10 +156,9 @@ final class PathLayers {
               String.format(
                   Locale.ROOT,
                   "the sum over paths around cycles does not converge absolutely (estimated"
-                      + " spectral radius of |A| %.4g after %d supersteps%s)",
+                      + " spectral radius of |A| %.4g after %d supersteps)",
                   rho,
-                  k,
-                  diverges ? "" : ", the limit"));
+                  k));
         }
       }
     }

@@ -10,7 +10,7 @@ import org.apache.spark.sql.Row;
 
 /**
  * Single-source and single-target path sums over a Spark {@code Dataset} of edges, for the shipped
- * semirings {@code real boolean tropical max-plus counting bottleneck viterbi log} (DESIGN.md §7).
+ * semirings {@code real boolean tropical max-plus counting bottleneck viterbi log}.
  *
  * <p>The edge dataset has columns {@code source}, {@code target} (the same type: string, long…) and
  * {@code weight} (castable to the semiring's type: {@code double}; {@code boolean} for boolean;
@@ -61,8 +61,8 @@ public final class SparkPathSums {
    *     graph of few supersteps
    * @param tolerance relative bound on the neglected tail of a real or log series on a graph with
    *     cycles, in (0, 1)
-   * @param maxSupersteps refuse (summing semirings) or fail (selective ones) after this many
-   *     supersteps
+   * @param maxSupersteps the budget: a solve that has neither settled nor been refused after this
+   *     many supersteps stops with a {@link SuperstepLimitException}
    */
   public record Settings(int checkpointEvery, double tolerance, int maxSupersteps) {
 

@@ -17,13 +17,16 @@ import org.pathsum.semiring.PathSumException;
 
 /**
  * The {@code spark-submit} application behind {@code ./pathsum-spark}: the {@code paths} command
- * of DESIGN.md §4 on Spark.
+ * of {@code pathsum} on Spark.
  *
  * <pre>
- * pathsum-spark --graph PATH --semiring NAME (--source V | --target V) [--json] [--unweighted]
- *               [--format edgelist|csv|parquet] [--output DIR] [--master URL]
+ * pathsum-spark [paths] --graph PATH --semiring NAME (--source V | --target V) [--json]
+ *               [--unweighted] [--format edgelist|csv|parquet] [--output DIR] [--master URL]
  *               [--checkpoint-every K] [--tolerance T] [--max-supersteps N] [--verbose]
  * </pre>
+ *
+ * <p>The first word {@code paths} is optional ({@code ./pathsum-spark paths --graph ...} reads like
+ * {@code ./pathsum paths --graph ...}); any other first word that is not an option is refused.
  *
  * <p>PATH is any Hadoop filesystem path (file:, hdfs:, s3a:…). Without {@code --output} the
  * non-zero path sums are printed like {@code pathsum paths} prints them (text, or one JSON object
@@ -33,10 +36,23 @@ import org.pathsum.semiring.PathSumException;
  * written as Parquet (columns {@code vertex, value}) and nothing is collected; a one-line summary
  * goes to stderr. {@code --verbose} logs every superstep to stderr.
  *
- * <p>Exit status: 0 on success; 2 for bad input or a refusal (one line on stderr, nothing on
- * stdout); 3 when the driver runs out of memory; 1 for anything else (a bug, printed in full).
+ * <p>Numbers are printed as {@code pathsum paths} prints them: in text {@code 6} for 6.0, {@code
+ * inf} and {@code -inf}, the shortest round-trip decimal otherwise; in JSON as Jackson writes a
+ * {@code double} ({@code 6.0}), ±∞ as the strings {@code "Infinity"}/{@code "-Infinity"}, −0 as
+ * {@code 0.0}. DOT input is refused (only {@code pathsum paths} reads it).
+ *
+ * <p>Exit status: 0 on success; 2 for bad input or a refusal, a stop at the superstep budget
+ * included (one line on stderr, nothing on stdout); 3 when the driver runs out of memory; {@value
+ * #OUTPUT_FAILED} when standard output cannot be written (a full disk, a closed pipe); 1 for
+ * anything else (a bug, printed in full).
  */
 public final class SparkPathSumsMain {
+
+  /** Exit status when standard output cannot be written (EX_IOERR of sysexits.h). */
+  static final int OUTPUT_FAILED = 74;
+
+  private static final String USAGE =
+      "usage: pathsum-spark paths --graph PATH --semiring NAME (--source V | --target V) [--json]";
 
   private SparkPathSumsMain() {}
 
@@ -59,7 +75,13 @@ public final class SparkPathSumsMain {
       int checkpointEvery = o.settings.checkpointEvery();
       double tolerance = o.settings.tolerance();
       int maxSupersteps = o.settings.maxSupersteps();
-      for (int i = 0; i < args.length; i++) {
+      // `paths` first, as in `pathsum paths`; without it, the options alone (the older form)
+      int first = args.length > 0 && args[0].equals("paths") ? 1 : 0;
+      if (first == 0 && args.length > 0 && !args[0].startsWith("-")) {
+        throw new BadInputException(
+            "unknown command '" + args[0] + "'; pathsum-spark runs only 'paths'; " + USAGE);
+      }
+      for (int i = first; i < args.length; i++) {
         String a = args[i];
         switch (a) {
           case "--json":
@@ -103,8 +125,8 @@ public final class SparkPathSumsMain {
             break;
           default:
             throw new BadInputException(
-                (a.startsWith("-") ? "unknown option '" : "unexpected argument '") + a
-                    + "'; usage: --graph PATH --semiring NAME (--source V | --target V) [--json]");
+                (a.startsWith("-") ? "unknown option '" : "unexpected argument '") + a + "'; "
+                    + USAGE);
         }
       }
       if (o.graph == null) {
@@ -126,6 +148,7 @@ public final class SparkPathSumsMain {
                 : "--source/--target: give only one of them (a pair query is not supported on Spark)");
       }
       o.settings = new SparkPathSums.Settings(checkpointEvery, tolerance, maxSupersteps);
+      EdgeInput.formatOf(o.graph, o.format); // DOT by name is refused before Spark starts
       return o;
     }
 
@@ -170,7 +193,6 @@ public final class SparkPathSumsMain {
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     int status = run(args, out, err);
-    out.flush();
     System.exit(status);
   }
 
@@ -197,6 +219,13 @@ public final class SparkPathSumsMain {
       }
       String text = solve(spark, o, err);
       out.print(text);
+      if (out.checkError()) {
+        // PrintStream keeps no reason; the write failed after the whole result was computed
+        err.println(
+            "pathsum-spark: cannot write standard output (a full disk, or a closed pipe?); the"
+                + " output is incomplete");
+        return OUTPUT_FAILED;
+      }
       return 0;
     } catch (BadInputException | PathSumException | ArithmeticException e) {
       err.println("pathsum-spark: " + firstLine(e.getMessage()));
@@ -303,7 +332,11 @@ public final class SparkPathSumsMain {
         .append(" path sums ")
         .append(o.source != null ? "from " : "to ")
         .append(o.source != null ? o.source : o.target)
-        .append(" (vertices with sum ")
+        .append(
+            o.unweighted
+                ? " (every edge weighs " + JsonText.text(s.semiring().one()) + "; "
+                : " (")
+        .append("vertices with sum ")
         .append(JsonText.text(s.zeroValue()))
         .append(" omitted):\n");
     int width = 0;

@@ -1,5 +1,5 @@
 /**
- * Path sums on Apache Spark (DESIGN.md §7): single-source and single-target path sums over a
+ * Path sums on Apache Spark: single-source and single-target path sums over a
  * {@code Dataset} of edges {@code (source, target, weight)}, for graphs beyond one machine.
  *
  * <p>The front door is {@link org.pathsum.spark.SparkPathSums}; {@link

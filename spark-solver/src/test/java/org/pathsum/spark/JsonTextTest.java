@@ -26,4 +26,17 @@ class JsonTextTest {
     assertEquals("920", JsonText.text(920.0));
     assertEquals("0.5", JsonText.text(0.5));
   }
+
+  /** The spellings of {@code pathsum paths}: {@code inf} in text, a zero without its sign. */
+  @Test
+  void infinitiesAndZerosLikePathsumPaths() {
+    assertEquals("inf", JsonText.text(Double.POSITIVE_INFINITY));
+    assertEquals("-inf", JsonText.text(Double.NEGATIVE_INFINITY));
+    assertEquals("0", JsonText.text(-0.0));
+    assertEquals("0.0", JsonText.value(-0.0));
+    assertEquals("1.0E15", JsonText.text(1e15));
+    assertEquals("999999999999999", JsonText.text(999_999_999_999_999.0));
+    assertEquals("false", JsonText.text(false));
+    assertEquals("7", JsonText.text(7L));
+  }
 }
