@@ -8,7 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.pathsum.semiring.DoubleSemiring;
 import org.pathsum.semiring.Semirings;
-import org.pathsum.solver.compiled.DagSweeps;
+import org.pathsum.solver.internal.compiled.DagSweeps;
 
 /**
  * Automatic differentiation as a path problem. Every derivative here is a path sum over a {@link

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.pathsum.solver.compiled.CompiledDag;
+import org.pathsum.solver.internal.compiled.CompiledDag;
 
 /**
  * An immutable computation graph: inputs, constants and operations ({@link Op}), with an edge from

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.pathsum.semiring.Semirings;
-import org.pathsum.solver.elimination.EliminationOrder;
-import org.pathsum.solver.elimination.EliminationResult;
-import org.pathsum.solver.elimination.VertexElimination;
+import org.pathsum.solver.internal.elimination.EliminationOrder;
+import org.pathsum.solver.internal.elimination.EliminationResult;
+import org.pathsum.solver.internal.elimination.VertexElimination;
 
 /**
  * The Jacobian by cross-country (vertex) elimination: the intermediate nodes of a {@link

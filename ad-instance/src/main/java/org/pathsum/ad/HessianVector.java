@@ -3,7 +3,7 @@ package org.pathsum.ad;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.pathsum.solver.compiled.DagSweeps;
+import org.pathsum.solver.internal.compiled.DagSweeps;
 
 /**
  * Hessian-vector products by forward-over-reverse, as one path problem: label every edge with a

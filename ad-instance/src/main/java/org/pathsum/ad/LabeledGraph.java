@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.AsUnmodifiableGraph;
 import org.jgrapht.graph.DirectedPseudograph;
-import org.pathsum.solver.compiled.CompiledDag;
+import org.pathsum.solver.internal.compiled.CompiledDag;
 
 /**
  * A computation graph labeled at one point: a value on every node and the local partial derivative

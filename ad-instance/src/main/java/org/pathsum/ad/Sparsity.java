@@ -4,7 +4,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.pathsum.semiring.Semirings;
-import org.pathsum.solver.compiled.DagSweeps;
+import org.pathsum.solver.internal.compiled.DagSweeps;
 
 /**
  * The structural sparsity pattern of a graph's Jacobian: entry (j, i) is {@code true} when some

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.pathsum.semiring.Semirings;
 import org.pathsum.semiring.SymbolicSum;
-import org.pathsum.solver.compiled.DagSweeps;
+import org.pathsum.solver.internal.compiled.DagSweeps;
 
 /**
  * The lecture's symbolic view of a derivative: every path between an input and an output written

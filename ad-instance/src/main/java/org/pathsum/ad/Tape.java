@@ -1,7 +1,7 @@
 package org.pathsum.ad;
 
 import java.util.Arrays;
-import org.pathsum.solver.compiled.CompiledDag;
+import org.pathsum.solver.internal.compiled.CompiledDag;
 
 /**
  * The tape: a recorded computation graph as a structure of arrays, and the kernels that run over

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.pathsum.solver.elimination.EliminationOrder;
+import org.pathsum.solver.internal.elimination.EliminationOrder;
 
 /** Cross-country Jacobians: the worked example, random graphs against AutoDiff, counts by hand. */
 class CrossCountryTest {

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.pathsum.semiring.Semirings;
-import org.pathsum.solver.compiled.DagSweeps;
+import org.pathsum.solver.internal.compiled.DagSweeps;
 
 /** The boolean path problem gives the Jacobian's structural zeros. */
 class SparsityTest {

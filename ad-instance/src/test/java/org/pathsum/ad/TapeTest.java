@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.pathsum.semiring.Semirings;
-import org.pathsum.solver.compiled.CompiledDag;
-import org.pathsum.solver.compiled.DagSweeps;
+import org.pathsum.solver.internal.compiled.CompiledDag;
+import org.pathsum.solver.internal.compiled.DagSweeps;
 
 /**
  * The tape's fused kernel and reverse sweep against the path they replace: labels computed edge by

@@ -8,8 +8,8 @@ import org.jgrapht.Graph;
 import org.pathsum.semiring.DoubleSemiring;
 import org.pathsum.semiring.Semiring;
 import org.pathsum.semiring.SemiringProperty;
-import org.pathsum.solver.cyclic.SeriesComponentSolver;
-import org.pathsum.solver.cyclic.WitnessPaths;
+import org.pathsum.solver.internal.Solvers;
+import org.pathsum.solver.internal.cyclic.SeriesComponentSolver;
 
 /**
  * The front door: solvers of algebraic path problems on any directed JGraphT graph, with or without
@@ -45,13 +45,13 @@ import org.pathsum.solver.cyclic.WitnessPaths;
  *
  * <p><b>Refusals.</b> Where the answer is undefined or not representable a query throws a subtype
  * of {@link org.pathsum.semiring.PathSumException} with its evidence in the graph's own vertices:
- * {@link org.pathsum.solver.cyclic.InfinitePathSumException} (counting with a cycle on the paths),
- * {@link org.pathsum.solver.cyclic.NegativeCycleException} (an improving cycle: negative tropical,
+ * {@link org.pathsum.solver.InfinitePathSumException} (counting with a cycle on the paths),
+ * {@link org.pathsum.solver.NegativeCycleException} (an improving cycle: negative tropical,
  * positive max-plus, its sign decided exactly), {@link
- * org.pathsum.solver.cyclic.DivergentSeriesException} (real or log whose series is not proven to
- * converge), {@link org.pathsum.solver.cyclic.AccuracyNotReachedException} (a series that converges
+ * org.pathsum.solver.DivergentSeriesException} (real or log whose series is not proven to
+ * converge), {@link org.pathsum.solver.AccuracyNotReachedException} (a series that converges
  * too slowly to prove the accuracy asked for), {@link
- * org.pathsum.solver.cyclic.CarrierOverflowException} (a value that leaves the carrier: {@code
+ * org.pathsum.solver.CarrierOverflowException} (a value that leaves the carrier: {@code
  * 1e308 + 1e308} in tropical, a count past {@code Long.MAX_VALUE}, a product of probabilities that
  * underflows to 0 — never a silent ∞ or "no path"). Only the paths a query asks about matter: a
  * cycle the source cannot reach does not stop {@code solveFrom}, and {@code solveBetween} looks
@@ -70,9 +70,6 @@ import org.pathsum.solver.cyclic.WitnessPaths;
  * They are immutable and thread-safe. Parallel edges are distinct paths; self-loops are cycles.
  */
 public final class PathSumSolvers {
-
-  /** Extra queue pops per vertex allowed beyond |V| for semirings that are not selective. */
-  static final long EXTRA_POPS_NON_SELECTIVE = 100_000;
 
   private PathSumSolvers() {}
 
@@ -128,7 +125,7 @@ public final class PathSumSolvers {
      * semirings must prove on each cyclic component ({@code 1e-10} by default; the values are made
      * as accurate as the doubles allow either way, only the proof is held to this). A component whose
      * solve cannot prove it (a spectral radius very close to 1) is refused with {@link
-     * org.pathsum.solver.cyclic.AccuracyNotReachedException}, which says what was reached.
+     * org.pathsum.solver.AccuracyNotReachedException}, which says what was reached.
      *
      * @param relativeAccuracy in (0, 1)
      * @throws IllegalArgumentException outside (0, 1)
@@ -187,7 +184,7 @@ public final class PathSumSolvers {
       Function<? super E, ? extends W> weights,
       Options options) {
     Objects.requireNonNull(options, "options");
-    return solver(SolverGraph.compile(graph, semiring, weights), options);
+    return Solvers.forGraph(graph, semiring, weights, options.algorithm(), options.accuracy());
   }
 
   /**
@@ -233,7 +230,8 @@ public final class PathSumSolvers {
       Options options) {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(weights, "weights");
-    return solver(SolverGraph.compile(vertices, from, to, weights, semiring), options);
+    return Solvers.forEdgeArrays(
+        vertices, from, to, semiring, weights, options.algorithm(), options.accuracy());
   }
 
   /**
@@ -268,15 +266,8 @@ public final class PathSumSolvers {
       double[] weights,
       Options options) {
     Objects.requireNonNull(options, "options");
-    return solver(SolverGraph.compile(vertices, from, to, weights, semiring), options);
-  }
-
-  private static <V, E, W> PathSumSolver<V, W> solver(SolverGraph<V, E, W> sg, Options options) {
-    if (sg.compiled.isAcyclic()) {
-      return new CompiledDagSolver<>(sg);
-    }
-    return new CondensationSolver<>(
-        sg, Strategies.of(options.algorithm(), sg.semiring, options.accuracy()));
+    return Solvers.forEdgeArrays(
+        vertices, from, to, semiring, weights, options.algorithm(), options.accuracy());
   }
 
   /**
@@ -296,7 +287,7 @@ public final class PathSumSolvers {
    */
   public static <V, E, W> WitnessPaths<V, E, W> witnessesFrom(
       Graph<V, E> graph, Semiring<W> semiring, Function<? super E, ? extends W> weights, V source) {
-    return witnesses(graph, semiring, weights, source, false);
+    return Solvers.witnesses(graph, semiring, weights, source, false);
   }
 
   /**
@@ -310,29 +301,6 @@ public final class PathSumSolvers {
    */
   public static <V, E, W> WitnessPaths<V, E, W> witnessesTo(
       Graph<V, E> graph, Semiring<W> semiring, Function<? super E, ? extends W> weights, V target) {
-    return witnesses(graph, semiring, weights, target, true);
-  }
-
-  private static <V, E, W> WitnessPaths<V, E, W> witnesses(
-      Graph<V, E> graph,
-      Semiring<W> semiring,
-      Function<? super E, ? extends W> weights,
-      V anchor,
-      boolean backward) {
-    semiring.require("witness paths", SemiringProperty.SELECTIVE_PLUS);
-    SolverGraph<V, E, W> sg = SolverGraph.compile(graph, semiring, weights);
-    CondensationSolver<V, E, W> solver =
-        new CondensationSolver<>(
-            sg, Strategies.automatic(semiring, SeriesComponentSolver.DEFAULT_TOLERANCE));
-    return solver.witnesses(graph, anchor, backward);
-  }
-
-  /** The default bound on queue pops per vertex of residual propagation. */
-  static long defaultMaxPops(Semiring<?> semiring, QueueDiscipline discipline, int n) {
-    if (semiring.has(SemiringProperty.SELECTIVE_PLUS)
-        && discipline != QueueDiscipline.SHORTEST_FIRST) {
-      return n + 1L;
-    }
-    return n + EXTRA_POPS_NON_SELECTIVE;
+    return Solvers.witnesses(graph, semiring, weights, target, true);
   }
 }

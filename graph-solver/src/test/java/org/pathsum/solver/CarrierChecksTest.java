@@ -15,7 +15,7 @@ import org.jgrapht.graph.DirectedWeightedPseudograph;
 import org.junit.jupiter.api.Test;
 import org.pathsum.semiring.DoubleSemiring;
 import org.pathsum.semiring.Semirings;
-import org.pathsum.solver.cyclic.CarrierOverflowException;
+import org.pathsum.solver.CarrierOverflowException;
 import org.pathsum.solver.testing.OpaqueDoubleSemiring;
 import org.pathsum.solver.testing.RandomGraphs;
 import org.pathsum.solver.testing.References;

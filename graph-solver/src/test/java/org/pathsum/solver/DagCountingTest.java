@@ -1,6 +1,6 @@
 package org.pathsum.solver;
 
-import org.pathsum.solver.cyclic.CarrierOverflowException;
+import org.pathsum.solver.CarrierOverflowException;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

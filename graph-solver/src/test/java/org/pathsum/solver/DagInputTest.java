@@ -1,6 +1,8 @@
 package org.pathsum.solver;
 
-import org.pathsum.solver.compiled.CompiledDag;
+import org.pathsum.solver.internal.NotADagException;
+
+import org.pathsum.solver.internal.compiled.CompiledDag;
 import org.pathsum.solver.testing.PathLimitExceededException;
 import org.pathsum.solver.testing.PathEnumerationSolver;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;

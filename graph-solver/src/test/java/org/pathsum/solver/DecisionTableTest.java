@@ -16,7 +16,7 @@ import org.pathsum.semiring.PathSumException;
 import org.pathsum.semiring.SemiringLawChecker;
 import org.pathsum.semiring.SemiringProperty;
 import org.pathsum.semiring.Semirings;
-import org.pathsum.solver.cyclic.DivergentPathSumException;
+import org.pathsum.solver.DivergentPathSumException;
 import org.pathsum.solver.testing.OpaqueDoubleSemiring;
 import org.pathsum.solver.testing.RandomGraphs;
 

@@ -1,5 +1,7 @@
 package org.pathsum.solver;
 
+import org.pathsum.solver.internal.BoundedText;
+
 import org.pathsum.solver.testing.PathEnumerationSolver;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,10 +32,10 @@ import org.pathsum.semiring.PathSumException;
 import org.pathsum.semiring.Semiring;
 import org.pathsum.semiring.Semirings;
 import org.pathsum.semiring.SymbolicSum;
-import org.pathsum.solver.compiled.CompiledGraph;
-import org.pathsum.solver.cyclic.DivergentPathSumException;
-import org.pathsum.solver.cyclic.InfinitePathSumException;
-import org.pathsum.solver.cyclic.NegativeCycleException;
+import org.pathsum.solver.internal.compiled.CompiledGraph;
+import org.pathsum.solver.DivergentPathSumException;
+import org.pathsum.solver.InfinitePathSumException;
+import org.pathsum.solver.NegativeCycleException;
 import org.pathsum.solver.testing.RandomGraphs;
 import org.pathsum.solver.testing.RandomWeights;
 import org.pathsum.solver.testing.References;
@@ -217,8 +219,8 @@ class PathSumSolversTest {
     PathSumSolver<String, Double> solver = PathSumSolvers.forGraph(g, Semirings.real(), g::getEdgeWeight);
     for (Runnable query :
         List.<Runnable>of(() -> solver.solveFrom("s"), () -> solver.solveTo("t"))) {
-      org.pathsum.solver.cyclic.DivergentSeriesException e =
-          assertThrows(org.pathsum.solver.cyclic.DivergentSeriesException.class, query::run);
+      org.pathsum.solver.DivergentSeriesException e =
+          assertThrows(org.pathsum.solver.DivergentSeriesException.class, query::run);
       References.assertIsCycle(g, e.cycle(), "real series");
       assertEquals(Set.of("a", "b"), Set.copyOf(e.<String>cycle()));
     }
@@ -316,38 +318,6 @@ class PathSumSolversTest {
     PathSumSolver<String, Long> solver =
         PathSumSolvers.forGraph(g, Semirings.counting(), e -> (long) g.getEdgeWeight(e));
     assertEquals(Map.of("a", 1L, "b", 3L), solver.solveFrom("a").values());
-  }
-
-  @Test
-  void adjacenciesAreBuiltOnlyWhenAQueryNeedsThem() {
-    SplittableRandom rnd = new SplittableRandom(42);
-    Graph<Integer, DefaultWeightedEdge> cyclic =
-        RandomGraphs.multigraph(rnd, 30, 90, r -> r.nextInt(0, 10));
-    CondensationSolver<Integer, DefaultWeightedEdge, Double> c =
-        (CondensationSolver<Integer, DefaultWeightedEdge, Double>)
-            PathSumSolvers.forGraph(cyclic, Semirings.tropical(), cyclic::getEdgeWeight);
-    CompiledGraph<Integer, DefaultWeightedEdge> compiled = c.compiled();
-    assertFalse(compiled.isAcyclic());
-    c.solveFrom(0);
-    assertFalse(compiled.graph().hasIn(), "a forward query built the reverse adjacency");
-    c.solveTo(0);
-    assertTrue(compiled.graph().hasIn());
-
-    Graph<Integer, DefaultWeightedEdge> dag =
-        new DirectedWeightedPseudograph<>(DefaultWeightedEdge.class);
-    for (int v = 0; v < 5; v++) {
-      dag.addVertex(v);
-      if (v > 0) {
-        dag.setEdgeWeight(dag.addEdge(v - 1, v), v);
-      }
-    }
-    CompiledDagSolver<Integer, DefaultWeightedEdge, Double> d =
-        (CompiledDagSolver<Integer, DefaultWeightedEdge, Double>)
-            PathSumSolvers.forGraph(dag, Semirings.tropical(), dag::getEdgeWeight);
-    assertEquals(10.0, d.solveFrom(0).get(4));
-    assertEquals(10.0, d.solveTo(4).get(0));
-    assertEquals(9.0, d.solveBetween(1, 4));
-    assertFalse(d.compiled().graph().hasOut(), "the DAG sweeps need only the in-adjacency");
   }
 
   @Test

@@ -161,6 +161,17 @@ public final class Semirings {
   }
 
   /**
+   * The semiring of {@linkplain PathExpression path expressions}: regular expressions over edge
+   * names, ⊕ = union, ⊗ = concatenation in path order, 0̄ = ∅, 1̄ = ε, with a total star. Label each
+   * edge with {@link PathExpression#symbol} of its name, and the path sum between two vertices is an
+   * expression whose language is exactly the set of paths between them (Tarjan's path
+   * expressions): the symbolic form of every other path problem on the graph. ⊗ does not commute.
+   */
+  public static Semiring<PathExpression> pathExpressions() {
+    return PathExpressionSemiring.INSTANCE;
+  }
+
+  /**
    * The direct product of two semirings, componentwise on {@link Pair}s. Its properties are those
    * of both components, except {@link SemiringProperty#SELECTIVE_PLUS}, which no product keeps.
    */

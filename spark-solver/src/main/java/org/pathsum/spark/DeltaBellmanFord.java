@@ -20,8 +20,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.pathsum.semiring.Semiring;
 import org.pathsum.solver.PathSums;
-import org.pathsum.solver.cyclic.CarrierOverflowException;
-import org.pathsum.solver.cyclic.NegativeCycleException;
+import org.pathsum.solver.CarrierOverflowException;
+import org.pathsum.solver.NegativeCycleException;
 
 /**
  * Delta-frontier Bellman–Ford (semi-naive evaluation) for the selective semirings: only vertices

@@ -22,9 +22,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.pathsum.solver.PathSums;
-import org.pathsum.solver.cyclic.CarrierOverflowException;
-import org.pathsum.solver.cyclic.DivergentPathSumException;
-import org.pathsum.solver.cyclic.InfinitePathSumException;
+import org.pathsum.solver.CarrierOverflowException;
+import org.pathsum.solver.DivergentPathSumException;
+import org.pathsum.solver.InfinitePathSumException;
 
 /**
  * Path-length layers for the summing semirings (real, log, counting): layer k holds, for every

@@ -20,15 +20,15 @@ import org.apache.spark.sql.Row;
  * <ul>
  *   <li>Selective semirings (boolean, tropical, max-plus, bottleneck, Viterbi): delta-frontier
  *       Bellman–Ford, exact; an improving cycle (negative tropical, positive max-plus) is refused
- *       with a {@link org.pathsum.solver.cyclic.NegativeCycleException} naming it.
+ *       with a {@link org.pathsum.solver.NegativeCycleException} naming it.
  *   <li>Summing semirings (real, log, counting): path-length layers, exact on a DAG after depth
  *       supersteps; on a graph with cycles real and log stop at a stated relative {@linkplain
  *       Settings#tolerance() tolerance} and refuse a divergent series with a {@link
- *       org.pathsum.solver.cyclic.DivergentPathSumException}; counting refuses any reachable cycle
- *       ({@link org.pathsum.solver.cyclic.InfinitePathSumException}).
+ *       org.pathsum.solver.DivergentPathSumException}; counting refuses any reachable cycle
+ *       ({@link org.pathsum.solver.InfinitePathSumException}).
  * </ul>
  *
- * <p>A path sum that overflows the carrier is a {@link org.pathsum.solver.cyclic.CarrierOverflowException} naming the vertex.
+ * <p>A path sum that overflows the carrier is a {@link org.pathsum.solver.CarrierOverflowException} naming the vertex.
  * All arithmetic is Spark SQL expressions (whole-stage code generation, no per-row Java objects).
  * Each superstep is one Spark job whose one shuffle is the aggregation of candidates by target; the
  * lineage is truncated by checkpointing every {@link Settings#checkpointEvery()} supersteps (every

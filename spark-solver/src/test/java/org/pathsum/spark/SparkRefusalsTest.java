@@ -10,10 +10,10 @@ import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
-import org.pathsum.solver.cyclic.CarrierOverflowException;
-import org.pathsum.solver.cyclic.DivergentPathSumException;
-import org.pathsum.solver.cyclic.InfinitePathSumException;
-import org.pathsum.solver.cyclic.NegativeCycleException;
+import org.pathsum.solver.CarrierOverflowException;
+import org.pathsum.solver.DivergentPathSumException;
+import org.pathsum.solver.InfinitePathSumException;
+import org.pathsum.solver.NegativeCycleException;
 
 /** Refusals with their evidence, and the edge cases: empty graph, a source without out-edges. */
 class SparkRefusalsTest {

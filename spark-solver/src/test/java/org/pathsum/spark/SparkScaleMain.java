@@ -13,8 +13,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.pathsum.semiring.Semirings;
-import org.pathsum.solver.compiled.CompiledDag;
-import org.pathsum.solver.compiled.DagSweeps;
+import org.pathsum.solver.internal.compiled.CompiledDag;
+import org.pathsum.solver.internal.compiled.DagSweeps;
 
 /**
  * The scale run of spark-solver: a layered DAG of {@code layers} layers, each vertex with {@code

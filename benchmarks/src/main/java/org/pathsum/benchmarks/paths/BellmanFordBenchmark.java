@@ -17,8 +17,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.pathsum.semiring.Semirings;
-import org.pathsum.solver.compiled.CompiledDag;
-import org.pathsum.solver.compiled.DagSweeps;
+import org.pathsum.solver.internal.compiled.CompiledDag;
+import org.pathsum.solver.internal.compiled.DagSweeps;
 
 /**
  * Tropical single-source distances against JGraphT's {@link BellmanFordShortestPath}, which handles

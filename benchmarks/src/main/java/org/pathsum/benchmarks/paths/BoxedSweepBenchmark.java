@@ -17,8 +17,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.pathsum.semiring.Semiring;
 import org.pathsum.semiring.Semirings;
-import org.pathsum.solver.compiled.CompiledDag;
-import org.pathsum.solver.compiled.DagSweeps;
+import org.pathsum.solver.internal.compiled.CompiledDag;
+import org.pathsum.solver.internal.compiled.DagSweeps;
 
 /**
  * Generic (boxed) against primitive: the same real forward sweep with weights as {@code

@@ -4,8 +4,8 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.pathsum.solver.cyclic.SeriesComponentSolver;
-import org.pathsum.solver.cyclic.SpectralRadiusCertificate;
+import org.pathsum.solver.internal.cyclic.SeriesComponentSolver;
+import org.pathsum.solver.internal.cyclic.SpectralRadiusCertificate;
 
 /**
  * Writes the real-semiring benchmark graph of {@link CyclicSolverBenchmark} (weights uniform in

@@ -8,8 +8,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.jgrapht.alg.shortestpath.BellmanFordShortestPath;
 import org.jgrapht.alg.shortestpath.NegativeCycleDetectedException;
-import org.pathsum.solver.cyclic.ComponentRefusalException;
-import org.pathsum.solver.cyclic.SelectiveComponentSolver;
+import org.pathsum.solver.internal.cyclic.ComponentRefusalException;
+import org.pathsum.solver.internal.cyclic.SelectiveComponentSolver;
 
 /**
  * The time to refuse a max-plus problem with positive cycles (the graphs of {@link

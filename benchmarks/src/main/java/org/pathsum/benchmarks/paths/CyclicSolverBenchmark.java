@@ -18,10 +18,10 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.pathsum.solver.cyclic.ComponentRefusalException;
-import org.pathsum.solver.cyclic.SelectiveComponentSolver;
-import org.pathsum.solver.cyclic.SeriesComponentSolver;
-import org.pathsum.solver.cyclic.SpectralRadiusCertificate;
+import org.pathsum.solver.internal.cyclic.ComponentRefusalException;
+import org.pathsum.solver.internal.cyclic.SelectiveComponentSolver;
+import org.pathsum.solver.internal.cyclic.SeriesComponentSolver;
+import org.pathsum.solver.internal.cyclic.SpectralRadiusCertificate;
 
 /**
  * The cyclic-component strategies on seeded random graphs with cycles ({@link RandomCyclicGraph}:

@@ -5,8 +5,8 @@ import java.util.Locale;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.openjdk.jol.info.GraphLayout;
-import org.pathsum.solver.compiled.CompiledDag;
-import org.pathsum.solver.compiled.CompiledGraph;
+import org.pathsum.solver.internal.compiled.CompiledDag;
+import org.pathsum.solver.internal.compiled.CompiledGraph;
 
 /**
  * Measures bytes per edge of the same random DAG held as JGraphT's default directed weighted

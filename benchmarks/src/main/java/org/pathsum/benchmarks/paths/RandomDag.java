@@ -4,7 +4,7 @@ import java.util.SplittableRandom;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.DirectedWeightedMultigraph;
-import org.pathsum.solver.compiled.CompiledDag;
+import org.pathsum.solver.internal.compiled.CompiledDag;
 
 /**
  * A seeded random DAG given as an edge list: vertices {@code 0 … n−1}, and every vertex {@code v ≥

@@ -5,8 +5,8 @@ import java.util.Locale;
 import org.openjdk.jol.info.GraphLayout;
 import org.pathsum.semiring.DoubleSemiring;
 import org.pathsum.semiring.Semirings;
-import org.pathsum.solver.compiled.CompiledDag;
-import org.pathsum.solver.compiled.DagSweeps;
+import org.pathsum.solver.internal.compiled.CompiledDag;
+import org.pathsum.solver.internal.compiled.DagSweeps;
 
 /**
  * The scale run: builds a random DAG of 10⁷ edges (by default) directly as a {@link CompiledDag},

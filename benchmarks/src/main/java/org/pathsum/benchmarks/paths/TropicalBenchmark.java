@@ -20,9 +20,9 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.pathsum.semiring.Semirings;
 import org.pathsum.solver.PathSumSolver;
 import org.pathsum.solver.PathSumSolvers;
-import org.pathsum.solver.compiled.CompiledDag;
-import org.pathsum.solver.compiled.CompiledGraph;
-import org.pathsum.solver.compiled.DagSweeps;
+import org.pathsum.solver.internal.compiled.CompiledDag;
+import org.pathsum.solver.internal.compiled.CompiledGraph;
+import org.pathsum.solver.internal.compiled.DagSweeps;
 
 /**
  * Tropical single-source shortest distances on a DAG from vertex 0 to every vertex: the compiled

@@ -1,5 +1,7 @@
 package org.pathsum.solver.testing;
 
+import org.pathsum.solver.PathSumSolvers;
+
 import org.pathsum.semiring.PathSumException;
 
 /**

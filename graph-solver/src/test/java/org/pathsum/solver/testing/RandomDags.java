@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 import java.util.function.Function;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DirectedPseudograph;
-import org.pathsum.solver.compiled.CompiledDag;
+import org.pathsum.solver.internal.compiled.CompiledDag;
 
 /**
  * Seeded random DAGs — as JGraphT graphs with parallel {@link TestEdge}s or {@code String}/{@code

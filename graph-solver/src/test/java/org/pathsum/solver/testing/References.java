@@ -14,7 +14,7 @@ import org.jgrapht.alg.shortestpath.BellmanFordShortestPath;
 import org.jgrapht.alg.shortestpath.NegativeCycleDetectedException;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.pathsum.solver.PathSumSolver;
-import org.pathsum.solver.cyclic.NegativeCycleException;
+import org.pathsum.solver.NegativeCycleException;
 
 /** Independent reference algorithms and checks used by several tests. */
 public final class References {
