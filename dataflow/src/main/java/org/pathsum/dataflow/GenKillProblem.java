@@ -18,7 +18,8 @@ import org.pathsum.semiring.GenKill;
  * #liveVariables} and {@link #possiblyUninitialized}. To write your own, implement the four
  * abstract methods, and {@link #factName} for readable names. An implementation must be
  * immutable, and the methods must return the same answer on every call; they are called O(nodes)
- * times by a solve.
+ * times by a solve. A node or bit out of range is the implementation's to refuse; the shipped
+ * analyses throw {@link IndexOutOfBoundsException}.
  */
 public interface GenKillProblem {
 

@@ -53,12 +53,12 @@ final class AutomatonPaths<W> {
       W w = sat.tW.get(t);
       W r = sat.post ? Saturation.productOrNull(s, rest, w) : Saturation.productOrNull(s, w, rest);
       if (r == null) {
-        throw new WeightedPushdownSystem.WeightOverflowException(
+        throw new WeightedAutomaton.WeightOverflowException(
             QUERY, s.name(), sat.describe(t), null, null);
       }
       return r;
     } catch (ArithmeticException e) {
-      throw new WeightedPushdownSystem.WeightOverflowException(
+      throw new WeightedAutomaton.WeightOverflowException(
           QUERY, s.name(), sat.describe(t), null, e);
     }
   }
@@ -67,7 +67,7 @@ final class AutomatonPaths<W> {
     try {
       return s.plus(a, b);
     } catch (ArithmeticException e) {
-      throw new WeightedPushdownSystem.WeightOverflowException(
+      throw new WeightedAutomaton.WeightOverflowException(
           QUERY, s.name(), sat.describe(t), null, e);
     }
   }
@@ -296,7 +296,7 @@ final class AutomatonPaths<W> {
       return;
     }
     if (++changes[node] > sat.bound) {
-      throw new WeightedPushdownSystem.UpdateBoundException(QUERY, sat.bound, sat.describe(t), null);
+      throw new WeightedAutomaton.UpdateBoundException(QUERY, sat.bound, sat.describe(t), null);
     }
     b.set(node, now);
     if (!queued.get(node)) {

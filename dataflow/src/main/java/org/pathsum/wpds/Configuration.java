@@ -175,11 +175,7 @@ public final class Configuration {
     private final int column;
     private final String reason;
 
-    /**
-     * @param column the 1-based column of the problem
-     * @param reason what is wrong and what was expected
-     */
-    public SyntaxException(int column, String reason) {
+    SyntaxException(int column, String reason) {
       super("column " + column + ": " + Objects.requireNonNull(reason, "reason"));
       this.column = column;
       this.reason = reason;

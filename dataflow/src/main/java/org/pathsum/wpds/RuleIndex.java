@@ -3,11 +3,13 @@ package org.pathsum.wpds;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.pathsum.semiring.Semiring;
 
 /**
  * The rules of a system as integers, indexed the ways saturation looks them up: by left-hand side,
  * steps and pushes by right-hand side, pushes by their second symbol, and the pops. Control states
- * and stack symbols are numbered in order of first mention. Immutable after construction.
+ * and stack symbols are numbered in order of first mention; a name no rule mentions is refused by
+ * {@link #requireKnown}. Immutable after construction.
  */
 final class RuleIndex {
 
@@ -60,6 +62,66 @@ final class RuleIndex {
 
   private static void add(Map<Long, IntList> m, long key, int rule) {
     m.computeIfAbsent(key, k -> new IntList()).add(rule);
+  }
+
+  /** Refuses a configuration that names a state or symbol no rule mentions. */
+  void requireKnown(Configuration c) {
+    requireState(c.state(), c);
+    for (String g : c.stack()) {
+      requireSymbol(g, c);
+    }
+  }
+
+  /** Refuses a regular set whose control states or transition labels no rule mentions. */
+  void requireKnown(RegularConfigurations set) {
+    for (String p : set.controlStates) {
+      requireState(p, set);
+    }
+    for (String[] t : set.transitions) {
+      if (!t[1].equals(RegularConfigurations.ANY)) {
+        requireSymbol(t[1], set);
+      }
+    }
+  }
+
+  private void requireState(String p, Object in) {
+    if (!stateIds.containsKey(p)) {
+      throw new IllegalArgumentException(unknown("control state", p, in));
+    }
+  }
+
+  private void requireSymbol(String g, Object in) {
+    if (!symbolIds.containsKey(g)) {
+      throw new IllegalArgumentException(unknown("stack symbol", g, in));
+    }
+  }
+
+  private String unknown(String role, String name, Object in) {
+    return in
+        + ": "
+        + role
+        + " "
+        + name
+        + " appears in no rule of this system ("
+        + from.length
+        + " rules), so no rule can reach or leave it; check its spelling";
+  }
+
+  /**
+   * Whether {@code w ⊕ (w ⊗ w) ≠ w}. A square that overflows decides nothing: such a rule is left
+   * to saturation, which refuses the overflow if the rule ever repeats.
+   */
+  static <W> boolean improvesWhenRepeated(Semiring<W> semiring, W w) {
+    W square;
+    try {
+      square = semiring.times(w, w);
+      if (semiring.isZero(square) && !semiring.isZero(w)) {
+        return false;
+      }
+      return !semiring.equivalent(semiring.plus(w, square), w);
+    } catch (ArithmeticException e) {
+      return false;
+    }
   }
 
   /** One map key for a pair of ints. */

@@ -25,10 +25,10 @@ import org.pathsum.semiring.SemiringProperty;
  * a return transformer is applied.
  *
  * <p><b>Termination and range.</b> Every change of a transition's weight is counted; past the
- * system's update bound the run stops with {@link WeightedPushdownSystem.UpdateBoundException}.
+ * system's update bound the run stops with {@link WeightedAutomaton.UpdateBoundException}.
  * Every product of two non-zero weights is checked for 0̄, and an {@link ArithmeticException} from
  * the semiring or a transformer is caught, so that an overflow stops the run with {@link
- * WeightedPushdownSystem.WeightOverflowException} instead of dropping a transition. Both carry the
+ * WeightedAutomaton.WeightOverflowException} instead of dropping a transition. Both carry the
  * transition being processed and the rule being applied, which the run keeps in two fields.
  *
  * <p><b>Provenance</b> (for witnesses, kept only for selective semirings): each transition records
@@ -151,8 +151,8 @@ final class Saturation<W> {
     return new WeightedAutomaton<>(this);
   }
 
-  private WeightedPushdownSystem.WeightOverflowException overflow(ArithmeticException cause) {
-    return new WeightedPushdownSystem.WeightOverflowException(
+  private WeightedAutomaton.WeightOverflowException overflow(ArithmeticException cause) {
+    return new WeightedAutomaton.WeightOverflowException(
         solverName(),
         s.name(),
         curTransition < 0 ? "(none yet)" : describe(curTransition),
@@ -344,7 +344,7 @@ final class Saturation<W> {
     }
     int changed = changes.get(t) + 1;
     if (changed > bound) {
-      throw new WeightedPushdownSystem.UpdateBoundException(
+      throw new WeightedAutomaton.UpdateBoundException(
           solverName(), bound, describe(t), curRule < 0 ? null : pds.rules.get(curRule));
     }
     changes.set(t, changed);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.pathsum.semiring.MissingSemiringPropertyException;
+import org.pathsum.semiring.PathSumException;
 import org.pathsum.semiring.Semiring;
 import org.pathsum.semiring.SemiringProperty;
 import org.pathsum.wpds.WeightedPushdownSystem.Rule;
@@ -29,10 +30,10 @@ import org.pathsum.wpds.WeightedPushdownSystem.Rule;
  * <p><b>Refusals.</b> Every query refuses, with {@link IllegalArgumentException}, a configuration,
  * state or symbol that no rule of the system mentions (see {@link WeightedPushdownSystem}); a value
  * whose computation forms a product of non-zero weights that gives 0̄ (or makes the semiring throw
- * {@link ArithmeticException}) with {@link WeightedPushdownSystem.WeightOverflowException}; and a
+ * {@link ArithmeticException}) with {@link WeightOverflowException}; and a
  * fixed point ({@link #valueWithTop}, {@link #value(RegularConfigurations)}) in which one value
  * changes more often than the system's update bound with {@link
- * WeightedPushdownSystem.UpdateBoundException}. {@link #valueWithTop} solves one fixed point for
+ * UpdateBoundException}. {@link #valueWithTop} solves one fixed point for
  * every state at once, so a product that overflows anywhere in it refuses every such query.
  *
  * <p>Cost: {@link #value(Configuration)} is O(k · transitions per (state, symbol)) for a stack of
@@ -192,12 +193,12 @@ public final class WeightedAutomaton<W> {
       W term =
           sat.post ? Saturation.productOrNull(s, rest, w) : Saturation.productOrNull(s, w, rest);
       if (term == null) {
-        throw new WeightedPushdownSystem.WeightOverflowException(
+        throw new WeightOverflowException(
             "value query", s.name(), sat.describe(t), null, null);
       }
       return s.plus(total, term);
     } catch (ArithmeticException e) {
-      throw new WeightedPushdownSystem.WeightOverflowException(
+      throw new WeightOverflowException(
           "value query", s.name(), sat.describe(t), null, e);
     }
   }
@@ -266,6 +267,99 @@ public final class WeightedAutomaton<W> {
       Objects.requireNonNull(to, "to");
       rules = List.copyOf(rules);
       Objects.requireNonNull(weight, "weight");
+    }
+  }
+
+  /**
+   * A solver or value query stopped because the weight of one automaton transition changed more
+   * than the {@linkplain WeightedPushdownSystem#updateBound() update bound} allows: the weights it builds may improve
+   * forever (a ⊕ that is not idempotent, a product of rules or a return transformer that keeps
+   * improving, a semiring that breaks its declared properties), or the bound is too low for this
+   * system. Carries the bound, the transition and the rule applied last.
+   */
+  public static final class UpdateBoundException extends PathSumException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int bound;
+    private final String transition;
+    private final transient Rule<?> rule;
+
+    UpdateBoundException(String solver, int bound, String transition, Rule<?> rule) {
+      super(
+          solver
+              + ": the weight of automaton transition "
+              + transition
+              + " changed more than "
+              + bound
+              + " times"
+              + (rule == null ? "" : " (last by rule " + rule + ")")
+              + "; the weights may improve forever. If they do not, raise the update bound");
+      this.bound = bound;
+      this.transition = transition;
+      this.rule = rule;
+    }
+
+    /** The update bound that was hit. */
+    public int bound() {
+      return bound;
+    }
+
+    /**
+     * The automaton transition whose weight kept changing, written {@code (from, symbol, to)}:
+     * control states by name, a post* state below a push {@code <q, h1 h2>} as {@code q[q, h1]},
+     * the states of the given regular set by their names, {@code ε} for a pop's transition.
+     */
+    public String transition() {
+      return transition;
+    }
+
+    /** The rule applied in the last change, if the change came from a rule. */
+    public Optional<Rule<?>> rule() {
+      return Optional.ofNullable(rule);
+    }
+  }
+
+  /**
+   * A weight left the semiring's range: a product of non-zero weights gave 0̄ (tropical past
+   * {@link Double#MAX_VALUE}, Viterbi below {@link Double#MIN_VALUE}), or the semiring or a return
+   * transformer threw an {@link ArithmeticException} (then the {@linkplain #getCause() cause}).
+   * Never dropped as "no rule sequence". Carries the transition being processed and the rule.
+   */
+  public static final class WeightOverflowException extends PathSumException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String transition;
+    private final transient Rule<?> rule;
+
+    WeightOverflowException(
+        String solver, String semiringName, String transition, Rule<?> rule, Throwable cause) {
+      super(
+          solver
+              + ": a weight at automaton transition "
+              + transition
+              + (rule == null ? "" : " with rule " + rule)
+              + " leaves the "
+              + semiringName
+              + " semiring's range ("
+              + (cause == null
+                  ? "a product of non-zero weights gave 0̄"
+                  : "the arithmetic failed: " + cause.getMessage())
+              + "); rescale the weights",
+          cause);
+      this.transition = transition;
+      this.rule = rule;
+    }
+
+    /** The automaton transition being processed, written as in {@link UpdateBoundException}. */
+    public String transition() {
+      return transition;
+    }
+
+    /** The rule being applied, if one was. */
+    public Optional<Rule<?>> rule() {
+      return Optional.ofNullable(rule);
     }
   }
 }

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.pathsum.semiring.PathSumException;
 import org.pathsum.semiring.Semiring;
@@ -36,7 +35,7 @@ import org.pathsum.semiring.SemiringProperty;
  * transformer that keeps improving, nor a semiring that breaks its declared properties; for those
  * the <b>update bound</b> guarantees an end: no automaton transition's weight may change more than
  * {@link #updateBound()} times ({@value #DEFAULT_UPDATE_BOUND} unless {@link Builder#updateBound}
- * says otherwise), else the solver stops with {@link UpdateBoundException}. A terminating
+ * says otherwise), else the solver stops with {@link WeightedAutomaton.UpdateBoundException}. A terminating
  * saturation changes a weight at most as often as the longest strictly improving chain of weights
  * it builds: once for boolean, at most 2·width + 1 times for gen/kill functions, and in practice a
  * handful of times for tropical, bottleneck or Viterbi weights.
@@ -44,7 +43,7 @@ import org.pathsum.semiring.SemiringProperty;
  * <p><b>Refusals.</b> A product of non-zero weights that gives 0̄ (a tropical sum past {@link
  * Double#MAX_VALUE}, which reads as +∞; a Viterbi product below {@link Double#MIN_VALUE}, which
  * reads as 0), or an {@link ArithmeticException} from the semiring or a return transformer, is
- * refused with {@link WeightOverflowException}: never a transition silently dropped, never a
+ * refused with {@link WeightedAutomaton.WeightOverflowException}: never a transition silently dropped, never a
  * value read as "no rule sequence". A configuration or regular set given to a solver or a query
  * must name only control states and stack symbols that some rule mentions (on either side), else
  * {@link IllegalArgumentException} naming the first unknown name: no rule can read or write such a
@@ -128,9 +127,9 @@ public final class WeightedPushdownSystem<W> {
    *
    * @throws IllegalArgumentException if {@code initial} names a control state or stack symbol that
    *     no rule mentions
-   * @throws UpdateBoundException if a transition's weight changes more than {@link #updateBound()}
-   *     times
-   * @throws WeightOverflowException if a weight leaves the semiring's range
+   * @throws WeightedAutomaton.UpdateBoundException if a transition's weight changes more than
+   *     {@link #updateBound()} times
+   * @throws WeightedAutomaton.WeightOverflowException if a weight leaves the semiring's range
    */
   public WeightedAutomaton<W> postStar(RegularConfigurations initial) {
     requireKnown(Objects.requireNonNull(initial, "initial"));
@@ -162,45 +161,12 @@ public final class WeightedPushdownSystem<W> {
 
   /** Refuses a configuration that names a state or symbol no rule mentions. */
   void requireKnown(Configuration c) {
-    requireState(c.state(), c);
-    for (String g : c.stack()) {
-      requireSymbol(g, c);
-    }
+    index.requireKnown(c);
   }
 
   /** Refuses a regular set whose control states or transition labels no rule mentions. */
   void requireKnown(RegularConfigurations set) {
-    for (String p : set.controlStates) {
-      requireState(p, set);
-    }
-    for (String[] t : set.transitions) {
-      if (!t[1].equals(RegularConfigurations.ANY)) {
-        requireSymbol(t[1], set);
-      }
-    }
-  }
-
-  void requireState(String p, Object in) {
-    if (!index.stateIds.containsKey(p)) {
-      throw new IllegalArgumentException(unknown("control state", p, in));
-    }
-  }
-
-  void requireSymbol(String g, Object in) {
-    if (!index.symbolIds.containsKey(g)) {
-      throw new IllegalArgumentException(unknown("stack symbol", g, in));
-    }
-  }
-
-  private String unknown(String role, String name, Object in) {
-    return in
-        + ": "
-        + role
-        + " "
-        + name
-        + " appears in no rule of this system ("
-        + rules.size()
-        + " rules), so no rule can reach or leave it; check its spelling";
+    index.requireKnown(set);
   }
 
   @Override
@@ -282,7 +248,8 @@ public final class WeightedPushdownSystem<W> {
 
     /**
      * Sets the update bound: how many times post*, pre* and the value queries let the weight of
-     * one automaton transition change before they stop with {@link UpdateBoundException}.
+     * one automaton transition change before they stop with {@link
+     * WeightedAutomaton.UpdateBoundException}.
      *
      * @param bound at least 1; {@link #DEFAULT_UPDATE_BOUND} by default
      * @throws IllegalArgumentException if {@code bound < 1}
@@ -307,7 +274,7 @@ public final class WeightedPushdownSystem<W> {
         throw new IllegalArgumentException(
             "rule " + rule + ": the weight is not in the " + semiring.name() + " semiring");
       }
-      if (!bounded && improvesWhenRepeated(weight)) {
+      if (!bounded && RuleIndex.improvesWhenRepeated(semiring, weight)) {
         throw new UnboundedWeightException(rule, semiring.name());
       }
       if (w.size() == 2) {
@@ -327,23 +294,6 @@ public final class WeightedPushdownSystem<W> {
       w.forEach(s -> symbolIds.putIfAbsent(s, symbolIds.size()));
       rules.add(rule);
       return this;
-    }
-
-    /**
-     * Whether {@code w ⊕ (w ⊗ w) ≠ w}. A square that overflows decides nothing: such a rule is left
-     * to saturation, which refuses the overflow if the rule ever repeats.
-     */
-    private boolean improvesWhenRepeated(W w) {
-      W square;
-      try {
-        square = semiring.times(w, w);
-        if (semiring.isZero(square) && !semiring.isZero(w)) {
-          return false;
-        }
-        return !semiring.equivalent(semiring.plus(w, square), w);
-      } catch (ArithmeticException e) {
-        return false;
-      }
     }
 
     @SuppressWarnings("unchecked")
@@ -470,99 +420,6 @@ public final class WeightedPushdownSystem<W> {
     /** The rule whose weight was refused. */
     public Rule<?> rule() {
       return rule;
-    }
-  }
-
-  /**
-   * A solver or value query stopped because the weight of one automaton transition changed more
-   * than the {@linkplain #updateBound() update bound} allows: the weights it builds may improve
-   * forever (a ⊕ that is not idempotent, a product of rules or a return transformer that keeps
-   * improving, a semiring that breaks its declared properties), or the bound is too low for this
-   * system. Carries the bound, the transition and the rule applied last.
-   */
-  public static final class UpdateBoundException extends PathSumException {
-
-    private static final long serialVersionUID = 1L;
-
-    private final int bound;
-    private final String transition;
-    private final transient Rule<?> rule;
-
-    UpdateBoundException(String solver, int bound, String transition, Rule<?> rule) {
-      super(
-          solver
-              + ": the weight of automaton transition "
-              + transition
-              + " changed more than "
-              + bound
-              + " times"
-              + (rule == null ? "" : " (last by rule " + rule + ")")
-              + "; the weights may improve forever. If they do not, raise the update bound");
-      this.bound = bound;
-      this.transition = transition;
-      this.rule = rule;
-    }
-
-    /** The update bound that was hit. */
-    public int bound() {
-      return bound;
-    }
-
-    /**
-     * The automaton transition whose weight kept changing, written {@code (from, symbol, to)}:
-     * control states by name, a post* state below a push {@code <q, h1 h2>} as {@code q[q, h1]},
-     * the states of the given regular set by their names, {@code ε} for a pop's transition.
-     */
-    public String transition() {
-      return transition;
-    }
-
-    /** The rule applied in the last change, if the change came from a rule. */
-    public Optional<Rule<?>> rule() {
-      return Optional.ofNullable(rule);
-    }
-  }
-
-  /**
-   * A weight left the semiring's range: a product of non-zero weights gave 0̄ (tropical past
-   * {@link Double#MAX_VALUE}, Viterbi below {@link Double#MIN_VALUE}), or the semiring or a return
-   * transformer threw an {@link ArithmeticException} (then the {@linkplain #getCause() cause}).
-   * Never dropped as "no rule sequence". Carries the transition being processed and the rule.
-   */
-  public static final class WeightOverflowException extends PathSumException {
-
-    private static final long serialVersionUID = 1L;
-
-    private final String transition;
-    private final transient Rule<?> rule;
-
-    WeightOverflowException(
-        String solver, String semiringName, String transition, Rule<?> rule, Throwable cause) {
-      super(
-          solver
-              + ": a weight at automaton transition "
-              + transition
-              + (rule == null ? "" : " with rule " + rule)
-              + " leaves the "
-              + semiringName
-              + " semiring's range ("
-              + (cause == null
-                  ? "a product of non-zero weights gave 0̄"
-                  : "the arithmetic failed: " + cause.getMessage())
-              + "); rescale the weights",
-          cause);
-      this.transition = transition;
-      this.rule = rule;
-    }
-
-    /** The automaton transition being processed, written as in {@link UpdateBoundException}. */
-    public String transition() {
-      return transition;
-    }
-
-    /** The rule being applied, if one was. */
-    public Optional<Rule<?>> rule() {
-      return Optional.ofNullable(rule);
     }
   }
 }

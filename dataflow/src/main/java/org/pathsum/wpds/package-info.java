@@ -24,9 +24,9 @@
  *
  * <p>Saturation always ends: past a stated number of changes of one transition's weight (the
  * {@linkplain org.pathsum.wpds.WeightedPushdownSystem#updateBound() update bound}) it stops with
- * {@link org.pathsum.wpds.WeightedPushdownSystem.UpdateBoundException}, and a weight that leaves the
+ * {@link org.pathsum.wpds.WeightedAutomaton.UpdateBoundException}, and a weight that leaves the
  * semiring's range stops it with {@link
- * org.pathsum.wpds.WeightedPushdownSystem.WeightOverflowException}. Configurations that name a
+ * org.pathsum.wpds.WeightedAutomaton.WeightOverflowException}. Configurations that name a
  * control state or stack symbol no rule mentions are refused.
  *
  * <p>No method in this package accepts or returns {@code null}; the saturations use worklists, not

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Timeout;
 import org.pathsum.semiring.Semiring;
 import org.pathsum.semiring.SemiringProperty;
 import org.pathsum.semiring.Semirings;
-import org.pathsum.wpds.WeightedPushdownSystem.UpdateBoundException;
-import org.pathsum.wpds.WeightedPushdownSystem.WeightOverflowException;
+import org.pathsum.wpds.WeightedAutomaton.UpdateBoundException;
+import org.pathsum.wpds.WeightedAutomaton.WeightOverflowException;
 
 /**
  * Saturation ends on every input: semirings that break the contract (written here, on purpose)
