@@ -120,7 +120,7 @@ public final class InterproceduralSolver {
         };
     GenKill killOthers = GenKill.of(new BitSet(), keep);
     boolean fwd = problem.forward();
-    // A gen/kill weight of width w improves at most 2w times (each bit from kill to identity to
+    // A gen/kill weight of width w changes at most 2w times (each bit from kill to identity to
     // gen), so this bound never stops a solve.
     WeightedPushdownSystem.Builder<GenKill> b =
         WeightedPushdownSystem.builder(s)

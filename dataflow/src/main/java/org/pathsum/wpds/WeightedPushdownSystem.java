@@ -35,16 +35,16 @@ import org.pathsum.semiring.SemiringProperty;
  * transformer that keeps improving, nor a semiring that breaks its declared properties; for those
  * the <b>update bound</b> guarantees an end: no automaton transition's weight may change more than
  * {@link #updateBound()} times ({@value #DEFAULT_UPDATE_BOUND} unless {@link Builder#updateBound}
- * says otherwise), else the solver stops with {@link WeightedAutomaton.UpdateBoundException}. A terminating
- * saturation changes a weight at most as often as the longest strictly improving chain of weights
- * it builds: once for boolean, at most 2·width + 1 times for gen/kill functions, and in practice a
- * handful of times for tropical, bottleneck or Viterbi weights.
+ * says otherwise), else the solver stops with {@link WeightedAutomaton.UpdateBoundException}. A
+ * terminating saturation changes a weight at most as often as the longest strictly improving chain
+ * of weights it builds: once for boolean weights, at most 2·width times for gen/kill functions of
+ * that width (each bit goes from kill to identity to gen).
  *
  * <p><b>Refusals.</b> A product of non-zero weights that gives 0̄ (a tropical sum past {@link
  * Double#MAX_VALUE}, which reads as +∞; a Viterbi product below {@link Double#MIN_VALUE}, which
  * reads as 0), or an {@link ArithmeticException} from the semiring or a return transformer, is
- * refused with {@link WeightedAutomaton.WeightOverflowException}: never a transition silently dropped, never a
- * value read as "no rule sequence". A configuration or regular set given to a solver or a query
+ * refused with {@link WeightedAutomaton.WeightOverflowException}: never a transition silently
+ * dropped, never a value read as "no rule sequence". A configuration or regular set given to a solver or a query
  * must name only control states and stack symbols that some rule mentions (on either side), else
  * {@link IllegalArgumentException} naming the first unknown name: no rule can read or write such a
  * name, so its only value would be 1̄ to itself and 0̄ otherwise, which is almost always a
