@@ -1,6 +1,8 @@
 package org.pathsum.dataflow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -93,6 +95,36 @@ class InterproceduralSolverTest {
         }
       }
     }
+  }
+
+  /**
+   * A node that no pushdown rule names (a procedure without edges) is still answered: reached where
+   * a path starts, not reached elsewhere, as the valid-path search says.
+   */
+  @Test
+  void nodesThatNoRuleNamesAreAnsweredToo() {
+    Supergraph.Builder b = Supergraph.builder();
+    int x = b.local(0);
+    int lonely = b.procedure("lonely", x);
+    int other = b.procedure("other");
+    Supergraph g = b.build();
+    int[] roots = {lonely};
+    for (Function<Supergraph, GenKillProblem> make : ANALYSES) {
+      GenKillProblem a = make.apply(g);
+      InterproceduralSolver.Solution sol = InterproceduralSolver.solve(g, a, roots, true);
+      int start = a.forward() ? g.entry(lonely) : g.exit(lonely);
+      int end = a.forward() ? g.exit(lonely) : g.entry(lonely);
+      assertTrue(sol.reached(start), a + " at " + g.label(start));
+      assertFalse(sol.reached(end), a + " at " + g.label(end));
+      assertFalse(sol.reached(g.entry(other)), a.toString());
+      BitSet[] oracle = ValidPathSearch.facts(g, a, roots, 2);
+      for (int n = 0; n < g.nodeCount(); n++) {
+        assertEquals(oracle[n], sol.facts(n), a + " at " + g.label(n));
+      }
+    }
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> InterproceduralSolver.solve(g, GenKillProblem.liveVariables(g), new int[] {2}, true));
   }
 
   private static int[] allOf(Supergraph g) {
