@@ -1,17 +1,19 @@
 /**
- * A worked example of classic bit-vector dataflow analysis as an algebraic path problem on a
- * control-flow graph with loops: {@link org.pathsum.dataflow.ReachingDefinitions} (forward, may:
- * union) and {@link org.pathsum.dataflow.LiveVariables} (backward, over the reversed semiring),
- * each with a demand query, all solved by {@link org.pathsum.solver.PathSumSolvers#forGraph}
- * in the gen/kill semiring {@link org.pathsum.semiring.Semirings#genKillUnion}.
+ * Interprocedural bit-vector dataflow as an instance of weighted pushdown systems ({@link
+ * org.pathsum.wpds}): a {@link org.pathsum.dataflow.Supergraph} of procedures and call sites, a
+ * {@link org.pathsum.dataflow.GenKillProblem} (three ship: reaching definitions, live variables,
+ * possibly-uninitialized locals), and {@link org.pathsum.dataflow.InterproceduralSolver}, which
+ * turns both into pushdown rules weighted by gen/kill transfer functions and reads the meet over all
+ * valid (call–return matched) paths off post*. The JVM bytecode front end in {@link
+ * org.pathsum.dataflow.bytecode} builds supergraphs from class files.
  *
  * <pre>{@code
- * ControlFlowGraph cfg = DataflowExamples.dragonBook();
- * ReachingDefinitions.of(cfg).in("B2");   // [d1, d2, d3, d5, d6, d7]
- * LiveVariables.of(cfg).out("B1");         // [i, j, u2, u3]
+ * Supergraph g = BytecodeProgram.of(BytecodeProgram.readClasses("app.jar")).graph();
+ * GenKillProblem live = GenKillProblem.liveVariables(g);
+ * InterproceduralSolver.Solution sol = InterproceduralSolver.solve(g, live, new int[] {0}, true);
+ * live.names(n, sol.facts(n));   // e.g. [local 0, local 3] after node n
  * }</pre>
  *
- * <p>Run {@link org.pathsum.dataflow.DataflowExamples#main} for a table of both analyses on two
- * example programs. No method in this package accepts or returns {@code null}.
+ * <p>No method in this package accepts or returns {@code null}.
  */
 package org.pathsum.dataflow;

@@ -16,7 +16,9 @@ import java.util.Set;
  *
  * <p>Used as the initial set of {@link WeightedPushdownSystem#postStar}, the target set of {@link
  * WeightedPushdownSystem#preStar}, and as a query set of {@link WeightedAutomaton#value(
- * RegularConfigurations)}.
+ * RegularConfigurations)}; each of them refuses a set whose control states or transition labels
+ * (other than {@link #ANY}) no rule of its system mentions. The names of the other states are
+ * free-form. Building costs O(states + transitions).
  */
 public final class RegularConfigurations {
 

@@ -18,11 +18,18 @@ import org.pathsum.semiring.SemiringProperty;
  * sequences from {@code ⟨p, γ⟩} that pop γ and reach q, read top of stack first. post*: the weight
  * of {@code (p, γ, q)} is the value of the sequences from the moment q's part of the stack was in
  * place (the push that created q, or the initial configuration) to {@code ⟨p, γ …⟩}; a path is
- * therefore read bottom of stack first. A post* state {@code q_{p′,γ′}} is made for every push
- * right-hand side {@code ⟨p′, γ′ γ″⟩}; its entry transition {@code (p′, γ′, q_{p′,γ′})} weighs 1̄
- * and {@code (q_{p′,γ′}, γ″, q)} carries the weight up to and including the push. A pop makes an ε
+ * therefore read bottom of stack first. A post* state {@code q[p′, γ′]} is made for every push
+ * right-hand side {@code ⟨p′, γ′ γ″⟩}; its entry transition {@code (p′, γ′, q[p′, γ′])} weighs 1̄
+ * and {@code (q[p′, γ′], γ″, q)} carries the weight up to and including the push. A pop makes an ε
  * transition, combined at once with the transitions leaving its target (ε-closure), which is where
  * a return transformer is applied.
+ *
+ * <p><b>Termination and range.</b> Every change of a transition's weight is counted; past the
+ * system's update bound the run stops with {@link WeightedAutomaton.UpdateBoundException}.
+ * Every product of two non-zero weights is checked for 0̄, and an {@link ArithmeticException} from
+ * the semiring or a transformer is caught, so that an overflow stops the run with {@link
+ * WeightedAutomaton.WeightOverflowException} instead of dropping a transition. Both carry the
+ * transition being processed and the rule being applied, which the run keeps in two fields.
  *
  * <p><b>Provenance</b> (for witnesses, kept only for selective semirings): each transition records
  * the rule and the one or two transitions that last improved it.
@@ -37,14 +44,13 @@ final class Saturation<W> {
   static final int COMBINE = -3;
 
   final WeightedPushdownSystem<W> pds;
+  final RuleIndex ix;
   final Semiring<W> s;
   final boolean post;
   final boolean selective;
   final int controlCount;
+  final int bound;
   final List<String> stateNames = new ArrayList<>();
-  final Map<String, Integer> controlIds = new HashMap<>();
-  final Map<String, Integer> extraSymbols = new HashMap<>();
-  final List<String> extraSymbolNames = new ArrayList<>();
   final BitSet finals = new BitSet();
 
   final IntList tFrom = new IntList(1024);
@@ -54,6 +60,7 @@ final class Saturation<W> {
   final IntList pRule = new IntList(1024);
   final IntList pA1 = new IntList(1024);
   final IntList pA2 = new IntList(1024);
+  private final IntList changes = new IntList(1024);
   final Map<Long, IntList> byFromSym = new HashMap<>();
   final ArrayList<IntList> outByState = new ArrayList<>();
   final ArrayList<IntList> epsByTarget = new ArrayList<>();
@@ -64,17 +71,20 @@ final class Saturation<W> {
   private int head;
   private int tail;
   private final BitSet queued = new BitSet();
+  // What the run is doing, for the evidence of a refusal: -1 when nothing.
+  private int curTransition = -1;
+  private int curRule = -1;
 
+  /** Requires every name of {@code set} to be known to {@code pds} (its callers check). */
   Saturation(WeightedPushdownSystem<W> pds, RegularConfigurations set, boolean post) {
     this.pds = pds;
+    this.ix = pds.index;
     this.s = pds.semiring;
     this.post = post;
     this.selective = s.has(SemiringProperty.SELECTIVE_PLUS);
-    for (String p : pds.stateNames) {
-      controlIds.put(p, newState(p));
-    }
-    for (String p : set.controlStates) {
-      controlIds.computeIfAbsent(p, this::newState);
+    this.bound = pds.updateBound;
+    for (String p : ix.stateNames) {
+      newState(p);
     }
     this.controlCount = stateNames.size();
     Map<String, Integer> other = new HashMap<>();
@@ -82,56 +92,25 @@ final class Saturation<W> {
       other.put(q, newState(q));
     }
     for (String f : set.finals) {
-      finals.set(controlIds.containsKey(f) ? controlIds.get(f) : other.get(f));
+      finals.set(ix.stateIds.containsKey(f) ? ix.stateIds.get(f) : other.get(f));
     }
     W one = s.one();
     for (String[] t : set.transitions) {
-      if (!t[1].equals(RegularConfigurations.ANY)) {
-        internSymbol(t[1]);
-      }
-    }
-    for (String[] t : set.transitions) {
-      int from = controlIds.containsKey(t[0]) ? controlIds.get(t[0]) : other.get(t[0]);
+      int from = ix.stateIds.containsKey(t[0]) ? ix.stateIds.get(t[0]) : other.get(t[0]);
       int to = other.get(t[2]);
       if (t[1].equals(RegularConfigurations.ANY)) {
-        for (int g = 0; g < pds.symbolNames.size(); g++) {
+        for (int g = 0; g < ix.symbolNames.size(); g++) {
           update(from, g, to, one, INITIAL, -1, -1);
         }
-        for (int g = 0; g < extraSymbolNames.size(); g++) {
-          update(from, pds.symbolNames.size() + g, to, one, INITIAL, -1, -1);
-        }
       } else {
-        update(from, internSymbol(t[1]), to, one, INITIAL, -1, -1);
+        update(from, ix.symbolIds.get(t[1]), to, one, INITIAL, -1, -1);
       }
     }
   }
 
-  private int internSymbol(String name) {
-    Integer g = pds.symbolIds.get(name);
-    if (g != null) {
-      return g;
-    }
-    return extraSymbols.computeIfAbsent(
-        name,
-        n -> {
-          extraSymbolNames.add(n);
-          return pds.symbolNames.size() + extraSymbolNames.size() - 1;
-        });
-  }
-
-  /** The id of a stack symbol, or -1 if neither the system nor the initial set names it. */
+  /** The id of a stack symbol, or -1 if no rule names it. */
   int symbolId(String name) {
-    Integer g = pds.symbolIds.get(name);
-    if (g != null) {
-      return g;
-    }
-    return extraSymbols.getOrDefault(name, -1);
-  }
-
-  String symbolName(int g) {
-    return g < pds.symbolNames.size()
-        ? pds.symbolNames.get(g)
-        : extraSymbolNames.get(g - pds.symbolNames.size());
+    return ix.symbolIds.getOrDefault(name, -1);
   }
 
   private int newState(String name) {
@@ -141,24 +120,65 @@ final class Saturation<W> {
     return stateNames.size() - 1;
   }
 
+  String solverName() {
+    return post ? "post*" : "pre*";
+  }
+
   WeightedAutomaton<W> run() {
-    if (!post) {
-      for (int i = 0; i < pds.pops.size(); i++) {
-        int r = pds.pops.get(i);
-        update(pds.rFrom[r], pds.rFromSym[r], pds.rTo[r], weight(r), r, -1, -1);
+    try {
+      if (!post) {
+        for (int i = 0; i < ix.pops.size(); i++) {
+          int r = ix.pops.get(i);
+          curRule = r;
+          update(ix.from[r], ix.fromSym[r], ix.to[r], weight(r), r, -1, -1);
+        }
       }
-    }
-    while (head != tail) {
-      int t = queue[head];
-      head = (head + 1) % queue.length;
-      queued.clear(t);
-      if (post) {
-        processPost(t);
-      } else {
-        processPre(t);
+      while (head != tail) {
+        int t = queue[head];
+        head = (head + 1) % queue.length;
+        queued.clear(t);
+        curTransition = t;
+        curRule = -1;
+        if (post) {
+          processPost(t);
+        } else {
+          processPre(t);
+        }
       }
+    } catch (ArithmeticException e) {
+      throw overflow(e);
     }
     return new WeightedAutomaton<>(this);
+  }
+
+  private WeightedAutomaton.WeightOverflowException overflow(ArithmeticException cause) {
+    return new WeightedAutomaton.WeightOverflowException(
+        solverName(),
+        s.name(),
+        curTransition < 0 ? "(none yet)" : describe(curTransition),
+        curRule < 0 ? null : pds.rules.get(curRule),
+        cause);
+  }
+
+  /** {@code a ⊗ b}; refuses a 0̄ made from two non-zero weights. */
+  private W times(W a, W b) {
+    W r = productOrNull(s, a, b);
+    if (r == null) {
+      throw overflow(null);
+    }
+    return r;
+  }
+
+  /**
+   * {@code a ⊗ b}, or null when two non-zero operands give 0̄: the one test for a product that left
+   * the carrier's range. One {@link Semiring#isZero} test unless the product is 0̄.
+   */
+  static <W> W productOrNull(Semiring<W> s, W a, W b) {
+    W r = s.times(a, b);
+    if (!s.isZero(r)) {
+      return r;
+    }
+    return s.isZero(a) || s.isZero(b) ? r : null;
   }
 
   private W weight(int rule) {
@@ -176,39 +196,42 @@ final class Saturation<W> {
     int b = tTo.get(t);
     W w = tW.get(t);
     if (x == EPS) {
+      curRule = pRule.get(t);
       IntList outs = outByState.get(b);
       for (int i = 0; outs != null && i < outs.size(); i++) {
         int t2 = outs.get(i);
         int g = tSym.get(t2);
-        update(a, g, tTo.get(t2), s.times(tW.get(t2), returned(b, g, w)), COMBINE, t2, t);
+        update(a, g, tTo.get(t2), times(tW.get(t2), returned(b, g, w)), COMBINE, t2, t);
       }
       return;
     }
     if (a < controlCount) {
-      IntList rs = pds.byLhs.get(WeightedPushdownSystem.key(a, x));
+      IntList rs = ix.byLhs.get(RuleIndex.key(a, x));
       for (int i = 0; rs != null && i < rs.size(); i++) {
         int r = rs.get(i);
-        W fw = s.times(w, weight(r));
-        int to = pds.rTo[r];
-        if (pds.rTo1[r] < 0) {
+        curRule = r;
+        W fw = times(w, weight(r));
+        int to = ix.to[r];
+        if (ix.to1[r] < 0) {
           update(to, EPS, b, fw, r, t, -1);
-        } else if (pds.rTo2[r] < 0) {
-          update(to, pds.rTo1[r], b, fw, r, t, -1);
+        } else if (ix.to2[r] < 0) {
+          update(to, ix.to1[r], b, fw, r, t, -1);
         } else {
-          int m = midState(to, pds.rTo1[r]);
+          int m = midState(to, ix.to1[r]);
           UnaryOperator<W> h = pds.rules.get(r).onReturn();
           if (h != null) {
-            transformers.put(WeightedPushdownSystem.key(m, pds.rTo2[r]), h);
+            transformers.put(RuleIndex.key(m, ix.to2[r]), h);
           }
-          update(to, pds.rTo1[r], m, s.one(), ENTRY, -1, -1);
-          update(m, pds.rTo2[r], b, fw, r, t, -1);
+          update(to, ix.to1[r], m, s.one(), ENTRY, -1, -1);
+          update(m, ix.to2[r], b, fw, r, t, -1);
         }
       }
     } else {
       IntList eps = epsByTarget.get(a);
       for (int i = 0; eps != null && i < eps.size(); i++) {
         int e = eps.get(i);
-        update(tFrom.get(e), x, b, s.times(w, returned(a, x, tW.get(e))), COMBINE, t, e);
+        curRule = pRule.get(e);
+        update(tFrom.get(e), x, b, times(w, returned(a, x, tW.get(e))), COMBINE, t, e);
       }
     }
   }
@@ -218,15 +241,15 @@ final class Saturation<W> {
     if (transformers.isEmpty()) {
       return b;
     }
-    UnaryOperator<W> h = transformers.get(WeightedPushdownSystem.key(mid, g));
+    UnaryOperator<W> h = transformers.get(RuleIndex.key(mid, g));
     return h == null ? b : h.apply(b);
   }
 
   private int midState(int p, int g) {
-    long k = WeightedPushdownSystem.key(p, g);
+    long k = RuleIndex.key(p, g);
     Integer m = midStates.get(k);
     if (m == null) {
-      m = newState("q_" + stateNames.get(p) + "_" + symbolName(g));
+      m = newState("q[" + stateNames.get(p) + ", " + ix.symbolNames.get(g) + "]");
       midStates.put(k, m);
     }
     return m;
@@ -238,32 +261,35 @@ final class Saturation<W> {
     int b = tTo.get(t);
     W w = tW.get(t);
     if (a < controlCount) {
-      long k = WeightedPushdownSystem.key(a, x);
-      IntList steps = pds.stepByRhs.get(k);
+      long k = RuleIndex.key(a, x);
+      IntList steps = ix.stepByRhs.get(k);
       for (int i = 0; steps != null && i < steps.size(); i++) {
         int r = steps.get(i);
-        update(pds.rFrom[r], pds.rFromSym[r], b, s.times(weight(r), w), r, t, -1);
+        curRule = r;
+        update(ix.from[r], ix.fromSym[r], b, times(weight(r), w), r, t, -1);
       }
-      IntList pushes = pds.pushByRhsFirst.get(k);
+      IntList pushes = ix.pushByRhsFirst.get(k);
       for (int i = 0; pushes != null && i < pushes.size(); i++) {
         int r = pushes.get(i);
-        W head = s.times(weight(r), onReturn(r).apply(w));
-        IntList t2s = byFromSym.get(WeightedPushdownSystem.key(b, pds.rTo2[r]));
+        curRule = r;
+        W head = times(weight(r), onReturn(r).apply(w));
+        IntList t2s = byFromSym.get(RuleIndex.key(b, ix.to2[r]));
         for (int j = 0; t2s != null && j < t2s.size(); j++) {
           int t2 = t2s.get(j);
-          update(pds.rFrom[r], pds.rFromSym[r], tTo.get(t2), s.times(head, tW.get(t2)), r, t, t2);
+          update(ix.from[r], ix.fromSym[r], tTo.get(t2), times(head, tW.get(t2)), r, t, t2);
         }
       }
     }
-    IntList seconds = pds.pushBySecond.get(x);
+    IntList seconds = ix.pushBySecond.get(x);
     for (int i = 0; seconds != null && i < seconds.size(); i++) {
       int r = seconds.get(i);
-      IntList t1s = byFromSym.get(WeightedPushdownSystem.key(pds.rTo[r], pds.rTo1[r]));
+      curRule = r;
+      IntList t1s = byFromSym.get(RuleIndex.key(ix.to[r], ix.to1[r]));
       for (int j = 0; t1s != null && j < t1s.size(); j++) {
         int t1 = t1s.get(j);
         if (tTo.get(t1) == a) {
-          W v = s.times(s.times(weight(r), onReturn(r).apply(tW.get(t1))), w);
-          update(pds.rFrom[r], pds.rFromSym[r], b, v, r, t1, t);
+          W v = times(times(weight(r), onReturn(r).apply(tW.get(t1))), w);
+          update(ix.from[r], ix.fromSym[r], b, v, r, t1, t);
         }
       }
     }
@@ -271,7 +297,7 @@ final class Saturation<W> {
 
   /** The transition (from, sym, to), or -1. */
   int find(int from, int sym, int to) {
-    IntList l = byFromSym.get(WeightedPushdownSystem.key(from, sym));
+    IntList l = byFromSym.get(RuleIndex.key(from, sym));
     for (int i = 0; l != null && i < l.size(); i++) {
       if (tTo.get(l.get(i)) == to) {
         return l.get(i);
@@ -280,9 +306,16 @@ final class Saturation<W> {
     return -1;
   }
 
+  /** {@code (from, symbol, to)} with the automaton's state names; {@code ε} for a pop's. */
+  String describe(int t) {
+    int g = tSym.get(t);
+    String symbol = g == EPS ? "ε" : ix.symbolNames.get(g);
+    return "(" + stateNames.get(tFrom.get(t)) + ", " + symbol + ", " + stateNames.get(tTo.get(t)) + ")";
+  }
+
   private void update(int from, int sym, int to, W w, int rule, int a1, int a2) {
     if (s.isZero(w)) {
-      return;
+      return; // a 0̄ operand: a rule of weight 0̄ or a transformer that cuts the path
     }
     int t = find(from, sym, to);
     if (t < 0) {
@@ -294,7 +327,8 @@ final class Saturation<W> {
       pRule.add(rule);
       pA1.add(a1);
       pA2.add(a2);
-      byFromSym.computeIfAbsent(WeightedPushdownSystem.key(from, sym), k -> new IntList(2)).add(t);
+      changes.add(0);
+      byFromSym.computeIfAbsent(RuleIndex.key(from, sym), k -> new IntList(2)).add(t);
       if (sym == EPS) {
         list(epsByTarget, to).add(t);
       } else {
@@ -308,6 +342,12 @@ final class Saturation<W> {
     if (s.equivalent(now, old)) {
       return;
     }
+    int changed = changes.get(t) + 1;
+    if (changed > bound) {
+      throw new WeightedAutomaton.UpdateBoundException(
+          solverName(), bound, describe(t), curRule < 0 ? null : pds.rules.get(curRule));
+    }
+    changes.set(t, changed);
     tW.set(t, now);
     if (selective) {
       pRule.set(t, rule);

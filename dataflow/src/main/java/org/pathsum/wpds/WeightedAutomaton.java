@@ -3,14 +3,14 @@ package org.pathsum.wpds;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.pathsum.semiring.MissingSemiringPropertyException;
+import org.pathsum.semiring.PathSumException;
 import org.pathsum.semiring.Semiring;
 import org.pathsum.semiring.SemiringProperty;
+import org.pathsum.wpds.WeightedPushdownSystem.Rule;
 
 /**
  * The weighted P-automaton that {@link WeightedPushdownSystem#postStar} or {@link
@@ -27,21 +27,34 @@ import org.pathsum.semiring.SemiringProperty;
  *   <li>{@link #witness}: one best rule sequence, for selective semirings.
  * </ul>
  *
+ * <p><b>Refusals.</b> Every query refuses, with {@link IllegalArgumentException}, a configuration,
+ * state or symbol that no rule of the system mentions (see {@link WeightedPushdownSystem}); a value
+ * whose computation forms a product of non-zero weights that gives 0̄ (or makes the semiring throw
+ * {@link ArithmeticException}) with {@link WeightOverflowException}; and a
+ * fixed point ({@link #valueWithTop}, {@link #value(RegularConfigurations)}) in which one value
+ * changes more often than the system's update bound with {@link
+ * UpdateBoundException}. {@link #valueWithTop} solves one fixed point for
+ * every state at once, so a product that overflows anywhere in it refuses every such query.
+ *
  * <p>Cost: {@link #value(Configuration)} is O(k · transitions per (state, symbol)) for a stack of
  * k symbols; the first {@link #valueWithTop} call solves a fixed point over the automaton (O(its
- * transitions × the height of the weights)) and later calls are O(transitions from the state on
- * the symbol). Immutable after construction; {@link #valueWithTop} fills a cache under a lock.
+ * transitions × the number of times a value changes)) and later calls are O(transitions from the
+ * state on the symbol); {@link #value(RegularConfigurations)} solves a fixed point over the
+ * product with the set's automaton on every call. Immutable after construction; {@link
+ * #valueWithTop} fills a cache under a lock.
  *
  * @param <W> the weight type
  */
 public final class WeightedAutomaton<W> {
 
   private final Saturation<W> sat;
+  private final AutomatonPaths<W> paths;
   private final Semiring<W> s;
   private List<W> toFinal; // lazily: per state, the ⊕ of the paths from it to a final state
 
   WeightedAutomaton(Saturation<W> sat) {
     this.sat = sat;
+    this.paths = new AutomatonPaths<>(sat);
     this.s = sat.s;
   }
 
@@ -68,10 +81,11 @@ public final class WeightedAutomaton<W> {
   /**
    * The value of {@code c}: for post*, the ⊕ over configurations c₀ of the initial set and rule
    * sequences from c₀ to c; for pre*, over sequences from c to a configuration of the target set.
-   * 0̄ for a configuration with unknown names or none.
+   * 0̄ if there is none.
+   *
+   * @throws IllegalArgumentException if {@code c} names a state or symbol no rule mentions
    */
   public W value(Configuration c) {
-    Objects.requireNonNull(c, "c");
     return best(c).map(b -> b.weight).orElse(s.zero());
   }
 
@@ -80,11 +94,12 @@ public final class WeightedAutomaton<W> {
    *
    * @throws MissingSemiringPropertyException if the semiring is not selective (then no single
    *     sequence need attain the value)
+   * @throws IllegalArgumentException if {@code c} names a state or symbol no rule mentions
    */
   public Optional<Witness<W>> witness(Configuration c) {
     Objects.requireNonNull(c, "c");
     s.require("a witness rule sequence", SemiringProperty.SELECTIVE_PLUS);
-    Optional<Best<W>> b = best(c);
+    Optional<AutomatonPaths.Best<W>> b = best(c);
     if (b.isEmpty()) {
       return Optional.empty();
     }
@@ -94,13 +109,23 @@ public final class WeightedAutomaton<W> {
       Collections.reverse(path); // bottom of stack first
     }
     for (int t : path) {
-      expand(t, rules);
+      paths.expand(t, rules);
     }
-    Configuration other = sat.post ? replay(c, rules, false) : replay(c, rules, true);
+    Configuration other = replay(c, rules, !sat.post);
     return Optional.of(
         sat.post
             ? new Witness<>(other, c, rules, b.get().weight)
             : new Witness<>(c, other, rules, b.get().weight));
+  }
+
+  private Optional<AutomatonPaths.Best<W>> best(Configuration c) {
+    Objects.requireNonNull(c, "c");
+    sat.pds.requireKnown(c);
+    int[] word = new int[c.stack().size()];
+    for (int i = 0; i < word.length; i++) {
+      word[i] = sat.symbolId(c.stack().get(i));
+    }
+    return paths.best(sat.ix.stateIds.get(c.state()), word);
   }
 
   /** Applies {@code rules} to {@code c} forward, or undoes them last first; O(rules + stack). */
@@ -135,188 +160,52 @@ public final class WeightedAutomaton<W> {
     return Configuration.of(state, List.copyOf(stack));
   }
 
-  /** Appends the rule sequence behind transition {@code t}, without recursion. */
-  private void expand(int root, List<Rule<W>> out) {
-    // Frames: a transition to expand (>= 0) or a rule to emit (encoded as -2 - rule).
-    ArrayDeque<Integer> stack = new ArrayDeque<>();
-    stack.push(root);
-    int budget = 0;
-    while (!stack.isEmpty()) {
-      int f = stack.pop();
-      if (f < 0) {
-        out.add(sat.pds.rules.get(-2 - f));
-        continue;
-      }
-      if (++budget > 50_000_000) {
-        throw new IllegalStateException("witness expansion does not end; provenance has a cycle");
-      }
-      int rule = sat.pRule.get(f);
-      int a1 = sat.pA1.get(f);
-      int a2 = sat.pA2.get(f);
-      if (rule == Saturation.INITIAL || rule == Saturation.ENTRY) {
-        continue;
-      }
-      if (rule == Saturation.COMBINE) {
-        // seq(a1) then seq(a2): push in reverse.
-        stack.push(a2);
-        stack.push(a1);
-      } else if (sat.post) {
-        // seq(a1) then the rule.
-        stack.push(-2 - rule);
-        if (a1 >= 0) {
-          stack.push(a1);
-        }
-      } else {
-        // The rule, then seq(a1), then seq(a2).
-        if (a2 >= 0) {
-          stack.push(a2);
-        }
-        if (a1 >= 0) {
-          stack.push(a1);
-        }
-        stack.push(-2 - rule);
-      }
-    }
-  }
-
-  private static final class Best<W> {
-    final W weight;
-    final List<Integer> path; // transitions, top of stack first
-
-    Best(W weight, List<Integer> path) {
-      this.weight = weight;
-      this.path = path;
-    }
-  }
-
-  /** The value of c and, for selective semirings, a best accepting path. */
-  private Optional<Best<W>> best(Configuration c) {
-    Integer p = sat.controlIds.get(c.state());
-    if (p == null) {
-      return Optional.empty();
-    }
-    int k = c.stack().size();
-    int[] word = new int[k];
-    for (int i = 0; i < k; i++) {
-      word[i] = sat.symbolId(c.stack().get(i));
-      if (word[i] < 0) {
-        return Optional.empty();
-      }
-    }
-    if (k == 0) {
-      return emptyStack(p);
-    }
-    // Forward: the states reachable after i symbols.
-    List<List<Integer>> layers = new ArrayList<>();
-    List<Integer> layer = List.of(p);
-    layers.add(layer);
-    for (int i = 0; i < k; i++) {
-      List<Integer> next = new ArrayList<>();
-      java.util.Set<Integer> seen = new java.util.HashSet<>();
-      for (int q : layer) {
-        IntList ts = sat.byFromSym.get(WeightedPushdownSystem.key(q, word[i]));
-        for (int j = 0; ts != null && j < ts.size(); j++) {
-          int to = sat.tTo.get(ts.get(j));
-          if (seen.add(to)) {
-            next.add(to);
-          }
-        }
-      }
-      layers.add(next);
-      layer = next;
-    }
-    // Backward: value of the rest of the word from each state, and the transition chosen.
-    Map<Integer, W> v = new HashMap<>();
-    for (int q : layers.get(k)) {
-      if (sat.finals.get(q)) {
-        v.put(q, s.one());
-      }
-    }
-    List<Map<Integer, Integer>> choice = new ArrayList<>();
-    for (int i = 0; i <= k; i++) {
-      choice.add(new HashMap<>());
-    }
-    for (int i = k - 1; i >= 0; i--) {
-      Map<Integer, W> u = new HashMap<>();
-      for (int q : layers.get(i)) {
-        IntList ts = sat.byFromSym.get(WeightedPushdownSystem.key(q, word[i]));
-        for (int j = 0; ts != null && j < ts.size(); j++) {
-          int t = ts.get(j);
-          W rest = v.get(sat.tTo.get(t));
-          if (rest == null) {
-            continue;
-          }
-          W w = sat.post ? s.times(rest, sat.tW.get(t)) : s.times(sat.tW.get(t), rest);
-          W old = u.get(q);
-          W now = old == null ? w : s.plus(old, w);
-          if (old == null || !s.equivalent(now, old)) {
-            if (old == null || s.equivalent(now, w)) {
-              choice.get(i).put(q, t);
-            }
-          }
-          u.put(q, now);
-        }
-      }
-      v = u;
-    }
-    W total = v.get(p);
-    if (total == null || s.isZero(total)) {
-      return Optional.empty();
-    }
-    List<Integer> path = new ArrayList<>();
-    if (s.has(SemiringProperty.SELECTIVE_PLUS)) {
-      int q = p;
-      for (int i = 0; i < k; i++) {
-        int t = choice.get(i).get(q);
-        path.add(t);
-        q = sat.tTo.get(t);
-      }
-    }
-    return Optional.of(new Best<>(total, path));
-  }
-
-  private Optional<Best<W>> emptyStack(int p) {
-    W total = sat.finals.get(p) ? s.one() : s.zero();
-    List<Integer> path = new ArrayList<>();
-    IntList eps = sat.byFromSym.get(WeightedPushdownSystem.key(p, Saturation.EPS));
-    for (int j = 0; eps != null && j < eps.size(); j++) {
-      int e = eps.get(j);
-      if (sat.finals.get(sat.tTo.get(e))) {
-        W now = s.plus(total, sat.tW.get(e));
-        if (!s.equivalent(now, total)) {
-          path = List.of(e);
-        }
-        total = now;
-      }
-    }
-    return s.isZero(total) ? Optional.empty() : Optional.of(new Best<>(total, path));
-  }
-
   /**
    * The ⊕ of {@link #value(Configuration)} over every configuration with control state {@code
    * state} and {@code symbol} on top, any stack beneath: the value of the regular set {@code
-   * ⟨state, symbol Γ*⟩}. 0̄ for unknown names.
+   * ⟨state, symbol Γ*⟩}.
+   *
+   * @throws IllegalArgumentException if no rule mentions {@code state} or {@code symbol}
    */
   public W valueWithTop(String state, String symbol) {
-    Integer p = sat.controlIds.get(Objects.requireNonNull(state, "state"));
-    int g = sat.symbolId(Objects.requireNonNull(symbol, "symbol"));
-    if (p == null || g < 0) {
-      return s.zero();
-    }
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(symbol, "symbol");
+    Configuration top = Configuration.of(state, symbol);
+    sat.pds.requireKnown(top);
+    int p = sat.ix.stateIds.get(state);
+    int g = sat.symbolId(symbol);
     List<W> b = toFinal();
     W total = s.zero();
-    IntList ts = sat.byFromSym.get(WeightedPushdownSystem.key(p, g));
+    IntList ts = sat.byFromSym.get(RuleIndex.key(p, g));
     for (int j = 0; ts != null && j < ts.size(); j++) {
       int t = ts.get(j);
       W rest = b.get(sat.tTo.get(t));
-      total = s.plus(total, sat.post ? s.times(rest, sat.tW.get(t)) : s.times(sat.tW.get(t), rest));
+      if (!s.isZero(rest)) {
+        total = plusAt(total, sat.tW.get(t), rest, t);
+      }
     }
     return total;
   }
 
+  /** {@code total ⊕ (w ⊗ rest)} in the solver's order, refusing an overflow. */
+  private W plusAt(W total, W w, W rest, int t) {
+    try {
+      W term =
+          sat.post ? Saturation.productOrNull(s, rest, w) : Saturation.productOrNull(s, w, rest);
+      if (term == null) {
+        throw new WeightOverflowException(
+            "value query", s.name(), sat.describe(t), null, null);
+      }
+      return s.plus(total, term);
+    } catch (ArithmeticException e) {
+      throw new WeightOverflowException(
+          "value query", s.name(), sat.describe(t), null, e);
+    }
+  }
+
   private synchronized List<W> toFinal() {
     if (toFinal == null) {
-      toFinal = productFixpoint(null);
+      toFinal = paths.productFixpoint(null);
     }
     return toFinal;
   }
@@ -324,121 +213,25 @@ public final class WeightedAutomaton<W> {
   /**
    * The ⊕ of {@link #value(Configuration)} over every configuration in {@code set} (idempotent ⊕,
    * so a configuration accepted along several paths counts once).
+   *
+   * @throws IllegalArgumentException if {@code set} names a control state or symbol no rule
+   *     mentions
    */
   public W value(RegularConfigurations set) {
     Objects.requireNonNull(set, "set");
-    QueryAutomaton q = new QueryAutomaton(set);
-    List<W> b = productFixpoint(q);
+    sat.pds.requireKnown(set);
+    AutomatonPaths.Query q = new AutomatonPaths.Query(set, sat);
+    List<W> b = paths.productFixpoint(q);
     W total = s.zero();
     for (String p : set.controlStates) {
-      Integer pid = sat.controlIds.get(p);
-      if (pid == null) {
-        continue;
-      }
-      int qs = q.ids.get(p);
-      total = s.plus(total, b.get(pid * q.size + qs));
+      int pid = sat.ix.stateIds.get(p);
+      total = s.plus(total, b.get(pid * q.size + q.ids.get(p)));
       if (set.finals.contains(p)) {
         // The empty-stack configuration: its ε paths (the fixpoint covers p final in both).
         total = s.plus(total, value(Configuration.of(p)));
       }
     }
     return total;
-  }
-
-  /** The query automaton, with ids, for the product. */
-  private final class QueryAutomaton {
-    final Map<String, Integer> ids = new HashMap<>();
-    final int size;
-    final List<int[]> transitions = new ArrayList<>(); // {from, symbolId or ANY, to}
-    final java.util.BitSet finals = new java.util.BitSet();
-
-    QueryAutomaton(RegularConfigurations set) {
-      set.controlStates.forEach(p -> ids.put(p, ids.size()));
-      set.otherStates.forEach(p -> ids.putIfAbsent(p, ids.size()));
-      size = ids.size();
-      set.finals.forEach(f -> finals.set(ids.get(f)));
-      for (String[] t : set.transitions) {
-        int g = t[1].equals(RegularConfigurations.ANY) ? Saturation.ANY : sat.symbolId(t[1]);
-        if (g != -1) {
-          transitions.add(new int[] {ids.get(t[0]), g, ids.get(t[2])});
-        }
-      }
-    }
-  }
-
-  /**
-   * Per product state (automaton state × query state, or automaton state alone when {@code q} is
-   * null), the ⊕ over paths to a pair of final states, read in the solver's order. A worklist over
-   * predecessors; terminates because the weights are bounded.
-   */
-  private List<W> productFixpoint(QueryAutomaton q) {
-    int qs = q == null ? 1 : q.size;
-    int n = sat.stateNames.size();
-    List<W> b = new ArrayList<>(Collections.nCopies(n * qs, s.zero()));
-    // Predecessors of automaton states (no ε transitions).
-    List<IntList> in = new ArrayList<>(Collections.nCopies(n, null));
-    for (int t = 0; t < sat.tW.size(); t++) {
-      if (sat.tSym.get(t) != Saturation.EPS) {
-        int to = sat.tTo.get(t);
-        if (in.get(to) == null) {
-          in.set(to, new IntList(2));
-        }
-        in.get(to).add(t);
-      }
-    }
-    Map<Integer, List<int[]>> qIn = new HashMap<>();
-    if (q != null) {
-      for (int[] t : q.transitions) {
-        qIn.computeIfAbsent(t[2], k -> new ArrayList<>()).add(t);
-      }
-    }
-    ArrayDeque<Integer> work = new ArrayDeque<>();
-    java.util.BitSet queued = new java.util.BitSet();
-    for (int a = sat.finals.nextSetBit(0); a >= 0; a = sat.finals.nextSetBit(a + 1)) {
-      for (int j = 0; j < qs; j++) {
-        if (q == null || q.finals.get(j)) {
-          b.set(a * qs + j, s.one());
-          work.add(a * qs + j);
-          queued.set(a * qs + j);
-        }
-      }
-    }
-    while (!work.isEmpty()) {
-      int node = work.poll();
-      queued.clear(node);
-      int a = node / qs;
-      int j = node % qs;
-      W rest = b.get(node);
-      IntList ts = in.get(a);
-      for (int i = 0; ts != null && i < ts.size(); i++) {
-        int t = ts.get(i);
-        W w = sat.post ? s.times(rest, sat.tW.get(t)) : s.times(sat.tW.get(t), rest);
-        int from = sat.tFrom.get(t);
-        if (q == null) {
-          relax(b, from, w, work, queued);
-        } else {
-          for (int[] qt : qIn.getOrDefault(j, List.of())) {
-            if (qt[1] == Saturation.ANY || qt[1] == sat.tSym.get(t)) {
-              relax(b, from * qs + qt[0], w, work, queued);
-            }
-          }
-        }
-      }
-    }
-    return b;
-  }
-
-  private void relax(
-      List<W> b, int node, W w, ArrayDeque<Integer> work, java.util.BitSet queued) {
-    W old = b.get(node);
-    W now = s.plus(old, w);
-    if (!s.equivalent(now, old)) {
-      b.set(node, now);
-      if (!queued.get(node)) {
-        queued.set(node);
-        work.add(node);
-      }
-    }
   }
 
   @Override
@@ -452,5 +245,121 @@ public final class WeightedAutomaton<W> {
         + " states, "
         + transitionCount()
         + " transitions]";
+  }
+
+  /**
+   * One best rule sequence, found for a selective semiring: applying {@link #rules()} in order
+   * takes {@link #from()} to {@link #to()}, and the ⊗-product of their weights (with return
+   * transformers applied to matched call–return segments) is {@link #weight()}, the value of the
+   * query. Immutable.
+   *
+   * @param <W> the weight type
+   * @param from the configuration the sequence starts in (for post*, a member of the initial set)
+   * @param to the configuration it ends in (for pre*, a member of the target set)
+   * @param rules the rules, in the order they are applied; empty if {@code from} equals {@code to}
+   * @param weight the sequence's weight
+   */
+  public record Witness<W>(Configuration from, Configuration to, List<Rule<W>> rules, W weight) {
+
+    /** Copies the rules. */
+    public Witness {
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(to, "to");
+      rules = List.copyOf(rules);
+      Objects.requireNonNull(weight, "weight");
+    }
+  }
+
+  /**
+   * A solver or value query stopped because the weight of one automaton transition changed more
+   * than the {@linkplain WeightedPushdownSystem#updateBound() update bound} allows: the weights it builds may improve
+   * forever (a ⊕ that is not idempotent, a product of rules or a return transformer that keeps
+   * improving, a semiring that breaks its declared properties), or the bound is too low for this
+   * system. Carries the bound, the transition and the rule applied last.
+   */
+  public static final class UpdateBoundException extends PathSumException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int bound;
+    private final String transition;
+    private final transient Rule<?> rule;
+
+    UpdateBoundException(String solver, int bound, String transition, Rule<?> rule) {
+      super(
+          solver
+              + ": the weight of automaton transition "
+              + transition
+              + " changed more than "
+              + bound
+              + " times"
+              + (rule == null ? "" : " (last by rule " + rule + ")")
+              + "; the weights may improve forever. If they do not, raise the update bound");
+      this.bound = bound;
+      this.transition = transition;
+      this.rule = rule;
+    }
+
+    /** The update bound that was hit. */
+    public int bound() {
+      return bound;
+    }
+
+    /**
+     * The automaton transition whose weight kept changing, written {@code (from, symbol, to)}:
+     * control states by name, a post* state below a push {@code <q, h1 h2>} as {@code q[q, h1]},
+     * the states of the given regular set by their names, {@code ε} for a pop's transition.
+     */
+    public String transition() {
+      return transition;
+    }
+
+    /** The rule applied in the last change, if the change came from a rule. */
+    public Optional<Rule<?>> rule() {
+      return Optional.ofNullable(rule);
+    }
+  }
+
+  /**
+   * A weight left the semiring's range: a product of non-zero weights gave 0̄ (tropical past
+   * {@link Double#MAX_VALUE}, Viterbi below {@link Double#MIN_VALUE}), or the semiring or a return
+   * transformer threw an {@link ArithmeticException} (then the {@linkplain #getCause() cause}).
+   * Never dropped as "no rule sequence". Carries the transition being processed and the rule.
+   */
+  public static final class WeightOverflowException extends PathSumException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String transition;
+    private final transient Rule<?> rule;
+
+    WeightOverflowException(
+        String solver, String semiringName, String transition, Rule<?> rule, Throwable cause) {
+      super(
+          solver
+              + ": a weight at automaton transition "
+              + transition
+              + (rule == null ? "" : " with rule " + rule)
+              + " leaves the "
+              + semiringName
+              + " semiring's range ("
+              + (cause == null
+                  ? "a product of non-zero weights gave 0̄"
+                  : "the arithmetic failed: " + cause.getMessage())
+              + "); rescale the weights",
+          cause);
+      this.transition = transition;
+      this.rule = rule;
+    }
+
+    /** The automaton transition being processed, written as in {@link UpdateBoundException}. */
+    public String transition() {
+      return transition;
+    }
+
+    /** The rule being applied, if one was. */
+    public Optional<Rule<?>> rule() {
+      return Optional.ofNullable(rule);
+    }
   }
 }

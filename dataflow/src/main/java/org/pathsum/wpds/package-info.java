@@ -22,6 +22,13 @@
  * call-return matched segment {@code b} is replaced by {@code h(b)} when the matching pop happens.
  * Interprocedural dataflow uses it to carry a caller's local variables around a call.
  *
+ * <p>Saturation always ends: past a stated number of changes of one transition's weight (the
+ * {@linkplain org.pathsum.wpds.WeightedPushdownSystem#updateBound() update bound}) it stops with
+ * {@link org.pathsum.wpds.WeightedAutomaton.UpdateBoundException}, and a weight that leaves the
+ * semiring's range stops it with {@link
+ * org.pathsum.wpds.WeightedAutomaton.WeightOverflowException}. Configurations that name a
+ * control state or stack symbol no rule mentions are refused.
+ *
  * <p>No method in this package accepts or returns {@code null}; the saturations use worklists, not
  * recursion, so the stack depth does not grow with the input.
  */

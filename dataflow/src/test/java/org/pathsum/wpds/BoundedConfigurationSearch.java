@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import org.pathsum.semiring.Semiring;
+import org.pathsum.wpds.WeightedPushdownSystem.Rule;
 
 /**
  * Test oracle: the values from one configuration to every configuration whose stack never grows

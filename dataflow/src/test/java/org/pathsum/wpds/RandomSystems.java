@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Function;
+import org.junit.jupiter.api.Assertions;
 import org.pathsum.semiring.GenKill;
 import org.pathsum.semiring.Semiring;
 
@@ -48,6 +49,28 @@ final class RandomSystems {
       }
     }
     return GenKill.of(gen, kill);
+  }
+
+  /** Whether every name of {@code c} appears in a rule of {@code pds}. */
+  static boolean knows(WeightedPushdownSystem<?> pds, Configuration c) {
+    return pds.controlStates().contains(c.state()) && pds.stackSymbols().containsAll(c.stack());
+  }
+
+  /**
+   * The configurations of {@link #configurations(int)} that {@code pds} knows; asserts on the way
+   * that {@code a} refuses each of the others (and its witness query too, when selective).
+   */
+  static <W> List<Configuration> configurations(
+      WeightedPushdownSystem<W> pds, WeightedAutomaton<W> a, int max) {
+    List<Configuration> known = new ArrayList<>();
+    for (Configuration c : configurations(max)) {
+      if (knows(pds, c)) {
+        known.add(c);
+      } else {
+        Assertions.assertThrows(IllegalArgumentException.class, () -> a.value(c), c.toString());
+      }
+    }
+    return known;
   }
 
   /** Every configuration over the test alphabet with a stack of at most {@code max} symbols. */

@@ -9,11 +9,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.objectweb.asm.tree.ClassNode;
+import org.pathsum.dataflow.GenKillProblem;
+import org.pathsum.dataflow.InterproceduralSolver;
+import org.pathsum.dataflow.Supergraph;
 import org.pathsum.dataflow.bytecode.BytecodeProgram;
-import org.pathsum.dataflow.bytecode.ClassFiles;
-import org.pathsum.dataflow.interprocedural.BitVectorAnalysis;
-import org.pathsum.dataflow.interprocedural.InterproceduralSolver;
-import org.pathsum.dataflow.interprocedural.Supergraph;
 import org.pathsum.semiring.PathSumException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,11 +39,11 @@ import picocli.CommandLine.Spec;
     })
 final class DataflowCommand implements Callable<Integer> {
 
-  private static final Map<String, Function<Supergraph, BitVectorAnalysis>> ANALYSES =
+  private static final Map<String, Function<Supergraph, GenKillProblem>> ANALYSES =
       Map.of(
-          "reaching-definitions", BitVectorAnalysis::reachingDefinitions,
-          "live-variables", BitVectorAnalysis::liveVariables,
-          "possibly-uninitialized", BitVectorAnalysis::possiblyUninitialized);
+          "reaching-definitions", GenKillProblem::reachingDefinitions,
+          "live-variables", GenKillProblem::liveVariables,
+          "possibly-uninitialized", GenKillProblem::possiblyUninitialized);
 
   @Spec private CommandSpec spec;
 
@@ -78,7 +77,7 @@ final class DataflowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Function<Supergraph, BitVectorAnalysis> make = ANALYSES.get(analysisName);
+    Function<Supergraph, GenKillProblem> make = ANALYSES.get(analysisName);
     if (make == null) {
       throw new InputException(
           "unknown analysis '"
@@ -87,7 +86,7 @@ final class DataflowCommand implements Callable<Integer> {
     }
     List<ClassNode> nodes;
     try {
-      nodes = new java.util.ArrayList<>(ClassFiles.load(classes));
+      nodes = new java.util.ArrayList<>(BytecodeProgram.readClasses(classes));
     } catch (PathSumException e) {
       throw new InputException("--classes " + Output.firstLine(e.getMessage()));
     }
@@ -99,7 +98,7 @@ final class DataflowCommand implements Callable<Integer> {
   }
 
   /** Per class: methods, instructions, facts summed over instructions, milliseconds. */
-  private String summary(List<ClassNode> nodes, Function<Supergraph, BitVectorAnalysis> make) {
+  private String summary(List<ClassNode> nodes, Function<Supergraph, GenKillProblem> make) {
     List<Object[]> rows = new ArrayList<>(); // class, methods, instructions, facts, millis
     long start = System.nanoTime();
     int rules = 0;
@@ -108,7 +107,7 @@ final class DataflowCommand implements Callable<Integer> {
     if (interprocedural) {
       BytecodeProgram prog = BytecodeProgram.of(nodes);
       Supergraph g = prog.graph();
-      BitVectorAnalysis a = make.apply(g);
+      GenKillProblem a = make.apply(g);
       InterproceduralSolver.Solution sol = InterproceduralSolver.solve(g, a, roots(prog), true);
       rules = sol.ruleCount();
       transitions = sol.transitionCount();
@@ -132,7 +131,7 @@ final class DataflowCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         BytecodeProgram prog = BytecodeProgram.of(List.of(c));
         Supergraph g = prog.graph();
-        BitVectorAnalysis a = make.apply(g);
+        GenKillProblem a = make.apply(g);
         InterproceduralSolver.Solution sol = InterproceduralSolver.solve(g, a, new int[0], false);
         long facts = 0;
         int insns = 0;
@@ -224,7 +223,7 @@ final class DataflowCommand implements Callable<Integer> {
   }
 
   /** The facts at every instruction of the methods matching {@code --method}. */
-  private String methods(List<ClassNode> nodes, Function<Supergraph, BitVectorAnalysis> make) {
+  private String methods(List<ClassNode> nodes, Function<Supergraph, GenKillProblem> make) {
     BytecodeProgram prog = BytecodeProgram.of(nodes);
     List<Integer> matching = prog.find(method);
     if (matching.isEmpty()) {
@@ -233,7 +232,7 @@ final class DataflowCommand implements Callable<Integer> {
               + "; write CLASS.METHOD, e.g. java.lang.String.valueOf or String.valueOf");
     }
     Supergraph g = prog.graph();
-    BitVectorAnalysis a = make.apply(g);
+    GenKillProblem a = make.apply(g);
     InterproceduralSolver.Solution sol =
         InterproceduralSolver.solve(g, a, roots(prog), interprocedural);
     String where = a.forward() ? "before" : "after";

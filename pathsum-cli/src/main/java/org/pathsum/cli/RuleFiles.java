@@ -2,10 +2,9 @@ package org.pathsum.cli;
 
 import java.nio.file.Path;
 import org.pathsum.semiring.PathSumException;
-import org.pathsum.wpds.ConfigurationSyntaxException;
-import org.pathsum.wpds.Rule;
-import org.pathsum.wpds.UnboundedWeightException;
+import org.pathsum.wpds.Configuration;
 import org.pathsum.wpds.WeightedPushdownSystem;
+import org.pathsum.wpds.WeightedPushdownSystem.UnboundedWeightException;
 
 /**
  * Reads a weighted pushdown system from a rule file: one rule a line, {@code <p, g> -> <q, h1 h2>
@@ -23,15 +22,17 @@ final class RuleFiles {
    * The system in {@code file}, weights in {@code domain}'s syntax, or all 1̄ when {@code
    * unweighted} (a weight written anyway is then ignored).
    *
+   * @param updateBound the system's {@linkplain WeightedPushdownSystem#updateBound() update bound}
    * @throws InputException for an unreadable file, a malformed line, a weight outside the semiring
    *     or a weight under which saturation need not terminate
    */
-  static <W> WeightedPushdownSystem<W> read(Path file, WeightDomain<W> domain, boolean unweighted) {
+  static <W> WeightedPushdownSystem<W> read(
+      Path file, WeightDomain<W> domain, boolean unweighted, int updateBound) {
     String text = readText(file);
     String name = file.toString();
     WeightedPushdownSystem.Builder<W> b;
     try {
-      b = WeightedPushdownSystem.builder(domain.semiring());
+      b = WeightedPushdownSystem.builder(domain.semiring()).updateBound(updateBound);
     } catch (PathSumException e) {
       throw new InputException(
           "--semiring "
@@ -48,13 +49,7 @@ final class RuleFiles {
         continue;
       }
       String where = name + ":" + (i + 1);
-      Rule.Text r;
-      try {
-        r = Rule.Text.parse(body);
-      } catch (ConfigurationSyntaxException e) {
-        throw new InputException(
-            where + ":" + e.column() + ": " + afterColumn(e.getMessage()) + " in a rule");
-      }
+      RuleText r = RuleText.parse(body, where);
       W weight;
       if (unweighted) {
         weight = domain.semiring().one();
@@ -98,9 +93,66 @@ final class RuleFiles {
     return -1;
   }
 
-  private static String afterColumn(String message) {
-    int colon = message.indexOf(": ");
-    return colon < 0 ? message : message.substring(colon + 2);
+  /**
+   * A rule line split into its parts, before the weight is interpreted: {@code <p, g> -> <q, h1
+   * h2> WEIGHT}. The weight text is stripped and empty if absent; its column is 1-based.
+   */
+  private record RuleText(Configuration from, Configuration to, String weightText, int weightColumn) {
+
+    /**
+     * Parses one line ({@code #} comments already removed); {@code where} is {@code file:line}.
+     *
+     * @throws InputException naming the column of the first problem, e.g. a left-hand side with
+     *     two stack symbols or a right-hand side with three
+     */
+    static RuleText parse(String line, String where) {
+      int lhs = skipBlanks(line, 0);
+      int lhsEnd = configurationEnd(line, lhs);
+      Configuration from = configuration(line, lhs, lhsEnd, where);
+      if (from.stack().size() != 1) {
+        throw new InputException(
+            where + ":" + (lhs + 1) + ": the left-hand side of a rule has exactly one stack"
+                + " symbol, <p, g>; got " + from);
+      }
+      int arrow = skipBlanks(line, lhsEnd);
+      if (!line.startsWith("->", arrow)) {
+        throw new InputException(
+            where + ":" + (arrow + 1) + ": expected '->' between the two sides of a rule (found "
+                + (arrow < line.length() ? "'" + line.charAt(arrow) + "'" : "end of line") + ")");
+      }
+      int rhs = skipBlanks(line, arrow + 2);
+      int rhsEnd = configurationEnd(line, rhs);
+      Configuration to = configuration(line, rhs, rhsEnd, where);
+      if (to.stack().size() > 2) {
+        throw new InputException(
+            where + ":" + (rhs + 1) + ": the right-hand side of a rule has at most two stack"
+                + " symbols, <q, h1 h2>; got " + to);
+      }
+      int weight = skipBlanks(line, rhsEnd);
+      return new RuleText(from, to, line.substring(weight).strip(), weight + 1);
+    }
+
+    /** Just past the first {@code >} from {@code start}, or the end of the line. */
+    private static int configurationEnd(String line, int start) {
+      int close = line.indexOf('>', start);
+      return close < 0 ? line.length() : close + 1;
+    }
+
+    private static Configuration configuration(String line, int start, int end, String where) {
+      try {
+        return Configuration.parse(line.substring(start, end));
+      } catch (Configuration.SyntaxException e) {
+        throw new InputException(
+            where + ":" + (start + e.column()) + ": " + e.reason() + " in a rule");
+      }
+    }
+
+    private static int skipBlanks(String line, int i) {
+      while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+        i++;
+      }
+      return i;
+    }
   }
 
   /**

@@ -4,18 +4,20 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import org.pathsum.semiring.PathSumException;
 import org.pathsum.wpds.Configuration;
-import org.pathsum.wpds.ConfigurationSyntaxException;
-import org.pathsum.wpds.Rule;
 import org.pathsum.wpds.WeightedAutomaton;
+import org.pathsum.wpds.WeightedAutomaton.UpdateBoundException;
+import org.pathsum.wpds.WeightedAutomaton.WeightOverflowException;
+import org.pathsum.wpds.WeightedAutomaton.Witness;
 import org.pathsum.wpds.WeightedPushdownSystem;
-import org.pathsum.wpds.Witness;
+import org.pathsum.wpds.WeightedPushdownSystem.Rule;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,8 +26,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code pathsum wpds --rules FILE --semiring NAME (--from CONFIG | --to CONFIG) --query CONFIG…
- * [--unweighted] [--witness] [--json]}: values of a weighted pushdown system between one
- * configuration and each query (DESIGN.md §6), by post* ({@code --from}) or pre* ({@code --to}).
+ * [--unweighted] [--witness] [--update-bound N] [--json]}: values of a weighted pushdown system
+ * between one configuration and each query, by post* ({@code --from}) or pre* ({@code --to}). A
+ * configuration that names a control state or stack symbol no rule mentions is refused, as
+ * {@code paths} refuses an unknown vertex.
  */
 @Command(
     name = "wpds",
@@ -37,7 +41,8 @@ import picocli.CommandLine.Spec;
           + " their rule weights in order.",
       "FILE: one rule a line, '<p, g> -> <q, h1 h2> WEIGHT' (push), '<p, g> -> <q, h> WEIGHT'"
           + " (step), '<p, g> -> <q> WEIGHT' (pop); '#' comments; '-' is standard input.",
-      "CONFIG: \"<p, g1 g2>\" (top of stack first) or \"<p>\"."
+      "CONFIG: \"<p, g1 g2>\" (top of stack first) or \"<p>\"; every name in it must appear in"
+          + " some rule."
     })
 final class WpdsCommand implements Callable<Integer> {
 
@@ -73,6 +78,14 @@ final class WpdsCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object instead of text.")
   private boolean json;
 
+  @Option(
+      names = "--update-bound",
+      paramLabel = "N",
+      description =
+          "Stop with an error once one automaton transition's weight has changed more than N times"
+              + " (default: ${DEFAULT-VALUE}).")
+  private int updateBound = WeightedPushdownSystem.DEFAULT_UPDATE_BOUND;
+
   /** Exactly one end is fixed. */
   static final class Anchor {
     @Option(
@@ -104,7 +117,16 @@ final class WpdsCommand implements Callable<Integer> {
       Configuration c = config("--query", q);
       qs.put(c.toString(), c);
     }
-    WeightedPushdownSystem<W> pds = RuleFiles.read(rulesFile, domain, unweighted);
+    if (updateBound < 1) {
+      throw new InputException("--update-bound " + updateBound + ": give a positive number");
+    }
+    WeightedPushdownSystem<W> pds = RuleFiles.read(rulesFile, domain, unweighted, updateBound);
+    Set<String> states = new HashSet<>(pds.controlStates());
+    Set<String> symbols = new HashSet<>(pds.stackSymbols());
+    requireKnown(forward ? "--from" : "--to", end, states, symbols, pds.rules().size());
+    for (Configuration q : qs.values()) {
+      requireKnown("--query", q, states, symbols, pds.rules().size());
+    }
     WeightedAutomaton<W> automaton;
     Map<String, W> values = new LinkedHashMap<>();
     Map<String, Optional<Witness<W>>> witnesses = new LinkedHashMap<>();
@@ -116,15 +138,27 @@ final class WpdsCommand implements Callable<Integer> {
           witnesses.put(q.getKey(), automaton.witness(q.getValue()));
         }
       }
-    } catch (PathSumException e) {
-      throw new InputException(rulesFile + ": " + Output.firstLine(e.getMessage()));
-    } catch (ArithmeticException e) {
+    } catch (UpdateBoundException e) {
       throw new InputException(
           rulesFile
-              + ": the "
+              + ": stopped after the weight of automaton transition "
+              + e.transition()
+              + " changed more than "
+              + e.bound()
+              + " times"
+              + e.rule().map(r -> " (last by rule " + ruleText(domain, pds.rules().get(r.index())) + ")").orElse("")
+              + "; raise --update-bound if the "
               + domain.semiring().name()
-              + " values are not representable: "
-              + Output.firstLine(e.getMessage()));
+              + " values do settle");
+    } catch (WeightOverflowException e) {
+      throw new InputException(
+          rulesFile
+              + ": a value leaves the range of the "
+              + domain.semiring().name()
+              + " semiring at automaton transition "
+              + e.transition()
+              + e.rule().map(r -> " with rule " + ruleText(domain, pds.rules().get(r.index()))).orElse("")
+              + "; rescale the weights");
     }
     return json
         ? toJson(domain, end, forward, values, witnesses)
@@ -134,9 +168,39 @@ final class WpdsCommand implements Callable<Integer> {
   private static Configuration config(String option, String text) {
     try {
       return Configuration.parse(text);
-    } catch (ConfigurationSyntaxException e) {
+    } catch (Configuration.SyntaxException e) {
       throw new InputException(
           option + " '" + text + "': " + Output.firstLine(e.getMessage()) + "; write <p, g1 g2> or <p>");
+    }
+  }
+
+  /**
+   * Refuses a configuration that names a control state or stack symbol no rule mentions: no rule
+   * can reach or leave such a name, so its values would be 1̄ to itself and 0̄ otherwise.
+   */
+  private void requireKnown(
+      String option, Configuration c, Set<String> states, Set<String> symbols, int rules) {
+    String what = null;
+    if (!states.contains(c.state())) {
+      what = "control state " + c.state();
+    } else {
+      for (String g : c.stack()) {
+        if (!symbols.contains(g)) {
+          what = "stack symbol " + g;
+          break;
+        }
+      }
+    }
+    if (what != null) {
+      throw new InputException(
+          option
+              + " '"
+              + c
+              + "': "
+              + what
+              + (rules == 0
+                  ? " appears in no rule: " + rulesFile + " has no rules"
+                  : " appears in no rule of " + rulesFile + "; check its spelling"));
     }
   }
 

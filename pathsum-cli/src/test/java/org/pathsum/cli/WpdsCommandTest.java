@@ -45,13 +45,13 @@ class WpdsCommandTest {
     JsonNode j =
         Cli.run(
                 "wpds", "--rules", f.toString(), "--semiring", "tropical", "--from", "<p, main>",
-                "--query", "<p, end>", "<p,f s r>", "<p, nowhere>", "--json")
+                "--query", "<p, end>", "<p,f s r>", "<p, s>", "--json")
             .json();
     assertEquals("tropical", j.get("semiring").asText());
     assertEquals("<p, main>", j.get("from").asText());
     assertEquals(3.5, j.get("values").get("<p, end>").asDouble());
     assertEquals(2.0, j.get("values").get("<p, f s r>").asDouble());
-    assertEquals("Infinity", j.get("values").get("<p, nowhere>").asText());
+    assertEquals("Infinity", j.get("values").get("<p, s>").asText(), "known names, never reached");
   }
 
   @Test
@@ -131,5 +131,70 @@ class WpdsCommandTest {
     c = Cli.run("wpds", "--rules", f.toString(), "--semiring", "tropical", "--query", "<p>");
     assertEquals(2, c.status);
     assertEquals("", c.out);
+  }
+
+  /** Names no rule mentions are refused like an unknown vertex, in every option that takes one. */
+  @Test
+  void namesThatNoRuleMentionsAreRefused() throws IOException {
+    Path f = write(RULES);
+    String[][] cases = {
+      {"--from", "<q, main>", "--query", "<p, end>"},
+      {"--from", "<p, mian>", "--query", "<p, end>"},
+      {"--to", "<p, end>", "--query", "<p, main>", "<p, nowhere>"},
+      {"--from", "<p, main>", "--query", "<p, end zz>"},
+      {"--to", "<q>", "--query", "<p, main>"},
+    };
+    for (String[] opts : cases) {
+      String[] args = new String[6 + opts.length];
+      System.arraycopy(
+          new String[] {"wpds", "--rules", f.toString(), "--semiring", "tropical", "--json"}, 0, args, 0, 6);
+      System.arraycopy(opts, 0, args, 6, opts.length);
+      Cli c = Cli.run(args);
+      c.assertBadInput(1);
+      assertTrue(c.err.contains("appears in no rule of " + f), c.err);
+    }
+    Cli c = Cli.run("wpds", "--rules", f.toString(), "--semiring", "tropical", "--from", "<p, main>", "--query", "<p, nowhere>");
+    assertTrue(c.err.contains("--query '<p, nowhere>': stack symbol nowhere"), c.err);
+    c = Cli.run("wpds", "--rules", write("# nothing yet\n").toString(), "--semiring", "tropical", "--from", "<p, main>", "--query", "<p>");
+    c.assertBadInput(1);
+    assertTrue(c.err.contains("has no rules"), c.err);
+  }
+
+  @Test
+  void overflowIsRefusedNotPrintedAsUnreachable() throws IOException {
+    Path f = write("<p, a> -> <p, b> 1e308\n<p, b> -> <p, c> 1e308\n");
+    for (String anchor : new String[] {"--from", "--to"}) {
+      Cli c =
+          Cli.run(
+              "wpds", "--rules", f.toString(), "--semiring", "tropical", anchor,
+              anchor.equals("--from") ? "<p, a>" : "<p, c>", "--query",
+              anchor.equals("--from") ? "<p, c>" : "<p, a>");
+      c.assertBadInput(1);
+      assertTrue(c.err.contains("leaves the range of the tropical semiring"), c.err);
+    }
+    f = write("<p, a> -> <p, b> 1e-200\n<p, b> -> <p, c> 1e-200\n");
+    Cli.run("wpds", "--rules", f.toString(), "--semiring", "viterbi", "--from", "<p, a>", "--query", "<p, c>")
+        .assertBadInput(1);
+  }
+
+  @Test
+  void updateBoundIsAnOption() throws IOException {
+    // Three routes of different weights into <p, d>: its transition improves twice.
+    Path f =
+        write("<p, a> -> <p, b> 1\n<p, a> -> <p, c> 5\n<p, b> -> <p, d> 9\n<p, c> -> <p, d> 1\n"
+            + "<p, a> -> <p, e> 0\n<p, e> -> <p, f> 0\n<p, f> -> <p, g> 0\n<p, g> -> <p, d> 0\n");
+    Cli ok =
+        Cli.run("wpds", "--rules", f.toString(), "--semiring", "tropical", "--from", "<p, a>", "--query", "<p, d>", "--json");
+    assertEquals(0, ok.status, ok.err);
+    assertEquals(0.0, ok.json().get("values").get("<p, d>").asDouble());
+    Cli low =
+        Cli.run(
+            "wpds", "--rules", f.toString(), "--semiring", "tropical", "--from", "<p, a>", "--query",
+            "<p, d>", "--update-bound", "1");
+    low.assertBadInput(1);
+    assertTrue(low.err.contains("changed more than 1 times"), low.err);
+    assertTrue(low.err.contains("--update-bound"), low.err);
+    Cli.run("wpds", "--rules", f.toString(), "--semiring", "tropical", "--from", "<p, a>", "--query", "<p, d>", "--update-bound", "0")
+        .assertBadInput(1);
   }
 }

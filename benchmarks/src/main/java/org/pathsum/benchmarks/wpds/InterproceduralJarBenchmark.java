@@ -20,11 +20,11 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.pathsum.dataflow.interprocedural.BitVectorAnalysis;
-import org.pathsum.dataflow.interprocedural.HerosOracle;
-import org.pathsum.dataflow.interprocedural.InterproceduralSolver;
-import org.pathsum.dataflow.interprocedural.RealCodeProblem;
-import org.pathsum.dataflow.interprocedural.Supergraph;
+import org.pathsum.dataflow.GenKillProblem;
+import org.pathsum.dataflow.HerosOracle;
+import org.pathsum.dataflow.InterproceduralSolver;
+import org.pathsum.dataflow.RealCodeProblem;
+import org.pathsum.dataflow.Supergraph;
 
 /**
  * An interprocedural analysis over a whole real jar (every method a root, CHA call graph):
@@ -57,7 +57,7 @@ public class InterproceduralJarBenchmark {
   public String analysis;
 
   private Supergraph graph;
-  private BitVectorAnalysis problem;
+  private GenKillProblem problem;
   private int[] roots;
 
   /**
@@ -127,7 +127,7 @@ public class InterproceduralJarBenchmark {
   }
 
   /** pathsum's answer: the facts summed over all nodes. */
-  static long wpdsFacts(Supergraph graph, BitVectorAnalysis problem, int[] roots) {
+  static long wpdsFacts(Supergraph graph, GenKillProblem problem, int[] roots) {
     InterproceduralSolver.Solution s = InterproceduralSolver.solve(graph, problem, roots, true);
     long total = 0;
     for (int n = 0; n < graph.nodeCount(); n++) {
@@ -137,7 +137,7 @@ public class InterproceduralJarBenchmark {
   }
 
   /** Heros' answer: the facts summed over all nodes. */
-  static long herosFacts(Supergraph graph, BitVectorAnalysis problem, int[] roots) {
+  static long herosFacts(Supergraph graph, GenKillProblem problem, int[] roots) {
     long total = 0;
     for (BitSet b : HerosOracle.facts(graph, problem, roots)) {
       total += b.cardinality();

@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.pathsum.dataflow.interprocedural.BitVectorAnalysis;
-import org.pathsum.dataflow.interprocedural.RealCodeProblem;
+import org.pathsum.dataflow.GenKillProblem;
+import org.pathsum.dataflow.RealCodeProblem;
 
 class InterproceduralJarBenchmarkTest {
 
@@ -28,7 +28,7 @@ class InterproceduralJarBenchmarkTest {
   void bothSolversCountTheSameFactsOnASampleOfAsm() {
     RealCodeProblem real = RealCodeProblem.sample(org.objectweb.asm.ClassReader.class, 12);
     for (String name : List.of("reaching-definitions", "live-variables")) {
-      BitVectorAnalysis a = real.analysis(name);
+      GenKillProblem a = real.analysis(name);
       long wpds = InterproceduralJarBenchmark.wpdsFacts(real.graph(), a, real.roots());
       long heros = InterproceduralJarBenchmark.herosFacts(real.graph(), a, real.roots());
       assertTrue(wpds > 0, name);

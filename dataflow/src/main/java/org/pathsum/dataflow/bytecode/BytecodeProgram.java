@@ -2,10 +2,8 @@ package org.pathsum.dataflow.bytecode;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +24,8 @@ import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TableSwitchInsnNode;
 import org.objectweb.asm.tree.TryCatchBlockNode;
 import org.objectweb.asm.tree.VarInsnNode;
-import org.pathsum.dataflow.interprocedural.Supergraph;
+import org.pathsum.dataflow.Supergraph;
+import org.pathsum.semiring.PathSumException;
 
 /**
  * A {@link Supergraph} built from JVM class files with ASM: one procedure per method with code,
@@ -54,6 +53,9 @@ import org.pathsum.dataflow.interprocedural.Supergraph;
  * getstatic} and written by {@code putstatic}. Instance fields and arrays are not tracked.
  *
  * <p>Cost: O(instructions + try-block coverage + call sites × overrides). Immutable.
+ *
+ * <p>The classes are ASM trees ({@link ClassNode}), so this API exposes ASM's {@code
+ * org.objectweb.asm.tree} types; {@link #readClasses} reads them from files.
  */
 public final class BytecodeProgram {
 
@@ -78,7 +80,23 @@ public final class BytecodeProgram {
     this.instructions = instructions;
   }
 
-  /** Builds the supergraph of every method with code in {@code classes}. */
+  /**
+   * The classes at {@code location}: one {@code .class} file, a {@code .jar}, a directory (searched
+   * recursively), or a module of the running JDK written {@code jrt:/java.base}. Debug information
+   * and stack map frames are skipped; {@code module-info} and a jar's {@code META-INF} are ignored.
+   * Cost: O(bytes read).
+   *
+   * @throws UnreadableClassFileException if the location does not exist, is of an unknown kind, or
+   *     holds a malformed class file
+   */
+  public static List<ClassNode> readClasses(String location) {
+    return ClassFiles.load(Objects.requireNonNull(location, "location"));
+  }
+
+  /**
+   * Builds the supergraph of every method with code in {@code classes}; of two classes with the
+   * same name, the first counts.
+   */
   public static BytecodeProgram of(List<ClassNode> classes) {
     Objects.requireNonNull(classes, "classes");
     Map<String, ClassNode> byName = new HashMap<>();
@@ -100,7 +118,7 @@ public final class BytecodeProgram {
         methods.add(m);
       }
     }
-    Hierarchy h = new Hierarchy(byName, procOf);
+    ClassHierarchy h = new ClassHierarchy(byName, procOf);
     int[] first = new int[methods.size()];
     int total = 0;
     for (int p = 0; p < methods.size(); p++) {
@@ -126,7 +144,7 @@ public final class BytecodeProgram {
 
   /** Adds the nodes and edges of method {@code p}; returns the node of instruction 0. */
   private static int addMethod(
-      Supergraph.Builder b, int p, ClassNode owner, MethodNode m, Hierarchy h) {
+      Supergraph.Builder b, int p, ClassNode owner, MethodNode m, ClassHierarchy h) {
     InsnList insns = m.instructions;
     int n = insns.size();
     int first = -1;
@@ -370,102 +388,19 @@ public final class BytecodeProgram {
     return "BytecodeProgram[" + methods.size() + " methods, " + instructions + " instructions, " + graph + "]";
   }
 
-  /** Class-hierarchy analysis over the given classes. */
-  private static final class Hierarchy {
-    private final Map<String, ClassNode> classes;
-    private final Map<String, Integer> procOf;
-    private final Map<String, List<String>> subtypes = new HashMap<>();
-    private final Map<String, List<Integer>> cache = new HashMap<>();
+  /** Class files that could not be read or parsed. Carries the location. */
+  public static final class UnreadableClassFileException extends PathSumException {
+    private static final long serialVersionUID = 1L;
+    private final String location;
 
-    Hierarchy(Map<String, ClassNode> classes, Map<String, Integer> procOf) {
-      this.classes = classes;
-      this.procOf = procOf;
-      for (ClassNode c : classes.values()) {
-        if (c.superName != null) {
-          subtypes.computeIfAbsent(c.superName, k -> new ArrayList<>()).add(c.name);
-        }
-        for (String i : c.interfaces) {
-          subtypes.computeIfAbsent(i, k -> new ArrayList<>()).add(c.name);
-        }
-      }
+    UnreadableClassFileException(String location, String reason) {
+      super("cannot read class files from " + location + ": " + reason);
+      this.location = location;
     }
 
-    /**
-     * Whether a virtual call may also run code outside the given classes: its owner is not among
-     * them (a library type, whose other implementations are unknown). Then the call also falls
-     * through to the next instruction, as a call to unknown code does.
-     */
-    boolean mayDispatchOutside(MethodInsnNode mi) {
-      int op = mi.getOpcode();
-      return (op == Opcodes.INVOKEVIRTUAL || op == Opcodes.INVOKEINTERFACE)
-          && !classes.containsKey(mi.owner);
-    }
-
-    List<Integer> callees(MethodInsnNode mi) {
-      String key = mi.getOpcode() + " " + mi.owner + "." + mi.name + mi.desc;
-      return cache.computeIfAbsent(key, k -> compute(mi));
-    }
-
-    private List<Integer> compute(MethodInsnNode mi) {
-      Set<Integer> out = new LinkedHashSet<>();
-      Integer resolved = resolve(mi.owner, mi.name + mi.desc);
-      if (resolved != null) {
-        out.add(resolved);
-      }
-      int op = mi.getOpcode();
-      if (op == Opcodes.INVOKEVIRTUAL || op == Opcodes.INVOKEINTERFACE) {
-        ArrayDeque<String> work = new ArrayDeque<>();
-        Set<String> seen = new HashSet<>();
-        work.add(mi.owner);
-        while (!work.isEmpty()) {
-          String t = work.poll();
-          for (String s : subtypes.getOrDefault(t, List.of())) {
-            if (seen.add(s)) {
-              Integer p = procOf.get(s + "." + mi.name + mi.desc);
-              if (p != null) {
-                out.add(p);
-              }
-              work.add(s);
-            }
-          }
-        }
-      }
-      return List.copyOf(out);
-    }
-
-    /** The first method with code up the superclass chain, then in superinterfaces. */
-    private Integer resolve(String owner, String nameDesc) {
-      String c = owner;
-      while (c != null) {
-        Integer p = procOf.get(c + "." + nameDesc);
-        if (p != null) {
-          return p;
-        }
-        ClassNode node = classes.get(c);
-        c = node == null ? null : node.superName;
-      }
-      ArrayDeque<String> work = new ArrayDeque<>();
-      Set<String> seen = new HashSet<>();
-      work.add(owner);
-      while (!work.isEmpty()) {
-        ClassNode node = classes.get(work.poll());
-        if (node == null) {
-          continue;
-        }
-        for (String i : node.interfaces) {
-          if (seen.add(i)) {
-            Integer p = procOf.get(i + "." + nameDesc);
-            if (p != null) {
-              return p;
-            }
-            work.add(i);
-          }
-        }
-        if (node.superName != null && seen.add(node.superName)) {
-          work.add(node.superName);
-        }
-      }
-      return null;
+    /** The file, jar entry or module that failed. */
+    public String location() {
+      return location;
     }
   }
 }

@@ -17,33 +17,17 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.tree.ClassNode;
-import org.pathsum.semiring.PathSumException;
+import org.pathsum.dataflow.bytecode.BytecodeProgram.UnreadableClassFileException;
 
 /**
- * Reads class files with ASM: one {@code .class} file, a {@code .jar}, a directory (searched
- * recursively), or a module of the running JDK written {@code jrt:/java.base} (through the jrt
- * file system). Debug information and stack map frames are skipped; {@code module-info} is
- * ignored.
+ * Reads class files with ASM for {@link BytecodeProgram#readClasses}: one {@code .class} file, a
+ * {@code .jar}, a directory (searched recursively), or a module of the running JDK written {@code
+ * jrt:/java.base} (through the jrt file system). Debug information and stack map frames are
+ * skipped; {@code module-info} is ignored.
  */
-public final class ClassFiles {
+final class ClassFiles {
 
   private ClassFiles() {}
-
-  /** A class file that could not be read or parsed. Carries the location. */
-  public static final class UnreadableClassFileException extends PathSumException {
-    private static final long serialVersionUID = 1L;
-    private final String location;
-
-    UnreadableClassFileException(String location, String reason) {
-      super("cannot read class files from " + location + ": " + reason);
-      this.location = location;
-    }
-
-    /** The file, jar entry or module that failed. */
-    public String location() {
-      return location;
-    }
-  }
 
   /**
    * The classes at {@code location}.
@@ -51,7 +35,7 @@ public final class ClassFiles {
    * @throws UnreadableClassFileException if it does not exist, is of an unknown kind, or holds a
    *     malformed class file
    */
-  public static List<ClassNode> load(String location) {
+  static List<ClassNode> load(String location) {
     Objects.requireNonNull(location, "location");
     if (location.startsWith("jrt:/")) {
       return loadJrt(location);

@@ -25,10 +25,10 @@ import org.objectweb.asm.tree.analysis.AnalyzerException;
 import org.objectweb.asm.tree.analysis.Frame;
 import org.objectweb.asm.tree.analysis.SourceInterpreter;
 import org.objectweb.asm.tree.analysis.SourceValue;
-import org.pathsum.dataflow.interprocedural.BitVectorAnalysis;
-import org.pathsum.dataflow.interprocedural.InterproceduralSolver;
-import org.pathsum.dataflow.interprocedural.RealCodeProblem;
-import org.pathsum.dataflow.interprocedural.Supergraph;
+import org.pathsum.dataflow.GenKillProblem;
+import org.pathsum.dataflow.InterproceduralSolver;
+import org.pathsum.dataflow.RealCodeProblem;
+import org.pathsum.dataflow.Supergraph;
 
 /**
  * Intraprocedural results on real methods (classes of Guava and JGraphT from the test class path)
@@ -50,7 +50,7 @@ class RealBytecodeOracleTest {
       for (ClassNode c : sample(jar, 60)) {
         BytecodeProgram prog = BytecodeProgram.of(List.of(c));
         Supergraph g = prog.graph();
-        BitVectorAnalysis rd = BitVectorAnalysis.reachingDefinitions(g);
+        GenKillProblem rd = GenKillProblem.reachingDefinitions(g);
         InterproceduralSolver.Solution sol = InterproceduralSolver.solve(g, rd, new int[0], false);
         for (int p = 0; p < prog.methodCount(); p++) {
           MethodNode m = prog.method(p);
@@ -93,7 +93,7 @@ class RealBytecodeOracleTest {
       for (ClassNode c : sample(jar, 40)) {
         BytecodeProgram prog = BytecodeProgram.of(List.of(c));
         Supergraph g = prog.graph();
-        BitVectorAnalysis lv = BitVectorAnalysis.liveVariables(g);
+        GenKillProblem lv = GenKillProblem.liveVariables(g);
         InterproceduralSolver.Solution sol = InterproceduralSolver.solve(g, lv, new int[0], false);
         for (int p = 0; p < prog.methodCount(); p++) {
           MethodNode m = prog.method(p);
@@ -132,15 +132,15 @@ class RealBytecodeOracleTest {
     Supergraph g = problem.graph();
     int[] roots = problem.roots();
     assertTrue(g.callCount() > 50, "calls among the sample: " + g.callCount());
-    for (BitVectorAnalysis a :
+    for (GenKillProblem a :
         List.of(
             problem.analysis("reaching-definitions"),
             problem.analysis("live-variables"),
             problem.analysis("possibly-uninitialized"))) {
       InterproceduralSolver.Solution sol = InterproceduralSolver.solve(g, a, roots, true);
-      BitSet[] heros = org.pathsum.dataflow.interprocedural.HerosOracle.facts(g, a, roots);
+      BitSet[] heros = org.pathsum.dataflow.HerosOracle.facts(g, a, roots);
       for (int n = 0; n < g.nodeCount(); n++) {
-        assertEquals(heros[n], sol.facts(n), a.name() + " at " + g.procedureName(g.procedureOf(n)) + " " + g.label(n));
+        assertEquals(heros[n], sol.facts(n), a + " at " + g.procedureName(g.procedureOf(n)) + " " + g.label(n));
       }
     }
   }

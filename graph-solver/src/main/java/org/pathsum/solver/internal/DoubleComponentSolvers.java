@@ -7,7 +7,7 @@ import org.pathsum.solver.internal.cyclic.SeriesComponentSolver;
 import org.pathsum.solver.internal.cyclic.SpectralRadiusCertificate;
 
 /**
- * The array-level strategies of {@code org.pathsum.solver.cyclic} behind the {@link
+ * The array-level strategies of {@code org.pathsum.solver.internal.cyclic} behind the {@link
  * ComponentSolver} seam, for the {@linkplain DoubleSemiring#arithmetic() declared arithmetics}
  * whose cyclic components have a better method than the generic ones:
  *

@@ -42,8 +42,8 @@ public final class CarrierGuard {
   }
 
   /**
-   * The guard for {@code semiring} on a graph with these edge weights (each a {@linkplain
-   * #isRegularWeight regular weight}, 0̄ edges already dropped). O(number of weights).
+   * The guard for {@code semiring} on a graph with these edge weights (each {@linkplain
+   * #isRegular(DoubleSemiring, double) regular}, 0̄ edges already dropped). O(number of weights).
    */
   public static CarrierGuard of(DoubleSemiring semiring, double[] weights) {
     Objects.requireNonNull(semiring, "semiring");

@@ -1,4 +1,4 @@
-package org.pathsum.dataflow;
+package org.pathsum.dataflow.intraprocedural;
 
 import java.util.ArrayList;
 import java.util.HashSet;

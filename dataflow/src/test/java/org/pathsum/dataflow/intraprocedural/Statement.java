@@ -1,4 +1,4 @@
-package org.pathsum.dataflow;
+package org.pathsum.dataflow.intraprocedural;
 
 import java.util.Objects;
 import java.util.Optional;

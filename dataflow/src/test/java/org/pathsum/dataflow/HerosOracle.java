@@ -1,4 +1,4 @@
-package org.pathsum.dataflow.interprocedural;
+package org.pathsum.dataflow;
 
 import heros.FlowFunction;
 import heros.FlowFunctions;

@@ -1,4 +1,4 @@
-package org.pathsum.dataflow;
+package org.pathsum.dataflow.intraprocedural;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -26,6 +26,9 @@ import org.pathsum.solver.PathSumSolvers;
  * is solved backward ({@code solveTo(sink)}) over the {@linkplain Semiring#reversed() reversed}
  * gen/kill semiring; the path sum from B applied to ∅ is {@code OUT[B]}, which equals Kildall's
  * least fixed point because gen/kill functions distribute over union.
+ *
+ * <p>Part of the tests' worked example of dataflow as a path problem, like {@link
+ * ReachingDefinitions}.
  *
  * <p>Cost: one single-target solve at construction; {@link #outOnDemand} solves only the blocks
  * reachable from the one asked about. Immutable.

@@ -1,4 +1,4 @@
-package org.pathsum.dataflow.interprocedural;
+package org.pathsum.dataflow;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -31,8 +31,8 @@ import org.pathsum.wpds.WeightedPushdownSystem;
  * while static fields flow through the callee. As in IFDS, each call also has a call-to-return
  * edge that carries the frame bits (and kills the others), so a caller's locals reach the return
  * site even when no callee returns (a callee that only recurses or never ends). Without {@code
- * interprocedural}, a call is an edge
- * {@code c → r} (the callee's effects are ignored) and every procedure is a root.
+ * interprocedural}, a call is an edge {@code c → r} (the callee's effects are ignored) and every
+ * procedure is a root.
  *
  * <p>Roots start with an empty context: returns past a root are not followed.
  *
@@ -43,7 +43,10 @@ public final class InterproceduralSolver {
 
   private InterproceduralSolver() {}
 
-  /** The solution of one problem: the composed transfer function and the facts at every node. */
+  /**
+   * The solution of one problem: the composed transfer function and the facts at every node, by
+   * node number. Immutable; every query is O(width / 64).
+   */
   public static final class Solution {
     private final GenKill[] transfer;
     private final int rules;
@@ -82,17 +85,24 @@ public final class InterproceduralSolver {
   }
 
   /**
-   * Solves {@code problem} on {@code graph}.
+   * Solves {@code problem} on {@code graph}. Cost: see the class comment.
    *
    * @param roots the procedures where paths start (forward: at their entry; backward: at their
    *     exit); ignored, all procedures, when {@code interprocedural} is false
    * @param interprocedural whether calls enter their callees
+   * @throws IllegalArgumentException if a root is not a procedure of {@code graph}
    */
   public static Solution solve(
       Supergraph graph, GenKillProblem problem, int[] roots, boolean interprocedural) {
     Objects.requireNonNull(graph, "graph");
     Objects.requireNonNull(problem, "problem");
     Objects.requireNonNull(roots, "roots");
+    for (int r : roots) {
+      if (r < 0 || r >= graph.procedureCount()) {
+        throw new IllegalArgumentException(
+            "root " + r + " is not a procedure; procedures are 0 to " + (graph.procedureCount() - 1));
+      }
+    }
     Semiring<GenKill> s = Semirings.genKillUnion(problem.width());
     BitSet keep = new BitSet();
     keep.set(0, problem.width());
@@ -110,7 +120,14 @@ public final class InterproceduralSolver {
         };
     GenKill killOthers = GenKill.of(new BitSet(), keep);
     boolean fwd = problem.forward();
-    WeightedPushdownSystem.Builder<GenKill> b = WeightedPushdownSystem.builder(s);
+    // A gen/kill weight of width w changes at most 2w times (each bit from kill to identity to
+    // gen), so this bound never stops a solve.
+    WeightedPushdownSystem.Builder<GenKill> b =
+        WeightedPushdownSystem.builder(s)
+            .updateBound(
+                (int) Math.min(
+                    Integer.MAX_VALUE,
+                    Math.max(WeightedPushdownSystem.DEFAULT_UPDATE_BOUND, 2L * problem.width() + 1)));
     int n = graph.nodeCount();
     for (int u = 0; u < n; u++) {
       for (int v : graph.successors[u]) {
@@ -157,14 +174,27 @@ public final class InterproceduralSolver {
       }
     }
     WeightedPushdownSystem<GenKill> pds = b.build();
+    // A node that no rule mentions (no successor, call or return) is reached only if it starts a
+    // path itself; the pushdown system refuses names it does not know, so such nodes are answered
+    // here.
+    Set<String> known = new HashSet<>(pds.stackSymbols());
+    BitSet startNodes = new BitSet();
     List<Configuration> init = new ArrayList<>();
     for (int p : starts) {
-      init.add(Configuration.of("p", sym(fwd ? graph.entries[p] : graph.exits[p])));
+      int start = fwd ? graph.entries[p] : graph.exits[p];
+      startNodes.set(start);
+      if (known.contains(sym(start))) {
+        init.add(Configuration.of("p", sym(start)));
+      }
     }
     WeightedAutomaton<GenKill> post = pds.postStar(RegularConfigurations.of(init));
     GenKill[] transfer = new GenKill[n];
     for (int u = 0; u < n; u++) {
-      transfer[u] = post.valueWithTop("p", sym(u));
+      if (known.contains(sym(u))) {
+        transfer[u] = post.valueWithTop("p", sym(u));
+      } else {
+        transfer[u] = startNodes.get(u) ? s.one() : s.zero();
+      }
     }
     return new Solution(transfer, pds.rules().size(), post.transitionCount());
   }

@@ -1,4 +1,4 @@
-package org.pathsum.dataflow;
+package org.pathsum.dataflow.intraprocedural;
 
 import java.util.BitSet;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package org.pathsum.dataflow.interprocedural;
+package org.pathsum.dataflow;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

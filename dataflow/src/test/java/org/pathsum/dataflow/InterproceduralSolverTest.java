@@ -1,6 +1,8 @@
-package org.pathsum.dataflow.interprocedural;
+package org.pathsum.dataflow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -12,31 +14,30 @@ import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import org.pathsum.dataflow.ControlFlowGraph;
-import org.pathsum.dataflow.DataflowExamples;
-import org.pathsum.dataflow.LiveVariables;
-import org.pathsum.dataflow.ReachingDefinitions;
-import org.pathsum.dataflow.Statement;
+import org.pathsum.dataflow.intraprocedural.ControlFlowGraph;
+import org.pathsum.dataflow.intraprocedural.DataflowExamples;
+import org.pathsum.dataflow.intraprocedural.Kildall;
+import org.pathsum.dataflow.intraprocedural.Statement;
 
 class InterproceduralSolverTest {
 
-  private static final List<Function<Supergraph, BitVectorAnalysis>> ANALYSES =
+  private static final List<Function<Supergraph, GenKillProblem>> ANALYSES =
       List.of(
-          BitVectorAnalysis::reachingDefinitions,
-          BitVectorAnalysis::liveVariables,
-          BitVectorAnalysis::possiblyUninitialized);
+          GenKillProblem::reachingDefinitions,
+          GenKillProblem::liveVariables,
+          GenKillProblem::possiblyUninitialized);
 
   @Test
   void agreesWithValidPathSearchOnProgramsWithoutRecursion() {
     for (long seed = 1; seed <= 60; seed++) {
       SplittableRandom rnd = new SplittableRandom(seed);
       Supergraph g = RandomPrograms.random(rnd, 2 + rnd.nextInt(3), false);
-      for (Function<Supergraph, BitVectorAnalysis> make : ANALYSES) {
-        BitVectorAnalysis a = make.apply(g);
+      for (Function<Supergraph, GenKillProblem> make : ANALYSES) {
+        GenKillProblem a = make.apply(g);
         InterproceduralSolver.Solution sol = InterproceduralSolver.solve(g, a, new int[] {0}, true);
         BitSet[] oracle = ValidPathSearch.facts(g, a, new int[] {0}, g.procedureCount());
         for (int n = 0; n < g.nodeCount(); n++) {
-          assertEquals(oracle[n], sol.facts(n), "seed " + seed + " " + a.name() + " at " + g.label(n));
+          assertEquals(oracle[n], sol.facts(n), "seed " + seed + " " + a + " at " + g.label(n));
         }
       }
     }
@@ -51,12 +52,12 @@ class InterproceduralSolverTest {
       for (int i = 0; i < all.length; i++) {
         all[i] = i;
       }
-      for (Function<Supergraph, BitVectorAnalysis> make : ANALYSES) {
-        BitVectorAnalysis a = make.apply(g);
+      for (Function<Supergraph, GenKillProblem> make : ANALYSES) {
+        GenKillProblem a = make.apply(g);
         InterproceduralSolver.Solution sol = InterproceduralSolver.solve(g, a, all, true);
         BitSet[] oracle = ValidPathSearch.facts(g, a, all, 6);
         for (int n = 0; n < g.nodeCount(); n++) {
-          assertEquals(oracle[n], sol.facts(n), "seed " + seed + " " + a.name() + " at " + g.label(n));
+          assertEquals(oracle[n], sol.facts(n), "seed " + seed + " " + a + " at " + g.label(n));
         }
       }
     }
@@ -67,13 +68,13 @@ class InterproceduralSolverTest {
     for (long seed = 1; seed <= 40; seed++) {
       SplittableRandom rnd = new SplittableRandom(seed);
       Supergraph g = RandomPrograms.random(rnd, 2 + rnd.nextInt(2), true);
-      for (Function<Supergraph, BitVectorAnalysis> make : ANALYSES) {
-        BitVectorAnalysis a = make.apply(g);
+      for (Function<Supergraph, GenKillProblem> make : ANALYSES) {
+        GenKillProblem a = make.apply(g);
         InterproceduralSolver.Solution sol = InterproceduralSolver.solve(g, a, new int[] {0}, true);
         // Bounded call depth under-approximates; depth 6 is ample for these tiny programs.
         BitSet[] oracle = ValidPathSearch.facts(g, a, new int[] {0}, 6);
         for (int n = 0; n < g.nodeCount(); n++) {
-          assertEquals(oracle[n], sol.facts(n), "seed " + seed + " " + a.name() + " at " + g.label(n));
+          assertEquals(oracle[n], sol.facts(n), "seed " + seed + " " + a + " at " + g.label(n));
         }
       }
     }
@@ -85,15 +86,45 @@ class InterproceduralSolverTest {
       SplittableRandom rnd = new SplittableRandom(seed);
       Supergraph g = RandomPrograms.random(rnd, 2 + rnd.nextInt(4), rnd.nextBoolean());
       int[] roots = rnd.nextBoolean() ? new int[] {0} : allOf(g);
-      for (Function<Supergraph, BitVectorAnalysis> make : ANALYSES) {
-        BitVectorAnalysis a = make.apply(g);
+      for (Function<Supergraph, GenKillProblem> make : ANALYSES) {
+        GenKillProblem a = make.apply(g);
         InterproceduralSolver.Solution sol = InterproceduralSolver.solve(g, a, roots, true);
         BitSet[] heros = HerosOracle.facts(g, a, roots);
         for (int n = 0; n < g.nodeCount(); n++) {
-          assertEquals(heros[n], sol.facts(n), "seed " + seed + " " + a.name() + " at " + g.label(n));
+          assertEquals(heros[n], sol.facts(n), "seed " + seed + " " + a + " at " + g.label(n));
         }
       }
     }
+  }
+
+  /**
+   * A node that no pushdown rule names (a procedure without edges) is still answered: reached where
+   * a path starts, not reached elsewhere, as the valid-path search says.
+   */
+  @Test
+  void nodesThatNoRuleNamesAreAnsweredToo() {
+    Supergraph.Builder b = Supergraph.builder();
+    int x = b.local(0);
+    int lonely = b.procedure("lonely", x);
+    int other = b.procedure("other");
+    Supergraph g = b.build();
+    int[] roots = {lonely};
+    for (Function<Supergraph, GenKillProblem> make : ANALYSES) {
+      GenKillProblem a = make.apply(g);
+      InterproceduralSolver.Solution sol = InterproceduralSolver.solve(g, a, roots, true);
+      int start = a.forward() ? g.entry(lonely) : g.exit(lonely);
+      int end = a.forward() ? g.exit(lonely) : g.entry(lonely);
+      assertTrue(sol.reached(start), a + " at " + g.label(start));
+      assertFalse(sol.reached(end), a + " at " + g.label(end));
+      assertFalse(sol.reached(g.entry(other)), a.toString());
+      BitSet[] oracle = ValidPathSearch.facts(g, a, roots, 2);
+      for (int n = 0; n < g.nodeCount(); n++) {
+        assertEquals(oracle[n], sol.facts(n), a + " at " + g.label(n));
+      }
+    }
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> InterproceduralSolver.solve(g, GenKillProblem.liveVariables(g), new int[] {2}, true));
   }
 
   private static int[] allOf(Supergraph g) {
@@ -110,18 +141,18 @@ class InterproceduralSolverTest {
       SplittableRandom rnd = new SplittableRandom(seed);
       Supergraph g = RandomPrograms.random(rnd, 3, false);
       Supergraph noCalls = withoutCalls(g);
-      for (Function<Supergraph, BitVectorAnalysis> make : ANALYSES) {
-        BitVectorAnalysis a = make.apply(g);
+      for (Function<Supergraph, GenKillProblem> make : ANALYSES) {
+        GenKillProblem a = make.apply(g);
         InterproceduralSolver.Solution intra = InterproceduralSolver.solve(g, a, new int[] {0}, false);
         int[] all = new int[g.procedureCount()];
         for (int i = 0; i < all.length; i++) {
           all[i] = i;
         }
-        BitVectorAnalysis b = make.apply(noCalls);
+        GenKillProblem b = make.apply(noCalls);
         InterproceduralSolver.Solution ref = InterproceduralSolver.solve(noCalls, b, all, true);
         for (int n = 0; n < g.nodeCount(); n++) {
           assertEquals(
-              b.names(n, ref.facts(n)), a.names(n, intra.facts(n)), "seed " + seed + " " + a.name());
+              b.names(n, ref.facts(n)), a.names(n, intra.facts(n)), "seed " + seed + " " + a);
         }
       }
     }
@@ -160,7 +191,7 @@ class InterproceduralSolverTest {
   }
 
   @Test
-  void noCallCaseAgreesWithTheIntraproceduralAnalyses() {
+  void noCallCaseAgreesWithKildall() {
     List<ControlFlowGraph> cfgs = new ArrayList<>();
     cfgs.add(DataflowExamples.dragonBook());
     cfgs.add(DataflowExamples.nestedLoops());
@@ -169,22 +200,23 @@ class InterproceduralSolverTest {
     }
     for (ControlFlowGraph cfg : cfgs) {
       Converted c = convert(cfg);
-      BitVectorAnalysis rd = BitVectorAnalysis.reachingDefinitions(c.graph);
-      BitVectorAnalysis lv = BitVectorAnalysis.liveVariables(c.graph);
+      GenKillProblem rd = GenKillProblem.reachingDefinitions(c.graph);
+      GenKillProblem lv = GenKillProblem.liveVariables(c.graph);
       InterproceduralSolver.Solution rds = InterproceduralSolver.solve(c.graph, rd, new int[] {0}, true);
       InterproceduralSolver.Solution lvs = InterproceduralSolver.solve(c.graph, lv, new int[] {0}, true);
-      ReachingDefinitions oldRd = ReachingDefinitions.of(cfg);
-      LiveVariables oldLv = LiveVariables.of(cfg);
+      Map<String, java.util.Set<String>> reachingIn = Kildall.reachingIn(cfg);
+      Map<String, java.util.Set<String>> liveOut = new HashMap<>();
+      Kildall.liveIn(cfg, liveOut);
       for (String block : cfg.blocks()) {
         int first = c.first.get(block);
         TreeSet<String> got = new TreeSet<>();
         for (String name : rd.names(first, rds.facts(first))) {
           got.add(name.substring(name.indexOf('@') + 1));
         }
-        assertEquals(new TreeSet<>(oldRd.in(block)), got, "reaching definitions at " + block);
+        assertEquals(new TreeSet<>(reachingIn.get(block)), got, "reaching definitions at " + block);
         int last = c.last.get(block);
         assertEquals(
-            new TreeSet<>(oldLv.out(block)),
+            new TreeSet<>(liveOut.get(block)),
             new TreeSet<>(lv.names(last, lvs.facts(last))),
             "live variables after " + block);
       }
@@ -271,7 +303,7 @@ class InterproceduralSolverTest {
     b.edge(b.entryOf(main), m1).edge(m1, m2).edge(m2, call).call(call, f, use).edge(use, b.exitOf(main));
     b.edge(b.entryOf(f), f1).edge(f1, f2).edge(f2, b.exitOf(f));
     Supergraph g = b.build();
-    BitVectorAnalysis rd = BitVectorAnalysis.reachingDefinitions(g);
+    GenKillProblem rd = GenKillProblem.reachingDefinitions(g);
     InterproceduralSolver.Solution inter = InterproceduralSolver.solve(g, rd, new int[] {main}, true);
     assertEquals(List.of("G@f1", "local 0@m1"), sorted(rd.names(use, inter.facts(use))));
     InterproceduralSolver.Solution intra = InterproceduralSolver.solve(g, rd, new int[] {main}, false);

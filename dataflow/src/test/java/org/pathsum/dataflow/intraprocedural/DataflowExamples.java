@@ -1,8 +1,8 @@
-package org.pathsum.dataflow;
+package org.pathsum.dataflow.intraprocedural;
 
 /**
- * Control-flow graphs with loops for the dataflow demo. {@link #main} prints reaching definitions
- * and live variables for both.
+ * Shared test fixture: control-flow graphs with loops, with the answers a textbook publishes for
+ * them.
  */
 public final class DataflowExamples {
 
@@ -78,26 +78,5 @@ public final class DataflowExamples {
         .edge("B4", "B3")
         .edge("B5", "B1")
         .build("B0", "B6");
-  }
-
-  /**
-   * Prints, for each example and block, the reaching definitions on entry and the live variables on
-   * exit.
-   *
-   * @param args ignored
-   */
-  public static void main(String[] args) {
-    print("Aho et al., Fig. 9.13", dragonBook());
-    print("nested loops", nestedLoops());
-  }
-
-  private static void print(String title, ControlFlowGraph cfg) {
-    ReachingDefinitions rd = ReachingDefinitions.of(cfg);
-    LiveVariables lv = LiveVariables.of(cfg);
-    System.out.println(title);
-    System.out.printf("  %-6s %-32s %s%n", "block", "reaching definitions (in)", "live (out)");
-    for (String b : cfg.blocks()) {
-      System.out.printf("  %-6s %-32s %s%n", b, rd.in(b), lv.out(b));
-    }
   }
 }

@@ -1,4 +1,4 @@
-package org.pathsum.dataflow.interprocedural;
+package org.pathsum.dataflow;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.objectweb.asm.tree.ClassNode;
 import org.pathsum.dataflow.bytecode.BytecodeProgram;
-import org.pathsum.dataflow.bytecode.ClassFiles;
 
 /**
  * Shared test fixture: an interprocedural problem on real bytecode — the classes of a jar on the
@@ -22,11 +21,11 @@ import org.pathsum.dataflow.bytecode.ClassFiles;
 public final class RealCodeProblem {
 
   /** The analyses by their command-line names, as {@code ./pathsum dataflow --analysis} spells them. */
-  private static final Map<String, Function<Supergraph, BitVectorAnalysis>> ANALYSES =
+  private static final Map<String, Function<Supergraph, GenKillProblem>> ANALYSES =
       Map.of(
-          "reaching-definitions", BitVectorAnalysis::reachingDefinitions,
-          "live-variables", BitVectorAnalysis::liveVariables,
-          "possibly-uninitialized", BitVectorAnalysis::possiblyUninitialized);
+          "reaching-definitions", GenKillProblem::reachingDefinitions,
+          "live-variables", GenKillProblem::liveVariables,
+          "possibly-uninitialized", GenKillProblem::possiblyUninitialized);
 
   private final int classCount;
   private final BytecodeProgram program;
@@ -43,12 +42,12 @@ public final class RealCodeProblem {
 
   /** Every class of the jar (or directory) that {@code fromJar} was loaded from. */
   public static RealCodeProblem wholeJar(Class<?> fromJar) {
-    return new RealCodeProblem(ClassFiles.load(location(fromJar).toString()));
+    return new RealCodeProblem(BytecodeProgram.readClasses(location(fromJar).toString()));
   }
 
   /** Every class of the jar (or directory) at {@code jar}. */
   public static RealCodeProblem wholeJar(Path jar) {
-    return new RealCodeProblem(ClassFiles.load(jar.toString()));
+    return new RealCodeProblem(BytecodeProgram.readClasses(jar.toString()));
   }
 
   /** An evenly spread sample of at most {@code maxClasses} classes of {@code fromJar}'s jar. */
@@ -61,7 +60,7 @@ public final class RealCodeProblem {
    * taken at an even stride, so the sample is the same on every run.
    */
   public static List<ClassNode> sampleClasses(Class<?> fromJar, int maxClasses) {
-    List<ClassNode> all = ClassFiles.load(location(fromJar).toString());
+    List<ClassNode> all = BytecodeProgram.readClasses(location(fromJar).toString());
     all.sort((a, b) -> a.name.compareTo(b.name));
     List<ClassNode> out = new ArrayList<>();
     int stride = Math.max(1, all.size() / maxClasses);
@@ -86,8 +85,8 @@ public final class RealCodeProblem {
    *
    * @throws IllegalArgumentException for any other name
    */
-  public BitVectorAnalysis analysis(String name) {
-    Function<Supergraph, BitVectorAnalysis> make = ANALYSES.get(Objects.requireNonNull(name, "name"));
+  public GenKillProblem analysis(String name) {
+    Function<Supergraph, GenKillProblem> make = ANALYSES.get(Objects.requireNonNull(name, "name"));
     if (make == null) {
       throw new IllegalArgumentException("unknown analysis '" + name + "'; choose one of " + ANALYSES.keySet());
     }

@@ -1,23 +1,22 @@
-package org.pathsum.dataflow.interprocedural;
+package org.pathsum.dataflow;
 
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.pathsum.semiring.GenKill;
 
 /**
- * A {@link GenKillProblem} on a {@link Supergraph} together with the names of its facts: the three
- * shipped analyses are made by {@link #reachingDefinitions}, {@link #liveVariables} and {@link
- * #possiblyUninitialized}. Immutable.
+ * The shipped {@link GenKillProblem}s on a {@link Supergraph}, with the names of their facts, made
+ * by {@link GenKillProblem#reachingDefinitions}, {@link GenKillProblem#liveVariables} and {@link
+ * GenKillProblem#possiblyUninitialized}. Immutable.
  *
  * <p><b>Frames.</b> Local variables are frame-relative, so the bits for locals are reused by every
  * procedure: the facts about locals at a node are about that node's procedure. A procedure's entry
  * (forward) or exit (backward) node starts a fresh frame by killing every frame bit.
  */
-public final class BitVectorAnalysis implements GenKillProblem {
+final class BitVectorAnalysis implements GenKillProblem {
 
   /** Names fact {@code bit} as seen at node {@code node}. */
   @FunctionalInterface
@@ -48,7 +47,7 @@ public final class BitVectorAnalysis implements GenKillProblem {
    * per definition of a global; one bit per definition of a local within its procedure, the bits
    * shared among procedures (they are frame bits).
    */
-  public static BitVectorAnalysis reachingDefinitions(Supergraph g) {
+  static BitVectorAnalysis reachingDefinitions(Supergraph g) {
     int n = g.nodeCount();
     int globals = 0;
     Map<Integer, List<Integer>> globalDefBits = new HashMap<>();
@@ -121,7 +120,7 @@ public final class BitVectorAnalysis implements GenKillProblem {
    * Live variables (backward, may): which variables may be read later, before being overwritten.
    * One bit per variable; locals are frame bits.
    */
-  public static BitVectorAnalysis liveVariables(Supergraph g) {
+  static BitVectorAnalysis liveVariables(Supergraph g) {
     int width = g.variableCount();
     BitSet frame = localBits(g);
     GenKill[] effects = new GenKill[g.nodeCount()];
@@ -142,7 +141,7 @@ public final class BitVectorAnalysis implements GenKillProblem {
    * without assigning. A procedure's entry makes every local it mentions uninitialized except its
    * parameters; a definition initializes.
    */
-  public static BitVectorAnalysis possiblyUninitialized(Supergraph g) {
+  static BitVectorAnalysis possiblyUninitialized(Supergraph g) {
     int width = g.variableCount();
     BitSet frame = localBits(g);
     List<BitSet> mentioned = new ArrayList<>();
@@ -189,7 +188,7 @@ public final class BitVectorAnalysis implements GenKillProblem {
   }
 
   /** The analysis name, e.g. {@code "reaching-definitions"}. */
-  public String name() {
+  String name() {
     return name;
   }
 
@@ -213,17 +212,9 @@ public final class BitVectorAnalysis implements GenKillProblem {
     return forward;
   }
 
-  /**
-   * The names of {@code facts} as seen at node {@code n}, e.g. {@code "local 1@7: ISTORE 1"} for a
-   * definition or {@code "local 1"} for a variable, in bit order.
-   */
-  public List<String> names(int n, BitSet facts) {
-    Objects.requireNonNull(facts, "facts");
-    List<String> out = new ArrayList<>();
-    for (int b = facts.nextSetBit(0); b >= 0; b = facts.nextSetBit(b + 1)) {
-      out.add(namer.name(n, b));
-    }
-    return out;
+  @Override
+  public String factName(int n, int bit) {
+    return namer.name(n, bit);
   }
 
   @Override

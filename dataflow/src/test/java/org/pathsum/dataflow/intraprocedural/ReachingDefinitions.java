@@ -1,4 +1,4 @@
-package org.pathsum.dataflow;
+package org.pathsum.dataflow.intraprocedural;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -24,10 +24,11 @@ import org.pathsum.solver.PathSumSolvers;
  * Semirings#genKillUnion} (⊕ = union, ⊗ = composition in path order) the path sum from the entry to
  * B, applied to ∅, is the meet-over-all-paths solution {@code IN[B]}. Gen/kill functions distribute
  * over union, so this equals the least fixed point that Kildall's iterative algorithm computes. The
- * graph may loop: {@link PathSumSolvers#forGraph} solves it by residual iteration inside each loop
- * (strongly connected component), the components in topological order,
- * which terminates exactly because the gen/kill lattice is finite (star elimination, with {@code f*
- * = 1̄ ⊕ f}, gives the same answer).
+ * graph may loop: {@link PathSumSolvers#forGraph} solves its strongly connected components in
+ * topological order, which ends because the gen/kill lattice is finite.
+ *
+ * <p>Part of the tests' worked example of dataflow as a path problem; the library's door for
+ * bit-vector analyses is {@code org.pathsum.dataflow.InterproceduralSolver}.
  *
  * <p>Cost: one single-source solve over the CFG at construction: a sweep outside loops and
  * iteration inside them, each step O(d / 64) for d definitions; {@link #inOnDemand} solves only the
