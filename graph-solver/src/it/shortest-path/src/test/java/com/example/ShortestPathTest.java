@@ -1,35 +1,43 @@
 package com.example;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.lang.module.ModuleDescriptor;
 import java.util.Map;
-import org.jgrapht.Graph;
-import org.jgrapht.graph.DefaultWeightedEdge;
-import org.jgrapht.graph.builder.GraphTypeBuilder;
-import org.pathsum.semiring.Semirings;
-import org.pathsum.solver.PathSumSolvers;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.pathsum.semiring.Semiring;
+import org.pathsum.solver.PathSumSolvers;
 
 class ShortestPathTest {
 
   @Test
   void shortestDistancesThroughTheFrontDoor() {
-    Graph<String, DefaultWeightedEdge> g =
-        GraphTypeBuilder.<String, DefaultWeightedEdge>directed()
-            .weighted(true)
-            .allowingMultipleEdges(true)
-            .allowingSelfLoops(true)
-            .edgeClass(DefaultWeightedEdge.class)
-            .buildGraph();
-    for (String v : new String[] {"a", "b", "c", "d"}) {
-      g.addVertex(v);
-    }
-    g.setEdgeWeight(g.addEdge("a", "b"), 1);
-    g.setEdgeWeight(g.addEdge("b", "c"), 2);
-    g.setEdgeWeight(g.addEdge("a", "c"), 5);
-    g.setEdgeWeight(g.addEdge("c", "a"), 1); // a cycle: the front door handles it
-    Map<String, Double> d =
-        PathSumSolvers.forGraph(g, Semirings.tropical(), g::getEdgeWeight).solveFrom("a").values();
-    assertEquals(Map.of("a", 0.0, "b", 1.0, "c", 3.0, "d", Double.POSITIVE_INFINITY), d);
+    assertEquals(
+        Map.of("a", 0.0, "b", 1.0, "c", 3.0, "d", Double.POSITIVE_INFINITY),
+        ShortestPaths.fromA());
+  }
+
+  /** The modules export their API packages to everyone and nothing else. */
+  @Test
+  void theModulesExportTheirApiOnly() {
+    Module solver = PathSumSolvers.class.getModule();
+    assertEquals("org.pathsum.solver", solver.getName());
+    assertEquals(Set.of("org.pathsum.solver"), unqualifiedExports(solver));
+    assertFalse(solver.isExported("org.pathsum.solver.internal"));
+    assertFalse(solver.isExported("org.pathsum.solver.internal.compiled"));
+    assertFalse(solver.isExported("org.pathsum.solver.internal.compiled", getClass().getModule()));
+    Module semiring = Semiring.class.getModule();
+    assertEquals("org.pathsum.semiring", semiring.getName());
+    assertEquals(Set.of("org.pathsum.semiring"), unqualifiedExports(semiring));
+  }
+
+  private static Set<String> unqualifiedExports(Module m) {
+    return m.getDescriptor().exports().stream()
+        .filter(e -> !e.isQualified())
+        .map(ModuleDescriptor.Exports::source)
+        .collect(Collectors.toSet());
   }
 }
