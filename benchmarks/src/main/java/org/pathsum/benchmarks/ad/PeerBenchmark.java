@@ -18,7 +18,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.pathsum.ad.ComputationGraph;
-import org.pathsum.ad.Program;
 
 /**
  * Peers on one function: the full gradient of the extended Rosenbrock function of n inputs by
@@ -55,11 +54,11 @@ public class PeerBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     point = TestFunctions.point(n, -2, 2, 17);
-    graph = Program.record(TestFunctions.ROSENBROCK, TestFunctions.names("x", n), List.of("f"));
+    graph = TestFunctions.ROSENBROCK.record(TestFunctions.names("x", n), List.of("f"));
     System.setProperty(ComputationGraph.COMPILE_PROPERTY, "false");
     try {
       interpreted =
-          Program.record(TestFunctions.ROSENBROCK, TestFunctions.names("x", n), List.of("f"));
+          TestFunctions.ROSENBROCK.record(TestFunctions.names("x", n), List.of("f"));
     } finally {
       System.clearProperty(ComputationGraph.COMPILE_PROPERTY);
     }
@@ -69,11 +68,11 @@ public class PeerBenchmark {
 
   /**
    * pathsum reverse mode: one fused labeling pass and one reverse sweep ({@link
-   * ComputationGraph#gradient(double[], double[])}), allocation-free.
+   * ComputationGraph#valueAndGradient(double[], double[])}), allocation-free.
    */
   @Benchmark
   public double[] pathsumReverse() {
-    graph.gradient(point, pathsumGradient);
+    graph.valueAndGradient(point, pathsumGradient);
     return pathsumGradient;
   }
 
@@ -84,7 +83,7 @@ public class PeerBenchmark {
    */
   @Benchmark
   public double[] interpretedReverse() {
-    interpreted.gradient(point, pathsumGradient);
+    interpreted.valueAndGradient(point, pathsumGradient);
     return pathsumGradient;
   }
 
