@@ -28,7 +28,7 @@ final class DualEvaluator {
     return j;
   }
 
-  /** The point as duals with input {@code i} seeded: {@code (x_i, 1)}, the others {@code (x_k, 0)}. */
+  /** The point as duals, input {@code i} seeded {@code (x_i, 1)} and the others {@code (x_k, 0)}. */
   static List<Dual> seeded(double[] point, int i) {
     List<Dual> duals = new ArrayList<>(point.length);
     for (int k = 0; k < point.length; k++) {

@@ -12,11 +12,11 @@ import org.pathsum.ad.LabeledGraph.Vertex;
 
 /**
  * Graphviz DOT export of a {@link LabeledGraph} ({@link LabeledGraph#toDot()}) in the lecture's
- * style, through jgrapht-io's {@link DOTExporter}: operands below the operations that use them ({@code rankdir=BT}); each node shows
- * its operation and value ({@code "+ = 8"}, {@code "x = 3"}, a constant as its value), inputs as
- * boxes and outputs doubly circled with their names; each edge shows its local partial. Parallel
- * edges ({@code x*x}) are drawn twice. Numbers print compactly: {@code 155}, not {@code 155.0};
- * non-integers to 6 significant digits.
+ * style, through jgrapht-io's {@link DOTExporter}: operands below the operations that use them
+ * ({@code rankdir=BT}); each node shows its operation and value ({@code "+ = 8"}, {@code "x = 3"},
+ * a constant as its value), inputs as boxes and outputs doubly circled with their names; each edge
+ * shows its local partial. Parallel edges ({@code x*x}) are drawn twice. Numbers print compactly:
+ * {@code 155}, not {@code 155.0}; non-integers to 6 significant digits.
  *
  * <p>Cost O(|V| + |E|) plus building {@link LabeledGraph#asGraph()} once.
  */

@@ -10,9 +10,9 @@ import org.pathsum.solver.compiled.DagSweeps;
 /**
  * The lecture's symbolic view of a derivative ({@link LabeledGraph#symbolicPaths}): every path
  * between an input and an output written as the product of its labels, and their sum, e.g. {@code
- * ∂F/∂x = 1·40 + 1·5·23}. This is a path problem too: the compiled {@link DagSweeps} over {@link Semirings#symbolic()}, the free
- * semiring of words, with each edge weighted by its label as an atom ({@code 155}, not {@code
- * 155.0}; non-integers to 6 significant digits).
+ * ∂F/∂x = 1·40 + 1·5·23}. This is a path problem too: the compiled {@link DagSweeps} over {@link
+ * Semirings#symbolic()}, the free semiring of words, with each edge weighted by its label as an
+ * atom ({@code 155}, not {@code 155.0}; non-integers to 6 significant digits).
  *
  * <ul>
  *   <li>{@link #forward}: a single-source sweep from the input; each product in path order, from

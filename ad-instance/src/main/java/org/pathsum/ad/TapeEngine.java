@@ -14,10 +14,11 @@ import java.util.Arrays;
  *
  * <p><b>Compilation.</b> A tape of at most {@link TapeCompiler#MAX_NODES} nodes is compiled, per
  * output, on its {@link #COMPILE_AFTER}th use (gradients and evaluations). Generated code computes
- * the same operations in the same order, so the same bits; {@link ComputationGraph#COMPILE_PROPERTY}
- * turns compilation off, and a runtime that refuses to define the class leaves the interpreter in
- * charge. Thread-safe: racing threads may compile the same output twice, harmlessly, since
- * compiled kernels are stateless; the use count is racy and only decides when to compile.
+ * the same operations in the same order, so the same bits; {@link
+ * ComputationGraph#COMPILE_PROPERTY} turns compilation off, and a runtime that refuses to define
+ * the class leaves the interpreter in charge. Thread-safe: racing threads may compile the same
+ * output twice, harmlessly, since compiled kernels are stateless; the use count is racy and only
+ * decides when to compile.
  */
 final class TapeEngine {
 

@@ -140,7 +140,7 @@ class CompiledTapeTest {
     }
     assertFalse(small.engine().isCompiled(0), "compiled too early");
     small.evaluate(point); // evaluations count as uses too
-    assertTrue(small.engine().isCompiled(0), "not compiled after " + TapeEngine.COMPILE_AFTER + " uses");
+    assertTrue(small.engine().isCompiled(0), "not compiled after COMPILE_AFTER uses");
     small.valueAndGradient(point, gradient);
     assertArrayEquals(first, gradient);
     assertNull(large.tape().compile(large.outputNode(0)));
@@ -168,7 +168,7 @@ class CompiledTapeTest {
     for (int i = 0; i < TapeEngine.COMPILE_AFTER + 10; i++) {
       g.valueAndGradient(point, gradient);
     }
-    assertFalse(g.engine().isCompiled(0), "built with " + ComputationGraph.COMPILE_PROPERTY + "=false");
+    assertFalse(g.engine().isCompiled(0), "built with the property false");
   }
 
   private static double[] nanAt(double[] point, int i) {

@@ -63,7 +63,8 @@ class ConstantExponentTest {
   void aVariableExponentWithANegativeBaseIsStillRefusedAtItsEdge() {
     ComputationGraph g = compile("pow(x, y)", "x", "y");
     assertEquals(Op.POW, opOfOutput(g));
-    NonFiniteValueException e = assertThrows(NonFiniteValueException.class, () -> g.gradient(-2, 2));
+    NonFiniteValueException e =
+        assertThrows(NonFiniteValueException.class, () -> g.gradient(-2, 2));
     assertEquals(2, e.nodeIndex());
     assertEquals(Op.POW, e.op());
     assertEquals(1, e.operandPosition().getAsInt());

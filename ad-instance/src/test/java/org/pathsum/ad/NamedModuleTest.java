@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.module.ModuleDescriptor;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class NamedModuleTest {
       assertFalse(e.isQualified(), e.toString());
       exported.add(e.source());
     }
-    assertEquals(new TreeSet<>(java.util.List.of("org.pathsum.ad", "org.pathsum.ad.expr")), exported);
+    assertEquals(new TreeSet<>(List.of("org.pathsum.ad", "org.pathsum.ad.expr")), exported);
   }
 
   @Test

@@ -45,7 +45,8 @@ class OneCallGradientTest {
     ComputationGraph two = Expression.compile("x; x*x", List.of("x")).graph();
     assertThrows(IllegalArgumentException.class, () -> two.gradient(1.0));
     assertThrows(
-        IllegalArgumentException.class, () -> two.valueAndGradient(new double[] {1}, new double[1]));
+        IllegalArgumentException.class,
+        () -> two.valueAndGradient(new double[] {1}, new double[1]));
     double[] into = new double[1];
     assertEquals(1.0, two.valueAndGradient(1, new double[] {1}, into));
     assertArrayEquals(new double[] {2}, into);

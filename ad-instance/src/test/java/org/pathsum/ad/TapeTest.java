@@ -2,6 +2,7 @@ package org.pathsum.ad;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -206,7 +207,7 @@ class TapeTest {
   void aGradientAtANewPointAllocatesNothingAfterWarmUp() {
     ComputationGraph interpreted = TestPrograms.rosenbrock(400);
     assertAllocationFree(interpreted, 400);
-    assertTrue(!interpreted.engine().isCompiled(0), "more than TapeCompiler.MAX_NODES: interpreted");
+    assertFalse(interpreted.engine().isCompiled(0), "more than TapeCompiler.MAX_NODES nodes");
     ComputationGraph compiled = TestPrograms.rosenbrock(100); // about 600 nodes
     assertAllocationFree(compiled, 100);
     assertTrue(compiled.engine().isCompiled(0), "compiled during the warm-up");

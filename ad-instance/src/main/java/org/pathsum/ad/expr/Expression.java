@@ -6,8 +6,12 @@ import java.util.Optional;
 import org.pathsum.ad.ComputationGraph;
 
 /**
- * An expression program compiled to a {@link ComputationGraph}: the text form of a function, e.g.
- * {@code Expression.compile("(x + 4*y) * ((x + y) * y)", List.of("x", "y")).graph().gradient(3, 5)}.
+ * An expression program compiled to a {@link ComputationGraph}: the text form of a function, as in
+ *
+ * <pre>{@code
+ * Expression.compile("(x + 4*y) * ((x + y) * y)", List.of("x", "y")).graph().gradient(3, 5)
+ * }</pre>
+ *
  * The graph is the door to every derivative; this object also remembers where in the text each
  * node was written, so that a refusal found later (a point outside a function's domain) can be
  * shown at its place in the source ({@link #errorAt}). Immutable.

@@ -4,10 +4,11 @@ import java.util.Objects;
 import org.pathsum.ad.ComputationGraph;
 
 /**
- * Full-batch gradient descent on a {@link Network}'s training circuit. The circuit is recorded once;
- * each epoch labels it at the current parameters and takes the gradient of the loss by one reverse
- * path solve ({@link ComputationGraph#valueAndGradient(double[], double[])}): backpropagation as a
- * single-target path problem, in the thread's reusable workspace, so an epoch allocates nothing.
+ * Full-batch gradient descent on a {@link Network}'s training circuit. The circuit is recorded
+ * once; each epoch labels it at the current parameters and takes the gradient of the loss by one
+ * reverse path solve ({@link ComputationGraph#valueAndGradient(double[], double[])}):
+ * backpropagation as a single-target path problem, in the thread's reusable workspace, so an epoch
+ * allocates nothing.
  *
  * <p>Cost per epoch O(|V| + |E|) of the circuit, i.e. O(N·hidden·inputs) for N points.
  * Deterministic: the same arguments give the same result.
