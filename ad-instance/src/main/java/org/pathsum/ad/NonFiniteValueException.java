@@ -78,7 +78,7 @@ public final class NonFiniteValueException extends PathSumException {
             : ")");
   }
 
-  static String describe(int index, Op op, int[] operands) {
+  private static String describe(int index, Op op, int[] operands) {
     if (operands.length == 0) {
       return "node " + index + " (" + op + ")";
     }

@@ -1,7 +1,6 @@
 package org.pathsum.ad.expr;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;

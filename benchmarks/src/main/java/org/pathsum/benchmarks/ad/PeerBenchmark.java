@@ -26,9 +26,9 @@ import org.pathsum.ad.ComputationGraph;
  * Gradient} and {@link DerivativeStructure} (order 1) — and against pathsum's own dual numbers (n
  * passes of the program on {@code Dual}), with the hand-written gradient as the floor. The forks
  * get a 4 GB heap because Hipparchus' {@code DSFactory} for 1000 parameters needs about 1.3 GB.
- * The warm-up is long because Hipparchus' {@code Gradient} at n = 100 runs about 50× slower for its
- * first 8–10 seconds in a fork (1.4 ms a gradient, then 24 µs; seen in every fork on 1 December),
- * and a peer is measured in its steady state.
+ * The warm-up is long because Hipparchus' {@code Gradient} at n = 100 runs far slower for its
+ * first seconds in a fork than in its steady state, where a peer is measured (benchmarks/RESULTS.md
+ * has the figures).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
