@@ -5,16 +5,18 @@ import java.util.Objects;
 
 /**
  * A number type as an algebra object (like Hipparchus' {@code Field}): the operations of {@link Op}
- * on elements of type {@code T}. A function written once against this interface runs on {@code
- * double} ({@link #ofDouble()}), on dual numbers ({@link #ofDual()}: value and derivative), and is
- * recorded as a computation graph by a {@link ComputationGraph.Builder} (which is an {@code
- * Arithmetic<Node>}): the lecture's "same program F, transformed".
+ * on elements of type {@code T}. A {@link Program} written once against this interface runs on
+ * {@code double} ({@link #ofDouble()}), on dual numbers ({@link #ofDual()}: value and derivative),
+ * and is recorded as a computation graph by a {@link ComputationGraph.Builder}'s {@linkplain
+ * ComputationGraph.Builder#arithmetic() arithmetic} on its nodes: the lecture's "same program F,
+ * transformed". Implement it to run programs on another number type.
  *
  * <p>Every implementation follows the conventions of {@link Op}: IEEE-754 domains, relu'(0) = 0,
- * abs'(0) = 0, max/min select the first operand attaining the extremum.
+ * abs'(0) = 0, max/min select the first operand attaining the extremum. Each operation is O(1)
+ * (max and min O(k) for k operands), and nothing throws on a value outside a domain.
  *
- * <p>Implementations are immutable and thread-safe unless stated (the Builder is not). No method
- * accepts or returns null.
+ * <p>The shipped implementations are immutable and thread-safe, except a builder's, which records
+ * into the builder and is as thread-unsafe as it. No method accepts or returns null.
  *
  * @param <T> the element type
  */

@@ -2,135 +2,86 @@ package org.pathsum.ad;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.Set;
 import org.pathsum.solver.internal.compiled.CompiledDag;
 
 /**
- * An immutable computation graph: inputs, constants and operations ({@link Op}), with an edge from
- * each operand to the operation that uses it. Recorded once by a {@link Builder}, then {@linkplain
- * #labelAt labeled} at any number of points; re-labeling never rebuilds the structure.
+ * An immutable computation graph, recorded once, and every derivative of it: the door of automatic
+ * differentiation. Nodes are inputs, constants and operations ({@link Op}), with an edge from each
+ * operand to the operation that uses it. Record one by running a {@link Program} ({@link
+ * Program#record}) or with a {@link Builder}; then, at any number of points, without rebuilding
+ * anything:
  *
- * <p>Nodes are numbered in creation order, which is a topological order (operands first). Edges are
- * numbered in creation order too: the in-edges of a node are contiguous, one per operand position.
- * A node used twice by one operation ({@code x*x}) has two parallel edges to it.
+ * <ul>
+ *   <li>{@link #gradient(double...)}: the value and gradient of the only output, as an immutable
+ *       {@link Gradient}; {@link #valueAndGradient(double[], double[])} writes the gradient into
+ *       the caller's array and allocates nothing, for training loops;
+ *   <li>{@link #jacobian(double...)}: every output's derivatives, the mode chosen by the shape, or
+ *       named with {@link #jacobian(Jacobian.Mode, double...)};
+ *   <li>{@link #hessianVector}: a Hessian-vector product;
+ *   <li>{@link #labelAt}: the graph at a point for study ({@link LabeledGraph}: values on nodes,
+ *       local partials on edges, its JGraphT view, DOT and the symbolic path sums);
+ *   <li>{@link #evaluate(double...)}, {@link #sparsity()}.
+ * </ul>
  *
- * <p>Inputs are the graph's variables, in creation order ({@link #inputNames()}); outputs are named
- * nodes ({@link #outputNames()}), the rows of a {@link Jacobian}. A node may be an output under
- * several names, and an input may be an output.
+ * <p>Every derivative is a path sum: the sum over all paths between two nodes of the product of
+ * the local partials along the path. Every door refuses a point at which a value or a local
+ * partial is NaN or infinite with a {@link NonFiniteValueException} naming the node, except {@link
+ * #evaluate}, which propagates such values as IEEE-754 says.
  *
- * <p>Held as a tape: a structure of arrays, one {@code byte} operation code, two {@code int}
- * operands and one {@code double} parameter per node (17 bytes), with the edges implicit (an
- * operation has at most two operands; see {@link Builder#apply} for how n-ary max/min and constant
- * exponents are recorded). The {@link #compiledDag()} view is derived from it on first use. Each thread that labels or differentiates
- * the graph keeps one reusable workspace (values, labels, adjoints: 8 bytes per node twice and per
- * edge once) for as long as the graph is reachable.
+ * <p>Nodes are numbered in creation order, which is a topological order (operands first); the
+ * in-edges of a node are consecutive, one per operand position, so {@code x*x} has two parallel
+ * edges from {@code x}. Inputs, in creation order, are the columns of a Jacobian and the order of
+ * a point; outputs, in declaration order, its rows. A node may be an output under several names,
+ * and an input may be an output.
  *
- * <p>A small graph (at most 2,000 nodes) that has served 2,000 gradients and evaluations has its
- * tape compiled to straight-line bytecode for the outputs it is used with: the same operations in
- * the same order, so the same bits, about 1.5–2.2× faster (see {@code TapeCompiler}; off with {@link
- * #COMPILE_PROPERTY}). Larger graphs stay with the interpreter, which is faster there.
+ * <p><b>Cost and memory.</b> A gradient costs one pass over the graph for values and local
+ * partials and one reverse pass, O(|V| + |E|), independent of the number of inputs. The graph is
+ * held as a tape: a structure of arrays of 17 bytes per node, with implicit edges. Each thread
+ * that differentiates the graph keeps a workspace of about 16 bytes per node and 8 per edge for as
+ * long as the graph is reachable. A graph of at most 2,000 nodes that has served 2,000 gradients
+ * and evaluations has its tape compiled to bytecode for the outputs it is used with (the same
+ * operations in the same order, so the same bits, and faster); {@link #COMPILE_PROPERTY} turns
+ * that off. Immutable and thread-safe.
  */
 public final class ComputationGraph {
 
-  private final Object owner;
-  private final Tape tape;
-  private final int[] inputNodes;
-  private final int[] outputNodes;
-  private final int[] outputEdgeEnds; // edgesBefore(output + 1), for the reverse sweep
-  private final List<String> inputNames;
-  private final List<String> outputNames;
-  private final Map<String, Integer> inputPositions;
-  private final String[] inputNameOfNode;
-  private final ThreadLocal<Tape.Workspace> workspaces;
-  // The tape's kernels as generated code, by output, once the graph has been used COMPILE_AFTER
-  // times (gradients and evaluations) and if it is small enough (Tape#compile). Written once per
-  // output; a race compiles twice, harmlessly: a compiled tape has no state
-  private final Tape.Compiled[] compiled;
-  private int uses; // racy counts are fine: they only decide when to compile
-  private boolean compiles; // false for large graphs, on request, or once a compile failed
-
   /**
-   * The system property that turns the compilation of small graphs off when {@code "false"} (read
-   * when a graph is built): for comparisons, and for a runtime that forbids defining classes.
+   * The system property that, set to {@code "false"} when a graph is recorded, keeps that graph's
+   * tape interpreted: for comparisons, and for a runtime that forbids defining classes.
    */
   public static final String COMPILE_PROPERTY = "pathsum.ad.compile";
 
-  /**
-   * The number of gradients and evaluations after which a small graph's tape is compiled to
-   * bytecode. Writing and defining the code of 503 nodes took 1.2 ms (4.5 ms the first time in a
-   * JVM, before the JIT has compiled ASM), the time of 900–3,500 interpreted gradients of that
-   * graph, and the cost of both grows with the nodes: so a graph is compiled once it has run about
-   * as long as its compilation takes, and then runs 1.5–2× faster.
-   */
-  static final int COMPILE_AFTER = 2_000;
+  private final Object owner;
+  private final Tape tape;
+  private final TapeEngine engine;
+  private final int[] inputNodes;
+  private final int[] outputNodes;
+  private final List<String> inputNames;
+  private final List<String> outputNames;
+  private final String[] inputNameOfNode;
 
   private ComputationGraph(Builder b) {
-    NodeStore store = b.store;
-    this.owner = store.owner;
+    this.owner = b.store.owner;
     this.inputNames = List.copyOf(b.inputNames);
     this.inputNodes = b.inputNodes.stream().mapToInt(Integer::intValue).toArray();
     this.outputNames = List.copyOf(b.outputNames);
     this.outputNodes = b.outputNodes.stream().mapToInt(Integer::intValue).toArray();
-    this.inputPositions = Map.copyOf(b.inputPositions);
-    this.tape = store.toTape(inputNodes);
+    this.tape = b.store.toTape(inputNodes);
     this.inputNameOfNode = new String[tape.nodeCount()];
     for (int i = 0; i < inputNodes.length; i++) {
       inputNameOfNode[inputNodes[i]] = inputNames.get(i);
     }
-    this.outputEdgeEnds = new int[outputNodes.length];
-    for (int j = 0; j < outputNodes.length; j++) {
-      outputEdgeEnds[j] = tape.edgesBefore(outputNodes[j] + 1);
-    }
-    this.workspaces = ThreadLocal.withInitial(tape::newWorkspace);
-    this.compiled = new Tape.Compiled[outputNodes.length];
-    this.compiles = tape.isCompilable() && !"false".equals(System.getProperty(COMPILE_PROPERTY));
-  }
-
-  /**
-   * The compiled kernels for {@code output}, compiling them on the {@link #COMPILE_AFTER}th use
-   * of a graph of at most {@link TapeCompiler#MAX_NODES} nodes; null while the interpreter serves.
-   */
-  private Tape.Compiled kernels(int output) {
-    Tape.Compiled k = compiled[output];
-    if (k == null && compiles && ++uses >= COMPILE_AFTER) {
-      try {
-        k = compile(output);
-      } catch (IllegalStateException e) { // no class definition here: the interpreter serves
-        compiles = false;
-      }
-    }
-    return k;
-  }
-
-  /** Compiles the kernels for {@code output} now (tests use it to skip the wait). */
-  Tape.Compiled compile(int output) {
-    Tape.Compiled k = tape.compile(outputNodes[output]);
-    compiled[output] = k;
-    return k;
-  }
-
-  /** Whether the gradient of {@code output} runs compiled code (for tests). */
-  boolean isCompiled(int output) {
-    return compiled[output] != null;
+    boolean compile = !"false".equals(System.getProperty(COMPILE_PROPERTY));
+    this.engine = new TapeEngine(tape, inputNameOfNode, outputNodes, compile);
   }
 
   /** A new, empty builder. */
   public static Builder builder() {
     return new Builder();
-  }
-
-  /**
-   * The graph's structure as a {@link CompiledDag}: vertex = node index, edge id = edge index, so
-   * a {@link LabeledGraph#labels()} array is its edge-weight array. Derived from the tape on the
-   * first call (O(|V| + |E|), 8 bytes per edge and 8 per node) and cached; the derivative methods
-   * of {@link #gradient} do not need it.
-   */
-  public CompiledDag compiledDag() {
-    return tape.compiledDag();
   }
 
   /** The number of nodes (inputs, constants and operations). */
@@ -143,142 +94,76 @@ public final class ComputationGraph {
     return tape.edgeCount();
   }
 
-  /** The input names, in creation order: the columns of a Jacobian and the order of a point. */
+  /** The input names, in creation order: the order of a point and of a gradient. */
   public List<String> inputNames() {
     return inputNames;
   }
 
-  /** The output names, in the order they were declared: the rows of a Jacobian. */
+  /** The output names, in declaration order: the rows of a Jacobian. */
   public List<String> outputNames() {
     return outputNames;
   }
 
   /** The input nodes, in {@link #inputNames()} order. */
   public List<Node> inputs() {
-    List<Node> list = new ArrayList<>(inputNodes.length);
-    for (int v : inputNodes) {
-      list.add(node(v));
-    }
-    return List.copyOf(list);
+    return nodes(inputNodes);
   }
 
   /** The output nodes, in {@link #outputNames()} order. */
   public List<Node> outputs() {
-    List<Node> list = new ArrayList<>(outputNodes.length);
-    for (int v : outputNodes) {
+    return nodes(outputNodes);
+  }
+
+  private List<Node> nodes(int[] indices) {
+    List<Node> list = new ArrayList<>(indices.length);
+    for (int v : indices) {
       list.add(node(v));
     }
     return List.copyOf(list);
   }
 
   /**
-   * The node with the given index.
-   *
-   * @throws IllegalArgumentException if {@code index} is not in {@code [0, nodeCount())}
-   */
-  public Node node(int index) {
-    checkIndex(index);
-    return new Node(owner, index, tape.op(index));
-  }
-
-  /** The operands of {@code node}, in position order (a repeated operand appears twice). */
-  public List<Node> operands(Node node) {
-    int v = indexOf(node);
-    List<Node> list = new ArrayList<>(2);
-    for (int k = 0; k < tape.arity(v); k++) {
-      list.add(node(tape.operand(v, k)));
-    }
-    return List.copyOf(list);
-  }
-
-  /**
-   * The node's parameter: the value of a CONSTANT, the exponent of a POW_CONST; 0 otherwise.
-   *
-   * @throws IllegalArgumentException if {@code node} is not a node of this graph
-   */
-  public double parameter(Node node) {
-    return tape.parameter(indexOf(node));
-  }
-
-  /** The input name of {@code node}, or empty if it is not an input. */
-  public Optional<String> inputName(Node node) {
-    return Optional.ofNullable(inputNameOfNode[indexOf(node)]);
-  }
-
-  /**
-   * Labels the graph at a point: the value of every node and the local partial on every edge, by
-   * the tape's fused pass. O(|V| + |E|); the structure is shared, only two arrays are new.
+   * The value and gradient of the graph's only output at {@code point}: one pass for the values
+   * and local partials, one reverse path solve to the output. Allocates the result only; see
+   * {@link #valueAndGradient(double[], double[])} for a loop. O(|V| + |E|).
    *
    * @param point the input values, in {@link #inputNames()} order
-   * @throws IllegalArgumentException if {@code point} has the wrong length
-   * @throws NonFiniteValueException if a value or label is NaN or ±∞, naming the node
-   */
-  public LabeledGraph labelAt(double... point) {
-    checkPoint(point);
-    Tape.Workspace ws = workspaces.get();
-    label(point, ws, null);
-    tape.derivedLabels(ws.values, ws.labels);
-    return new LabeledGraph(this, ws.values.clone(), Arrays.copyOf(ws.labels, tape.edgeCount()));
-  }
-
-  /**
-   * The fused pass into {@code ws}, by compiled kernels {@code k} or, if null, the interpreter; or
-   * the located diagnostic of the first non-finite number.
-   */
-  private void label(double[] point, Tape.Workspace ws, Tape.Compiled k) {
-    int bad =
-        k == null
-            ? tape.label(point, ws.values, ws.labels)
-            : tape.label(point, ws.values, ws.labels, k);
-    if (bad >= 0) {
-      String name = inputNameOfNode[bad];
-      throw tape.nonFinite(bad, ws.values, name == null ? "" : "'" + name + "'");
-    }
-  }
-
-  /**
-   * The gradient of the graph's only output at {@code point}, by one fused labeling pass and one
-   * reverse path solve ({@link #gradient(int, double[], double[])}); allocates only the result.
-   *
-   * @param point the input values, in {@link #inputNames()} order
-   * @return ∂output/∂input for every input, in {@link #inputNames()} order
-   * @throws IllegalArgumentException if the graph has not exactly one output, or the point has the
+   * @throws IllegalArgumentException if the graph has not exactly one output or the point has the
    *     wrong length
-   * @throws NonFiniteValueException if a value or label is NaN or ±∞, naming the node
+   * @throws NonFiniteValueException if a value or local partial is NaN or infinite, naming the
+   *     node
    */
-  public double[] gradient(double... point) {
+  public Gradient gradient(double... point) {
     double[] g = new double[inputNodes.length];
-    gradient(point, g);
-    return g;
+    double value = valueAndGradient(point, g);
+    return new Gradient(outputNames.get(0), value, inputNames, g);
   }
 
   /**
-   * The gradient of the graph's only output at {@code point} into {@code gradient}, returning the
-   * output's value: the call for a training loop. See {@link #gradient(int, double[], double[])}.
+   * {@link #gradient(double...)} into a caller's array: writes ∂output/∂input for every input into
+   * {@code gradient} and returns the output's value. See {@link #valueAndGradient(int, double[],
+   * double[])}.
    *
    * @throws IllegalArgumentException if the graph has not exactly one output, or an array has the
    *     wrong length
-   * @throws NonFiniteValueException if a value or label is NaN or ±∞, naming the node
+   * @throws NonFiniteValueException if a value or local partial is NaN or infinite, naming the
+   *     node
    */
-  public double gradient(double[] point, double[] gradient) {
+  public double valueAndGradient(double[] point, double[] gradient) {
     if (outputNodes.length != 1) {
       throw new IllegalArgumentException(
           "the graph has " + outputNodes.length + " outputs " + outputNames
-              + "; name one with gradient(output, point, gradient)");
+              + "; name one with valueAndGradient(output, point, gradient)");
     }
-    return gradient(0, point, gradient);
+    return valueAndGradient(0, point, gradient);
   }
 
   /**
-   * The gradient of output {@code output} at {@code point} into {@code gradient}, returning that
-   * output's value. One fused pass computes every value and local partial (the labels), checking
-   * that all are finite; one reverse sweep, the single-target path solve to the output over the
-   * labels, gives the adjoints, of which the inputs' are the gradient. (The labels of +, − and ·,
-   * which are ±1 or an operand's value, are read from where they are rather than copied.) The
-   * values, labels and adjoints live in a workspace owned by the calling thread and reused by
-   * every later call on this graph, so after the first call on a thread nothing is allocated
-   * (except once, by the call that compiles a small graph: see the class comment). Bit for bit
-   * the same as {@code AutoDiff.gradient(labelAt(point), output)}, compiled or not. O(|V| +
+   * The gradient of output {@code output} at {@code point} written into {@code gradient}, and that
+   * output's value returned: the call for a training loop. The values, local partials and adjoints
+   * live in a workspace owned by the calling thread and reused by every later call on this graph,
+   * so after the first call on a thread nothing is allocated (except once, by the call that
+   * compiles a small graph). The same bits whether the graph runs compiled or interpreted. O(|V| +
    * |E|).
    *
    * @param output the output's position in {@link #outputNames()}
@@ -287,89 +172,140 @@ public final class ComputationGraph {
    * @return the output's value at {@code point}
    * @throws IllegalArgumentException if {@code output} is out of range or an array has the wrong
    *     length
-   * @throws NonFiniteValueException if a value or label is NaN or ±∞, naming the node
+   * @throws NonFiniteValueException if a value or local partial is NaN or infinite, naming the
+   *     node; {@code gradient} is then unspecified
    */
-  public double gradient(int output, double[] point, double[] gradient) {
+  public double valueAndGradient(int output, double[] point, double[] gradient) {
     checkPoint(point);
     Objects.requireNonNull(gradient, "gradient");
-    if (output < 0 || output >= outputNodes.length) {
-      throw new IllegalArgumentException(
-          "output index " + output + " out of range [0, " + outputNodes.length + ")");
-    }
+    checkRange("output", output, outputNodes.length);
     if (gradient.length != inputNodes.length) {
       throw new IllegalArgumentException(
           "the gradient array has " + gradient.length + " entries but the graph has "
               + inputNodes.length + " inputs");
     }
-    Tape.Workspace ws = workspaces.get();
-    int target = outputNodes[output];
-    Tape.Compiled k = kernels(output);
-    label(point, ws, k);
-    if (k == null) {
-      tape.reverse(target, outputEdgeEnds[output], ws.values, ws.labels, ws.adjoints, gradient);
-    } else {
-      tape.reverse(target, ws.values, ws.labels, ws.adjoints, gradient, k);
-    }
-    return ws.values[target];
-  }
-
-  private void checkPoint(double[] point) {
-    Objects.requireNonNull(point, "point");
-    if (point.length != inputNodes.length) {
-      throw new IllegalArgumentException(
-          "the point has " + point.length + " coordinates but the graph has "
-              + inputNodes.length + " inputs " + inputNames);
-    }
+    return engine.gradient(output, point, gradient);
   }
 
   /**
-   * The output values at a point, by one value-only pass (no labels, no NaN checks: IEEE-754
-   * propagation). O(|V| + |E|).
+   * The Jacobian at {@code point} by the cheaper of forward and reverse mode: {@link
+   * Jacobian.Mode#FORWARD} when the graph has no more inputs than outputs ({@code n <= m}, n
+   * single-source solves), {@link Jacobian.Mode#REVERSE} otherwise (m single-target solves). The
+   * two give the same numbers up to rounding. O(min(n, m)·(|V| + |E|)).
+   *
+   * @throws IllegalArgumentException if the point has the wrong length
+   * @throws NonFiniteValueException if a value or local partial is NaN or infinite, naming the
+   *     node
+   */
+  public Jacobian jacobian(double... point) {
+    return jacobian(
+        inputNodes.length <= outputNodes.length ? Jacobian.Mode.FORWARD : Jacobian.Mode.REVERSE,
+        point);
+  }
+
+  /**
+   * The Jacobian at {@code point} by the named mode; its cost is the mode's ({@link
+   * Jacobian.Mode}). Every mode first labels the graph at the point and refuses a non-finite value
+   * or local partial there, so all modes answer and refuse alike.
+   *
+   * @throws IllegalArgumentException if the point has the wrong length
+   * @throws NonFiniteValueException if a value or local partial is NaN or infinite, naming the
+   *     node
+   */
+  public Jacobian jacobian(Jacobian.Mode mode, double... point) {
+    Objects.requireNonNull(mode, "mode");
+    LabeledGraph labeled = labelAt(point);
+    double[] values = labeled.outputValues();
+    double[][] entries;
+    switch (mode) {
+      case FORWARD:
+        entries = JacobianSweeps.forward(labeled);
+        break;
+      case REVERSE:
+        entries = JacobianSweeps.reverse(labeled);
+        break;
+      case DUAL:
+        entries = DualEvaluator.jacobian(this, point);
+        break;
+      case CROSS_COUNTRY:
+        entries = CrossCountry.markowitz(labeled);
+        break;
+      default:
+        throw new AssertionError(mode);
+    }
+    return new Jacobian(mode, outputNames, inputNames, values, entries);
+  }
+
+  /**
+   * The Hessian-vector product {@code H·u}, where {@code H} is the Hessian of output {@code
+   * output} at {@code point}: forward-over-reverse, one path solve over labels that are dual
+   * numbers (each local partial with its derivative along {@code u}). O(|V| + |E|) dual-number
+   * operations, independent of the number of inputs. Kinks (relu, abs, max/min) have second
+   * derivative 0.
+   *
+   * @param output the output's position in {@link #outputNames()}
+   * @param point the input values
+   * @param direction the vector {@code u}, one entry per input
+   * @return {@code H·u}, one entry per input
+   * @throws IllegalArgumentException if {@code output} is out of range or an array has the wrong
+   *     length
+   * @throws NonFiniteValueException if a value or local partial is NaN or infinite, naming the
+   *     node
+   */
+  public double[] hessianVector(int output, double[] point, double[] direction) {
+    Objects.requireNonNull(direction, "direction");
+    checkRange("output", output, outputNodes.length);
+    labelAt(point); // refuses non-finite values and labels, naming the node
+    if (direction.length != point.length) {
+      throw new IllegalArgumentException(
+          "the direction has " + direction.length + " entries but the graph has " + point.length
+              + " inputs");
+    }
+    return HessianVector.product(this, outputNodes[output], point, direction);
+  }
+
+  /**
+   * The structural sparsity pattern of the Jacobian: entry {@code [j][i]} is {@code true} when a
+   * path joins input i to output j (the same path problem over the boolean semiring, so no point
+   * is needed). A {@code false} entry is 0 at every point; a {@code true} one may still be 0 at
+   * some (relu below 0). O(n·(|V| + |E|)); a fresh array.
+   */
+  public boolean[][] sparsity() {
+    return Sparsity.of(this);
+  }
+
+  /**
+   * The graph labeled at {@code point}: the value of every node and the local partial of every
+   * edge, for study (see {@link LabeledGraph}). O(|V| + |E|); the structure is shared.
    *
    * @param point the input values, in {@link #inputNames()} order
-   * @throws IllegalArgumentException if {@code point} has the wrong length
+   * @throws IllegalArgumentException if the point has the wrong length
+   * @throws NonFiniteValueException if a value or local partial is NaN or infinite, naming the
+   *     node
+   */
+  public LabeledGraph labelAt(double... point) {
+    checkPoint(point);
+    double[][] labeled = engine.label(point);
+    return new LabeledGraph(this, labeled[0], labeled[1]);
+  }
+
+  /**
+   * The outputs' values at {@code point}, by a values-only pass: no local partials, and no check
+   * that the values are finite (IEEE-754 propagation). O(|V| + |E|).
+   *
+   * @param point the input values, in {@link #inputNames()} order
+   * @throws IllegalArgumentException if the point has the wrong length
    */
   public double[] evaluate(double... point) {
     checkPoint(point);
-    double[] values = workspaces.get().values;
-    Tape.Compiled k = outputNodes.length > 0 ? kernels(0) : null; // values need no target
-    if (k == null) {
-      tape.values(point, values);
-    } else {
-      tape.values(point, values, k);
-    }
-    double[] out = new double[outputNodes.length];
-    for (int j = 0; j < out.length; j++) {
-      out[j] = values[outputNodes[j]];
-    }
-    return out;
-  }
-
-  /**
-   * Labels the graph at a point given by input name.
-   *
-   * @param point a value for every input name, and no other name
-   * @throws IllegalArgumentException naming an input without a value, or a name that is no input
-   * @throws NonFiniteValueException if a value or label is NaN or ±∞, naming the node
-   */
-  public LabeledGraph labelAt(Map<String, Double> point) {
-    return labelAt(toArray(point));
-  }
-
-  /**
-   * The point as an array in {@link #inputNames()} order.
-   *
-   * @throws IllegalArgumentException naming an input without a value, or a name that is no input
-   */
-  public double[] toArray(Map<String, Double> point) {
-    return Labeling.toArray(this, point);
+    return engine.evaluate(point);
   }
 
   /**
    * Runs the recorded program on another number type: every node in index order through {@link
-   * Arithmetic#apply}. O(|V| + |E|) operations of {@code arithmetic}.
+   * Arithmetic#apply}, no checks beyond the arithmetic's own. O(|V| + |E|) operations of {@code
+   * arithmetic}.
    *
-   * @param arithmetic the number type
    * @param inputs one element per input, in {@link #inputNames()} order
    * @return the outputs, in {@link #outputNames()} order
    * @throws IllegalArgumentException if {@code inputs} has the wrong size
@@ -378,69 +314,11 @@ public final class ComputationGraph {
     return Interpreter.evaluate(this, arithmetic, inputs);
   }
 
-  int indexOf(Node node) {
-    Objects.requireNonNull(node, "node");
-    if (node.owner() != owner || node.index() >= tape.nodeCount()) {
-      throw new IllegalArgumentException(node + " is not a node of this graph");
-    }
-    return node.index();
-  }
-
-  String inputNameOf(int v) {
-    return inputNameOfNode[v];
-  }
-
-  /** The gradient of output {@code output} over a labeled graph's arrays into {@code into} (no checks). */
-  void reverseGradient(double[] values, double[] labels, int output, double[] into) {
-    double[] adjoints = workspaces.get().adjoints;
-    tape.reverse(outputNodes[output], outputEdgeEnds[output], values, labels, adjoints, into);
-  }
-
-  Tape tape() {
-    return tape;
-  }
-
-  int inputCount() {
-    return inputNodes.length;
-  }
-
-  int outputCount() {
-    return outputNodes.length;
-  }
-
-  /** The node of input {@code i}. */
-  int inputNode(int i) {
-    return inputNodes[i];
-  }
-
-  /** The node of output {@code j}. */
-  int outputNode(int j) {
-    return outputNodes[j];
-  }
-
-  boolean hasInput(String name) {
-    return inputPositions.containsKey(name);
-  }
-
-  private void checkIndex(int index) {
-    if (index < 0 || index >= tape.nodeCount()) {
-      throw new IllegalArgumentException(
-          "node index " + index + " out of range [0, " + tape.nodeCount() + ")");
-    }
-  }
-
   /** A summary whose length does not grow with the graph: at most 10 names of each kind. */
   @Override
   public String toString() {
-    return "ComputationGraph["
-        + tape.nodeCount()
-        + " nodes, "
-        + tape.edgeCount()
-        + " edges, inputs "
-        + firstNames(inputNames)
-        + ", outputs "
-        + firstNames(outputNames)
-        + "]";
+    return "ComputationGraph[" + tape.nodeCount() + " nodes, " + tape.edgeCount()
+        + " edges, inputs " + firstNames(inputNames) + ", outputs " + firstNames(outputNames) + "]";
   }
 
   private static String firstNames(List<String> names) {
@@ -451,18 +329,129 @@ public final class ComputationGraph {
     return first.substring(0, first.length() - 1) + ", … (" + names.size() + " in all)]";
   }
 
+  private void checkPoint(double[] point) {
+    Objects.requireNonNull(point, "point");
+    if (point.length != inputNodes.length) {
+      throw new IllegalArgumentException(
+          "the point has " + point.length + " coordinates but the graph has "
+              + inputNodes.length + " inputs " + firstNames(inputNames));
+    }
+  }
+
+  static void checkRange(String what, int index, int count) {
+    if (index < 0 || index >= count) {
+      throw new IllegalArgumentException(
+          what + " index " + index + " out of range [0, " + count + ")");
+    }
+  }
+
+  // ---- for the package: the structure by index ----
+
+  Node node(int v) {
+    return new Node(owner, v, tape.op(v));
+  }
+
+  int indexOf(Node node) {
+    Objects.requireNonNull(node, "node");
+    if (node.owner != owner || node.index >= tape.nodeCount()) {
+      throw new IllegalArgumentException(node + " is not a node of this graph");
+    }
+    return node.index;
+  }
+
+  Tape tape() {
+    return tape;
+  }
+
+  TapeEngine engine() {
+    return engine;
+  }
+
+  /** The structure as a {@link CompiledDag}: vertex = node index, edge id = edge index. */
+  CompiledDag compiledDag() {
+    return tape.compiledDag();
+  }
+
+  String inputNameOf(int v) {
+    return inputNameOfNode[v];
+  }
+
+  int inputCount() {
+    return inputNodes.length;
+  }
+
+  int outputCount() {
+    return outputNodes.length;
+  }
+
+  int inputNode(int i) {
+    return inputNodes[i];
+  }
+
+  int outputNode(int j) {
+    return outputNodes[j];
+  }
+
   /**
-   * Records a computation graph. Every method appends at most one node, after its operands, so the
-   * creation order is topological. Also an {@link Arithmetic Arithmetic&lt;Node&gt;} through {@link
-   * #arithmetic()}, so a program written against {@link Arithmetic} records itself. Not
-   * thread-safe; {@link #build} may be called more than once (each graph is a snapshot).
+   * An immutable handle to one node of a computation graph: its index (its position in creation
+   * order, a topological order) and its operation. Two handles are equal when they denote the same
+   * index of graphs recorded by the same {@link Builder}; a handle from one builder is refused by
+   * every other builder and by the graphs it did not build.
+   */
+  public static final class Node {
+
+    private final Object owner;
+    private final int index;
+    private final Op op;
+
+    Node(Object owner, int index, Op op) {
+      this.owner = owner;
+      this.index = index;
+      this.op = op;
+    }
+
+    /** The node's index, {@code 0 <= index < nodeCount}; operands have smaller indices. */
+    public int index() {
+      return index;
+    }
+
+    /** The node's operation. */
+    public Op op() {
+      return op;
+    }
+
+    Object owner() {
+      return owner;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Node n && n.owner == owner && n.index == index;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(owner) * 31 + index;
+    }
+
+    @Override
+    public String toString() {
+      return "node " + index + " (" + op + ")";
+    }
+  }
+
+  /**
+   * Records a computation graph. Every call appends at most one node, after its operands, so the
+   * creation order is topological; the operations themselves come from {@link #arithmetic()}, an
+   * {@code Arithmetic<Node>}, or {@link #apply}. Not thread-safe; {@link #build} may be called more
+   * than once (each graph is a snapshot). Amortized O(1) per node.
    */
   public static final class Builder {
 
     private final NodeStore store = new NodeStore();
     private final List<String> inputNames = new ArrayList<>();
     private final List<Integer> inputNodes = new ArrayList<>();
-    private final Map<String, Integer> inputPositions = new HashMap<>();
+    private final Set<String> inputNameSet = new HashSet<>();
     private final List<String> outputNames = new ArrayList<>();
     private final List<Integer> outputNodes = new ArrayList<>();
     private final RecordingArithmetic arithmetic = new RecordingArithmetic(this);
@@ -470,19 +459,18 @@ public final class ComputationGraph {
     private Builder() {}
 
     /**
-     * A new input (variable).
+     * A new input (variable), the next coordinate of a point.
      *
      * @param name its name, unique among inputs
      * @throws IllegalArgumentException if an input of that name exists
      */
     public Node input(String name) {
       Objects.requireNonNull(name, "name");
-      if (inputPositions.containsKey(name)) {
+      if (!inputNameSet.add(name)) {
         throw new IllegalArgumentException(
             "duplicate input name '" + name + "'; reuse the node it returned instead");
       }
       Node node = store.append(Op.INPUT, 0.0, List.of());
-      inputPositions.put(name, inputNames.size());
       inputNames.add(name);
       inputNodes.add(node.index());
       return node;
@@ -536,9 +524,10 @@ public final class ComputationGraph {
     }
 
     /**
-     * {@code base^exponent} for a constant exponent: one edge, labeled {@code c·a^(c−1)}.
+     * {@code base^exponent} for a constant exponent: one edge, labeled {@code c·a^(c−1)}, defined
+     * for a negative base.
      *
-     * @throws IllegalArgumentException if {@code exponent} is not finite
+     * @throws IllegalArgumentException if {@code exponent} is not finite, or the base is foreign
      */
     public Node powConst(Node base, double exponent) {
       if (!Double.isFinite(exponent)) {
@@ -547,61 +536,31 @@ public final class ComputationGraph {
       return store.append(Op.POW_CONST, exponent, List.of(base));
     }
 
-    /** {@code a + b}. */
-    public Node add(Node a, Node b) {
-      return apply(Op.ADD, a, b);
-    }
-
-    /** {@code a − b}. */
-    public Node sub(Node a, Node b) {
-      return apply(Op.SUB, a, b);
-    }
-
-    /** {@code a · b}. */
-    public Node mul(Node a, Node b) {
-      return apply(Op.MUL, a, b);
-    }
-
-    /** {@code a / b}. */
-    public Node div(Node a, Node b) {
-      return apply(Op.DIV, a, b);
-    }
-
-    /** {@code −a}. */
-    public Node neg(Node a) {
-      return apply(Op.NEG, a);
-    }
-
     /**
-     * Declares {@code node} an output named {@code name}.
+     * Declares {@code node} an output named {@code name}, the next row of a Jacobian. Output names
+     * need not be distinct: the same expression asked for twice is two rows under one name.
      *
-     * @throws IllegalArgumentException if an output of that name exists, or the node is foreign
+     * @throws IllegalArgumentException if the node is foreign
      */
     public Builder output(String name, Node node) {
       Objects.requireNonNull(name, "name");
       int v = store.check(node);
-      if (outputNames.contains(name)) {
-        throw new IllegalArgumentException("duplicate output name '" + name + "'");
-      }
       outputNames.add(name);
       outputNodes.add(v);
       return this;
     }
 
-    /** This builder as an {@link Arithmetic} whose elements are the nodes it records. */
+    /**
+     * This builder as an {@link Arithmetic} whose elements are the nodes it records: a {@link
+     * Program} run on it records itself.
+     */
     public Arithmetic<Node> arithmetic() {
       return arithmetic;
-    }
-
-    /** The number of nodes recorded so far. */
-    public int nodeCount() {
-      return store.nodeCount;
     }
 
     /** An immutable snapshot of the graph recorded so far. O(|V| + |E|). */
     public ComputationGraph build() {
       return new ComputationGraph(this);
     }
-
   }
 }

@@ -2,53 +2,67 @@ package org.pathsum.ad;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.pathsum.semiring.Semirings;
 import org.pathsum.solver.internal.elimination.EliminationOrder;
 import org.pathsum.solver.internal.elimination.EliminationResult;
 import org.pathsum.solver.internal.elimination.VertexElimination;
 
 /**
- * The Jacobian by cross-country (vertex) elimination: the intermediate nodes of a {@link
- * LabeledGraph} are eliminated in a chosen {@link EliminationOrder} over {@link Semirings#real()}
- * until only input→output edges remain, whose labels are then the Jacobian entries. {@link
- * EliminationOrder#FORWARD} is forward-mode accumulation, {@link EliminationOrder#REVERSE} reverse
- * mode, and {@link EliminationOrder#MARKOWITZ} often needs fewer multiplications than either; the
- * count is returned with the Jacobian.
+ * The Jacobian by cross-country (vertex) elimination ({@link Jacobian.Mode#CROSS_COUNTRY}): the
+ * intermediate nodes of a {@link LabeledGraph} are eliminated in an {@link EliminationOrder} over
+ * {@link Semirings#real()} until only input→output edges remain, whose labels are the Jacobian's
+ * entries. {@link EliminationOrder#FORWARD} is forward-mode accumulation, {@link
+ * EliminationOrder#REVERSE} reverse mode, and {@link EliminationOrder#MARKOWITZ} often needs fewer
+ * multiplications than either; the operation counts come with the entries.
  *
  * <p>Sources are the input nodes and targets the output nodes. Constants and nodes no output
  * depends on lie on no input→output path and are dropped, not eliminated; an explicit order must
  * still list every node that is neither an input nor an output. A node that is both an input and an
- * output has derivative 1 with respect to itself, as in {@link AutoDiff}. An output that feeds
- * another output keeps its edges, so paths through it are counted.
+ * output has derivative 1 with respect to itself. An output that feeds another output keeps its
+ * edges, so paths through it are counted.
  *
- * <p>Cost: O(|V| + |E| + Σ indeg·outdeg at elimination), see {@link VertexElimination}; it works on
- * boxed {@code Double} weights and hash maps, so it is a tool for studying accumulation orders and
- * their operation counts, not a replacement for the compiled sweeps of {@link AutoDiff}.
+ * <p>Cost: O(|V| + |E| + Σ indeg·outdeg at elimination) ({@link VertexElimination}), on boxed
+ * {@code Double} weights and hash maps.
  */
-public final class CrossCountry {
+final class CrossCountry {
+
+  /**
+   * The entries, rows by output and columns by input, and the operations it took: every real ⊗ and
+   * ⊕ performed, also trivial ones (a multiplication by a label of 1 is counted), since the
+   * elimination does not look at values; and the edges it created between nodes that had none.
+   */
+  record Result(double[][] entries, long multiplications, long additions, long fillIn) {}
 
   private CrossCountry() {}
 
+  /** The entries by elimination in Markowitz order. */
+  static double[][] markowitz(LabeledGraph g) {
+    return eliminate(g, EliminationOrder.MARKOWITZ).entries();
+  }
+
   /**
-   * The Jacobian of {@code g} by eliminating its intermediate nodes in {@code order}.
+   * The entries by eliminating the intermediate nodes of {@code g} in {@code order}, with the
+   * counts.
    *
-   * @param g a labeled computation graph
-   * @param order the elimination order; an explicit one lists {@code Integer} node indices
+   * @param order an explicit order lists {@code Integer} node indices
    * @throws IllegalArgumentException if an explicit order is not a sequence of distinct node
    *     indices covering exactly the nodes that are neither inputs nor outputs
    */
-  public static CrossCountryResult jacobian(LabeledGraph g, EliminationOrder order) {
-    Objects.requireNonNull(g, "g");
-    Objects.requireNonNull(order, "order");
+  static Result eliminate(LabeledGraph g, EliminationOrder order) {
     ComputationGraph cg = g.graph();
     double[] labels = g.labelArray();
     List<Double> weights = new ArrayList<>(labels.length);
     for (double label : labels) {
       weights.add(label);
     }
-    List<Integer> inputs = inputs(cg);
-    List<Integer> outputs = outputs(cg);
+    List<Integer> inputs = new ArrayList<>(cg.inputCount());
+    for (int i = 0; i < cg.inputCount(); i++) {
+      inputs.add(cg.inputNode(i));
+    }
+    List<Integer> outputs = new ArrayList<>(cg.outputCount());
+    for (int j = 0; j < cg.outputCount(); j++) {
+      outputs.add(cg.outputNode(j));
+    }
     EliminationResult<Integer, Double> r =
         VertexElimination.eliminate(
             cg.compiledDag(), Semirings.real(), weights, inputs, outputs, order);
@@ -58,23 +72,6 @@ public final class CrossCountry {
         entries[k][i] = r.get(inputs.get(i), outputs.get(k));
       }
     }
-    return new CrossCountryResult(
-        Jacobian.wrap(cg, entries), r.multiplications(), r.additions(), r.fillIn());
-  }
-
-  private static List<Integer> inputs(ComputationGraph g) {
-    List<Integer> list = new ArrayList<>(g.inputCount());
-    for (int i = 0; i < g.inputCount(); i++) {
-      list.add(g.inputNode(i));
-    }
-    return list;
-  }
-
-  private static List<Integer> outputs(ComputationGraph g) {
-    List<Integer> list = new ArrayList<>(g.outputCount());
-    for (int j = 0; j < g.outputCount(); j++) {
-      list.add(g.outputNode(j));
-    }
-    return list;
+    return new Result(entries, r.multiplications(), r.additions(), r.fillIn());
   }
 }

@@ -3,6 +3,7 @@ package org.pathsum.ad;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.pathsum.ad.ComputationGraph.Node;
 
 /**
  * The growing arrays behind a {@link ComputationGraph.Builder}, in the {@link Tape}'s layout;

@@ -7,12 +7,14 @@ import java.util.stream.Collectors;
 import org.pathsum.semiring.PathSumException;
 
 /**
- * Thrown when labeling a computation graph at a point produces a NaN or infinite node value or edge
- * label. Carries the node that produced it: its index, its operation, its operands' indices, the
- * offending value and, for a label, which operand's edge it is on. A {@link PathSumException}:
- * the point is outside the domain of the recorded function.
+ * Thrown by the doors of a {@link ComputationGraph} when, at the given point, a node's value or the
+ * local partial on one of its in-edges is NaN or infinite: the point is outside the domain of the
+ * recorded function (log of a negative number, a division by 0) or the function is not
+ * differentiable there. Carries the first such node in index order: its index, its operation, its
+ * operands' indices, the offending number and, for a label, which operand's edge it is on. A
+ * {@link PathSumException}, like every refusal of bad input.
  */
-public class NonFiniteValueException extends PathSumException {
+public final class NonFiniteValueException extends PathSumException {
 
   private static final long serialVersionUID = 1L;
 
@@ -32,7 +34,7 @@ public class NonFiniteValueException extends PathSumException {
   private final int operandPosition;
 
   /**
-   * An exception for a non-finite value or label.
+   * An exception for a non-finite value or label (made by the tape that found it).
    *
    * @param nodeIndex the node whose value or incoming label is not finite
    * @param op its operation
@@ -42,7 +44,7 @@ public class NonFiniteValueException extends PathSumException {
    *     the node's value is
    * @param what a short description of the node for the message, e.g. its input name or ""
    */
-  public NonFiniteValueException(
+  NonFiniteValueException(
       int nodeIndex, Op op, int[] operands, double value, int operandPosition, String what) {
     super(message(nodeIndex, op, operands, value, operandPosition, what));
     this.nodeIndex = nodeIndex;
@@ -76,7 +78,7 @@ public class NonFiniteValueException extends PathSumException {
             : ")");
   }
 
-  static String describe(int index, Op op, int[] operands) {
+  private static String describe(int index, Op op, int[] operands) {
     if (operands.length == 0) {
       return "node " + index + " (" + op + ")";
     }

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * The operations of a computation graph: one rule table giving, for each operation, its arity, its
- * value and the local partial derivative on the edge from each operand (DESIGN.md §2).
+ * value and the local partial derivative on the edge from each operand.
  *
  * <table>
  *   <caption>Local partials (the edge labels)</caption>
@@ -30,19 +30,18 @@ import java.util.Optional;
  *
  * <p><b>Domains.</b> Values and labels follow IEEE-754: log of a negative number is NaN, 1/0 is ∞.
  * {@code pow(a, b)} from {@code b} is NaN for {@code a < 0} (ln a is undefined) and, as the exact
- * derivative of {@code b ↦ 0^b}, 0 for {@code a = 0} with {@code b > 0}. {@link
- * ComputationGraph#labelAt} reports every non-finite value or label with the node that produced it
- * ({@link NonFiniteValueException}); use {@link #POW_CONST} for a constant exponent.
+ * derivative of {@code b ↦ 0^b}, 0 for {@code a = 0} with {@code b > 0}. A {@link
+ * ComputationGraph} refuses a point at which a value or label is not finite with a {@link
+ * NonFiniteValueException} naming the node; use {@link #POW_CONST} for a constant exponent.
  *
  * <p>{@link #INPUT} and {@link #CONSTANT} have no operands; their value is the node's parameter (the
  * coordinate of the point, or the constant). {@link #POW_CONST} takes its exponent as parameter.
  *
  * <p><b>The one rule table.</b> The rules above are written once, in this class: a fused rule
  * giving a node's value and both local partials (run by the computation graph's tape, one call per
- * node, and behind {@link #evaluate} and {@link #partial}), the same values alone for the
- * values-only pass, and the partials on any {@link Arithmetic} (run on dual numbers by {@link
- * HessianVector}). {@link Dual} alone keeps its own rules, so that tests have an oracle that
- * shares no code with this table.
+ * node), the same values alone for the values-only pass, and the partials on any {@link
+ * Arithmetic} (run on dual numbers for {@link ComputationGraph#hessianVector}). {@link Dual} alone
+ * keeps its own rules, so that tests have an oracle that shares no code with this table.
  */
 public enum Op {
   /** An independent variable. */
@@ -155,7 +154,7 @@ public enum Op {
    * @param parameter the node's parameter
    * @throws IllegalArgumentException if the number of operands is wrong
    */
-  public double evaluate(double[] operands, double parameter) {
+  double evaluate(double[] operands, double parameter) {
     checkArity(operands);
     if (this == INPUT || this == CONSTANT) {
       return parameter;
@@ -177,7 +176,7 @@ public enum Op {
    * @param parameter the node's parameter
    * @throws IllegalArgumentException if the number of operands or the position is wrong
    */
-  public double partial(int position, double[] operands, double parameter) {
+  double partial(int position, double[] operands, double parameter) {
     checkArity(operands);
     if (position < 0 || position >= operands.length) {
       throw new IllegalArgumentException(
@@ -202,7 +201,7 @@ public enum Op {
 
   // ---------------------------------------------------------------------------------------------
   // The rule table. Everything that computes a value or a local partial of a node (the tape's
-  // kernels, the public evaluate/partial above, Arithmetic.ofDouble(), HessianVector) derives from
+  // kernels, evaluate/partial above, Arithmetic.ofDouble(), HessianVector) derives from
   // the methods below; Dual is the one independent implementation, kept as the tests' oracle.
   // On the tape every operation has a fixed arity of at most 2 (MAX and MIN are binary there: an
   // n-ary max is recorded as a left-leaning chain), and the operation code is the ordinal.
@@ -297,7 +296,7 @@ public enum Op {
    * enough for the JIT to inline into the tape's loop.
    */
   static double rule(int c, double a, double b, double[] params, int v, double[] d, int e) {
-    // one pair of stores after the switch (measured faster than a pair in every case)
+    // one pair of stores after the switch, not a pair in every case: less code to inline
     double r;
     double da;
     double db;

@@ -3,34 +3,49 @@ package org.pathsum.ad;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.pathsum.ad.ComputationGraph.Node;
 
 /**
- * A function written once against {@link Arithmetic}, from a list of inputs to a list of outputs:
- * the lecture's "same program F, transformed". {@link #evaluate} runs it on doubles, {@link
- * #derivatives} on dual numbers, and {@link #record} records it as a {@link ComputationGraph} for
- * the path-problem view; {@link #gradient} differentiates it in one call. Its method is generic, so
- * Java does not let a lambda implement it directly; {@link #of} and {@link #scalar} take a lambda
- * over {@code Arithmetic<Object>} instead, or implement it with an anonymous class.
+ * A function from a list of inputs to a list of outputs, written once against the number-type
+ * interface {@link Arithmetic}: the lecture's "same program F, transformed". {@link #evaluate} runs
+ * it on doubles, {@link #derivatives} on dual numbers, and {@link #record} records it as a {@link
+ * ComputationGraph}, the door to its derivatives.
  *
- * <p>Implementations must use only the arithmetic passed in (no branching on values, for the
- * recorded graph to be the same program at every point) and no recursion whose depth grows with
- * the input.
+ * <p>The method is generic in the number type {@code T}, so the compiler checks that the body
+ * combines only numbers of that type: a {@code double} such as {@code 2.0} where a {@code T} is
+ * expected does not compile (write {@code a.constant(2)}). Java lambdas cannot implement a generic
+ * method, but a method reference can: write the function as a generic method and refer to it,
+ *
+ * <pre>{@code
+ * static <T> List<T> f(Arithmetic<T> a, List<T> x) {
+ *   return List.of(a.mul(x.get(0), a.sin(x.get(1))));
+ * }
+ * Program program = MyFunctions::f;
+ * Program scalar = Program.scalar(MyFunctions::g); // <T> T g(Arithmetic<T> a, List<T> x)
+ * }</pre>
+ *
+ * or implement the interface with a class. The body must use only the arithmetic passed in, with
+ * no branch on values (so that the recorded graph is the same program at every point), and no
+ * recursion whose depth grows with the input.
  */
+@FunctionalInterface
 public interface Program {
 
   /**
    * Runs the program on a number type.
    *
    * @param arithmetic the number type's operations
-   * @param inputs the inputs, one per input name
+   * @param inputs the inputs, one per input of the program
    * @return the outputs
    */
   <T> List<T> run(Arithmetic<T> arithmetic, List<T> inputs);
 
   /**
-   * Runs the program on doubles.
+   * Runs the program on doubles, with {@link Arithmetic#ofDouble()}: IEEE-754 values, no checks.
+   * O(size of the program).
    *
    * @param point one value per input
+   * @return the outputs' values
    */
   default double[] evaluate(double... point) {
     List<Double> in = new ArrayList<>(point.length);
@@ -46,37 +61,35 @@ public interface Program {
   }
 
   /**
-   * Runs the program on dual numbers seeded along input {@code input}: the value and the
-   * derivative of every output with respect to that input.
+   * Runs the program on dual numbers with input {@code input} seeded {@code (x, 1)} and the others
+   * {@code (x, 0)}: the value of every output and its derivative with respect to that input, the
+   * lecture's differentiation arithmetic. IEEE-754 values, no checks. O(size of the program).
    *
    * @param input which input to differentiate by, {@code 0 <= input < point.length}
+   * @param point one value per input
    * @throws IllegalArgumentException if {@code input} is out of range
    */
   default List<Dual> derivatives(int input, double... point) {
-    if (input < 0 || input >= point.length) {
-      throw new IllegalArgumentException(
-          "input " + input + " out of range [0, " + point.length + ")");
-    }
+    ComputationGraph.checkRange("input", input, point.length);
     return run(Arithmetic.ofDual(), DualEvaluator.seeded(point, input));
   }
 
   /**
-   * Records the program as a computation graph. O(size of the program).
+   * Records the program as a computation graph, whose inputs and outputs carry the given names.
+   * O(size of the program).
    *
-   * @param program the program
-   * @param inputNames the names of its inputs, distinct
-   * @param outputNames the names of its outputs, distinct, as many as the program returns
+   * @param inputNames the names of the inputs, distinct; their number is the program's arity
+   * @param outputNames the names of the outputs, distinct, as many as the program returns
    * @throws IllegalArgumentException if a name repeats or the number of outputs differs
    */
-  static ComputationGraph record(
-      Program program, List<String> inputNames, List<String> outputNames) {
-    Objects.requireNonNull(program, "program");
+  default ComputationGraph record(List<String> inputNames, List<String> outputNames) {
+    Objects.requireNonNull(outputNames, "outputNames");
     ComputationGraph.Builder b = ComputationGraph.builder();
     List<Node> inputs = new ArrayList<>(inputNames.size());
     for (String name : inputNames) {
       inputs.add(b.input(name));
     }
-    List<Node> outputs = program.run(b.arithmetic(), inputs);
+    List<Node> outputs = run(b.arithmetic(), inputs);
     if (outputs.size() != outputNames.size()) {
       throw new IllegalArgumentException(
           "the program returned " + outputs.size() + " outputs for the names " + outputNames);
@@ -88,102 +101,34 @@ public interface Program {
   }
 
   /**
-   * The gradient of this program's only output at {@code point}: records it (inputs {@code x0 …},
-   * output {@code f}) and runs one fused labeling pass and one reverse path solve. Recording costs
-   * O(size of the program) and allocates the graph each call; in a loop, record once with {@link
-   * #record(int)} and call {@link ComputationGraph#gradient(double[], double[])}, which allocates
-   * nothing.
+   * A program of one output: {@code Program.scalar(MyFunctions::g)} for a generic method {@code
+   * <T> T g(Arithmetic<T> a, List<T> x)}.
    *
-   * @param point one value per input
-   * @return ∂f/∂x_i for every input
-   * @throws IllegalArgumentException if the program does not return exactly one output
-   * @throws NonFiniteValueException if a value or local partial is NaN or ±∞, naming the node
+   * @param body the function
    */
-  default double[] gradient(double... point) {
-    Objects.requireNonNull(point, "point");
-    return record(point.length).gradient(point);
-  }
-
-  /**
-   * Records this program with {@code inputCount} inputs named {@code x0 … x(inputCount−1)} and its
-   * outputs named {@code f} (one output) or {@code f0, f1, …}. O(size of the program).
-   *
-   * @throws IllegalArgumentException if {@code inputCount} is negative or the program returns no
-   *     output
-   */
-  default ComputationGraph record(int inputCount) {
-    if (inputCount < 0) {
-      throw new IllegalArgumentException("inputCount must be >= 0, got " + inputCount);
-    }
-    ComputationGraph.Builder b = ComputationGraph.builder();
-    List<Node> inputs = new ArrayList<>(inputCount);
-    for (int i = 0; i < inputCount; i++) {
-      inputs.add(b.input("x" + i));
-    }
-    List<Node> outputs = run(b.arithmetic(), inputs);
-    if (outputs.isEmpty()) {
-      throw new IllegalArgumentException("the program returned no output");
-    }
-    for (int j = 0; j < outputs.size(); j++) {
-      b.output(outputs.size() == 1 ? "f" : "f" + j, outputs.get(j));
-    }
-    return b.build();
-  }
-
-  /**
-   * A program from a lambda, {@code Program.of((a, x) -> List.of(a.mul(x.get(0), x.get(1))))}.
-   * The lambda sees the number type as {@code Object}; it must combine only values it got from
-   * {@code a} and {@code x} (write a number as {@code a.constant(2)}, never as {@code 2.0}), which
-   * is what makes it run on every number type.
-   *
-   * @param body the program's body
-   */
-  static Program of(Body body) {
+  static Program scalar(Scalar body) {
     Objects.requireNonNull(body, "body");
     return new Program() {
       @Override
-      @SuppressWarnings("unchecked")
       public <T> List<T> run(Arithmetic<T> arithmetic, List<T> inputs) {
-        // Sound by erasure: every value the body combines came from this arithmetic or the inputs.
-        return (List<T>) body.run((Arithmetic<Object>) arithmetic, (List<Object>) inputs);
+        return List.of(body.run(arithmetic, inputs));
       }
     };
   }
 
   /**
-   * A program of one output from a lambda, {@code Program.scalar((a, x) -> a.sin(x.get(0)))}; as
-   * {@link #of}, the lambda must combine only values it got from {@code a} and {@code x}.
-   *
-   * @param body the program's body, returning its single output
+   * A function of one output, written against {@link Arithmetic}, for {@link #scalar}; generic in
+   * the number type like {@link Program#run}.
    */
-  static Program scalar(ScalarBody body) {
-    Objects.requireNonNull(body, "body");
-    return of((a, x) -> List.of(body.run(a, x)));
-  }
-
-  /** The body of a program written as a lambda: see {@link #of}. */
   @FunctionalInterface
-  interface Body {
+  interface Scalar {
     /**
-     * Runs the body.
+     * Runs the function on a number type.
      *
-     * @param a the number type's operations
-     * @param x the inputs
-     * @return the outputs
-     */
-    List<Object> run(Arithmetic<Object> a, List<Object> x);
-  }
-
-  /** The body of a one-output program written as a lambda: see {@link #scalar}. */
-  @FunctionalInterface
-  interface ScalarBody {
-    /**
-     * Runs the body.
-     *
-     * @param a the number type's operations
-     * @param x the inputs
+     * @param arithmetic the number type's operations
+     * @param inputs the inputs
      * @return the output
      */
-    Object run(Arithmetic<Object> a, List<Object> x);
+    <T> T run(Arithmetic<T> arithmetic, List<T> inputs);
   }
 }

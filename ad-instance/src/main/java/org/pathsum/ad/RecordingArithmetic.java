@@ -1,6 +1,7 @@
 package org.pathsum.ad;
 
 import java.util.List;
+import org.pathsum.ad.ComputationGraph.Node;
 
 /** The {@link Arithmetic} view of a {@link ComputationGraph.Builder}: every operation records a node. */
 final class RecordingArithmetic implements Arithmetic<Node> {

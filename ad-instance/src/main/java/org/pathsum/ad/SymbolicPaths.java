@@ -8,11 +8,11 @@ import org.pathsum.semiring.SymbolicSum;
 import org.pathsum.solver.internal.compiled.DagSweeps;
 
 /**
- * The lecture's symbolic view of a derivative: every path between an input and an output written
- * as the product of its labels, and their sum, e.g. {@code ∂F/∂x = 1·40 + 1·5·23 = 155}. This is a
- * path problem too: the compiled {@link DagSweeps} over {@link Semirings#symbolic()}, the free
- * semiring of words, with each edge weighted by its label as an atom ({@code 155}, not {@code
- * 155.0}; non-integers to 6 significant digits).
+ * The lecture's symbolic view of a derivative ({@link LabeledGraph#symbolicPaths}): every path
+ * between an input and an output written as the product of its labels, and their sum, e.g. {@code
+ * ∂F/∂x = 1·40 + 1·5·23}. This is a path problem too: the compiled {@link DagSweeps} over {@link
+ * Semirings#symbolic()}, the free semiring of words, with each edge weighted by its label as an
+ * atom ({@code 155}, not {@code 155.0}; non-integers to 6 significant digits).
  *
  * <ul>
  *   <li>{@link #forward}: a single-source sweep from the input; each product in path order, from
@@ -32,10 +32,10 @@ import org.pathsum.solver.internal.compiled.DagSweeps;
  * counted by a real-semiring sweep with unit weights in O(|V| + |E|)) is compared with {@link
  * #MAX_WORDS}; above it the view is refused.
  */
-public final class SymbolicPaths {
+final class SymbolicPaths {
 
   /** The most words (paths from the anchor to any node, summed) a symbolic solve may build. */
-  public static final int MAX_WORDS = 10_000;
+  static final int MAX_WORDS = 10_000;
 
   private SymbolicPaths() {}
 
@@ -45,10 +45,10 @@ public final class SymbolicPaths {
    * @throws IllegalArgumentException if an index is out of range or the graph has more than
    *     {@link #MAX_WORDS} paths from the input
    */
-  public static SymbolicSum forward(LabeledGraph g, int input, int output) {
+  static SymbolicSum forward(LabeledGraph g, int input, int output) {
     ComputationGraph cg = g.graph();
-    checkRange("input", input, cg.inputCount());
-    checkRange("output", output, cg.outputCount());
+    ComputationGraph.checkRange("input", input, cg.inputCount());
+    ComputationGraph.checkRange("output", output, cg.outputCount());
     int source = cg.inputNode(input);
     int target = cg.outputNode(output);
     double words = sum(DagSweeps.forward(cg.compiledDag(), Semirings.real(), ones(cg), source));
@@ -63,10 +63,10 @@ public final class SymbolicPaths {
    * @throws IllegalArgumentException if an index is out of range or the graph has more than
    *     {@link #MAX_WORDS} paths into the output
    */
-  public static SymbolicSum reverse(LabeledGraph g, int input, int output) {
+  static SymbolicSum reverse(LabeledGraph g, int input, int output) {
     ComputationGraph cg = g.graph();
-    checkRange("input", input, cg.inputCount());
-    checkRange("output", output, cg.outputCount());
+    ComputationGraph.checkRange("input", input, cg.inputCount());
+    ComputationGraph.checkRange("output", output, cg.outputCount());
     int source = cg.inputNode(input);
     int target = cg.outputNode(output);
     double words = sum(DagSweeps.backward(cg.compiledDag(), Semirings.real(), ones(cg), target));
@@ -74,22 +74,6 @@ public final class SymbolicPaths {
     List<SymbolicSum> w = atoms(g);
     return DagSweeps.backward(cg.compiledDag(), Semirings.symbolic().reversed(), w, target)
         .get(source);
-  }
-
-  /**
-   * The lecture's line for one Jacobian entry, e.g. {@code ∂F/∂x = 1·40 + 1·5·23 = 155}, or from
-   * the other end {@code ∂F/∂x = 40·1 + 23·5·1 = 155}. The final value is the real path sum ({@link
-   * AutoDiff#gradient}).
-   *
-   * @param fromOutput whether to write the products from the output down ({@link #reverse})
-   * @throws IllegalArgumentException as {@link #forward} and {@link #reverse}
-   */
-  public static String describe(LabeledGraph g, int input, int output, boolean fromOutput) {
-    SymbolicSum sum = fromOutput ? reverse(g, input, output) : forward(g, input, output);
-    double value = AutoDiff.gradient(g, output)[input];
-    ComputationGraph cg = g.graph();
-    return "∂" + cg.outputNames().get(output) + "/∂" + cg.inputNames().get(input) + " = " + sum
-        + " = " + Numbers.display(value);
   }
 
   private static List<SymbolicSum> atoms(LabeledGraph g) {
@@ -123,10 +107,4 @@ public final class SymbolicPaths {
     }
   }
 
-  private static void checkRange(String what, int index, int count) {
-    if (index < 0 || index >= count) {
-      throw new IllegalArgumentException(
-          what + " index " + index + " out of range [0, " + count + ")");
-    }
-  }
 }

@@ -12,9 +12,8 @@ import org.pathsum.solver.internal.compiled.CompiledDag;
  * byte} operation code ({@link Op}'s ordinal), at most two operands {@code first[v]}, {@code
  * second[v]} (an operation of arity 1 repeats its operand in {@code second}; inputs and constants
  * point at themselves, so the kernels read every node the same way without a branch on its arity;
- * an interleaved operand array, {@code 2v} and {@code 2v + 1}, was tried for the forward passes
- * and made the values pass 2× slower in JMH's forks (probably because its loads advance at the
- * same 8-byte stride as the stores into the values array), so it was dropped) and a {@code double} parameter (a
+ * two separate operand arrays rather than one interleaved array, whose loads would advance at the
+ * same 8-byte stride as the stores into the values array) and a {@code double} parameter (a
  * constant's value, a constant exponent; the kernels read it for constant exponents only, a
  * constant's value being preset in each workspace). The arity is a function of the code ({@link
  * Op#TAPE_ARITY}); an n-ary max or min was recorded as a chain of binary ones. The leading leaves
@@ -32,8 +31,8 @@ import org.pathsum.solver.internal.compiled.CompiledDag;
  * the edge weights, the same sums in the same order as {@code DagSweeps.backward}, so bit for bit
  * equal to it). They write into a caller's {@link Workspace} and allocate nothing. The weight of an
  * edge of +, − or · is a constant (±1) or the value of the node's other operand; the gradient's two
- * passes read it there instead of copying it into the label array and reading it back (the copy
- * cost more than a third of a Rosenbrock gradient), so {@link #label} writes the labels of the
+ * passes read it there instead of copying it into the label array and reading it back (a store and
+ * a load per edge of the most frequent operations), so {@link #label} writes the labels of the
  * other operations only and {@link #derivedLabels} completes the array when the whole edge-weight
  * array is asked for ({@code ComputationGraph.labelAt}).
  *
@@ -185,9 +184,8 @@ final class Tape {
    */
   int label(double[] point, double[] values, double[] labels) {
     // A non-finite input among the leading leaves is the first bad node (later inputs are tested
-    // in the loop, in node order). Only noted before the loop and returned after it: a check that
-    // returned before the loop made the whole pass 2× slower on Rosenbrock (316 vs 176 µs in one
-    // process, thread-CPU best of 160 rounds)
+    // in the loop, in node order). It is only noted before the loop and returned after it, so that
+    // the loop below has no early exit ahead of it: the common, all-finite case runs one pass
     int firstBadInput = presetInputsNotingBad(point, values);
     int bad = labelOperations(values, labels);
     return firstBadInput < leafPrefix ? firstBadInput : bad;
@@ -318,8 +316,8 @@ final class Tape {
     final int[] second = this.second;
     final byte[] arity = Op.TAPE_ARITY;
     int e = edgeEnd;
-    // one switch on the code, the common operations first: looking the arity up first and then
-    // switching on it was 12–33% slower (thread-CPU best of 160 rounds, in one process)
+    // one switch on the code, the common operations first, rather than a lookup of the arity
+    // followed by a switch on it: one dispatch per node instead of two
     for (int v = target, stop = leafPrefix; v >= stop; v--) {
       int c = code[v];
       switch (c) {

@@ -47,13 +47,11 @@ import org.objectweb.asm.Type;
  * the interpreter's bit for bit ({@code CompiledTapeTest} checks it on the random programs).
  *
  * <p><b>When it pays.</b> Straight-line code trades the interpreter's data (17 bytes per node) for
- * machine code (tens of bytes per node). Measured on the extended Rosenbrock function (JMH {@code
- * PeerBenchmark}, and a probe beside {@code benchmarks/results/quiet-2026-12-01b}): a gradient
- * 2.2× faster at 50 nodes, 1.5–1.9× at 500 to 2,000, 1.3× at 2,500; then the code no longer stays
- * in the instruction caches, and at 3,000 nodes it is 1.2× slower than the interpreter, at 5,000
- * 2×. Hence {@link #MAX_NODES}, below the crossing with some room for machines with smaller
- * caches. The code is also split into methods of at most a few thousand bytes, below HotSpot's
- * limit ({@code -XX:HugeMethodLimit}, 8,000 bytes) for compiling a method at all.
+ * machine code (tens of bytes per node). While the code fits in the instruction caches it beats the
+ * interpreter; beyond that it loses to it, and the loss grows with the size. Hence {@link
+ * #MAX_NODES}, below the crossing (benchmarks/RESULTS.md has the figures), with room for machines
+ * with smaller caches. The code is also split into methods of at most a few thousand bytes, below
+ * HotSpot's limit ({@code -XX:HugeMethodLimit}, 8,000 bytes) for compiling a method at all.
  *
  * <p>The class is a hidden class of this package: unloaded with its tape, and able to call {@link
  * Op}'s package-private rules.

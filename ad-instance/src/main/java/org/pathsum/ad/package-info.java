@@ -1,26 +1,26 @@
 /**
- * Automatic differentiation as a path problem.
+ * Automatic differentiation as a path problem. A function's computation graph is labeled at a point
+ * with the local partial derivative on every edge; every derivative is then a sum over paths of the
+ * products of those labels, in the real semiring. Forward mode is a single-source path solve from
+ * an input, reverse mode (backpropagation) a single-target solve to an output.
  *
  * <ul>
- *   <li>{@link org.pathsum.ad.ComputationGraph}: recorded once, by its {@link
- *       org.pathsum.ad.ComputationGraph.Builder} or by running a {@link org.pathsum.ad.Program}
- *       written against {@link org.pathsum.ad.Arithmetic}; the rule table of every operation is
- *       {@link org.pathsum.ad.Op}.
- *   <li>The graph is held as a tape (package-private {@code Tape}): a structure of arrays with
- *       implicit edge ids, one fused rule per node for values and local partials, a reverse sweep
- *       that is bit for bit {@code DagSweeps.backward}, and a per-thread workspace, so that {@link
- *       org.pathsum.ad.ComputationGraph#gradient(double[], double[])} allocates nothing after the
- *       first call; {@link org.pathsum.ad.Program#gradient} and {@code
- *       ExpressionCompiler.gradient} are the one-call forms.
- *   <li>{@link org.pathsum.ad.LabeledGraph}: the graph at a point, values on nodes and local
- *       partials on edges; a JGraphT view, and DOT through {@link org.pathsum.ad.LabeledGraphDot}.
- *   <li>{@link org.pathsum.ad.AutoDiff}: forward mode is a single-source path solve from an input,
- *       reverse mode a single-target solve to an output, both over the real semiring on the graph's
- *       compiled DAG. The same DAG over other semirings gives {@link org.pathsum.ad.SymbolicPaths}
- *       (free semiring: the lecture's formulas), {@link org.pathsum.ad.Sparsity} (boolean) and
- *       {@link org.pathsum.ad.HessianVector} (dual numbers: forward-over-reverse).
- *   <li>{@link org.pathsum.ad.Dual} and {@link org.pathsum.ad.DualEvaluator}: the lecture's
- *       differentiation arithmetic, the independent third way.
+ *   <li>Write a function once against the number type {@link org.pathsum.ad.Arithmetic}, as a
+ *       {@link org.pathsum.ad.Program}; run it on doubles, on {@link org.pathsum.ad.Dual} numbers,
+ *       or record it as a {@link org.pathsum.ad.ComputationGraph} (or build one with {@link
+ *       org.pathsum.ad.ComputationGraph.Builder}).
+ *   <li>The graph is the one door: {@link org.pathsum.ad.ComputationGraph#gradient} (a {@link
+ *       org.pathsum.ad.Gradient}; {@code valueAndGradient} allocates nothing), {@link
+ *       org.pathsum.ad.ComputationGraph#jacobian} (a {@link org.pathsum.ad.Jacobian}, by a {@link
+ *       org.pathsum.ad.Jacobian.Mode} chosen by shape or by name), {@link
+ *       org.pathsum.ad.ComputationGraph#hessianVector}, and {@link
+ *       org.pathsum.ad.ComputationGraph#labelAt}, the {@link org.pathsum.ad.LabeledGraph} for
+ *       study: its JGraphT view, DOT, and the symbolic path sums.
+ *   <li>The operations and their local partials: {@link org.pathsum.ad.Op}. A point outside a
+ *       function's domain is refused with a {@link org.pathsum.ad.NonFiniteValueException} naming
+ *       the node.
+ *   <li>Expressions as text ({@code "(x + 4*y) * ((x + y) * y)"}): {@link
+ *       org.pathsum.ad.expr.Expression}.
  * </ul>
  *
  * <p>No method in this package accepts or returns {@code null}.

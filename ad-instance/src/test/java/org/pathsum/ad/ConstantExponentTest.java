@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.pathsum.ad.expr.ExpressionCompiler;
+import org.pathsum.ad.ComputationGraph.Node;
+import org.pathsum.ad.expr.Expression;
 
 /**
  * A constant exponent is a constant-exponent power however it is written, so a negative base is
@@ -18,44 +19,52 @@ class ConstantExponentTest {
     return g.outputs().get(0).op();
   }
 
+  private static ComputationGraph compile(String text, String... variables) {
+    return Expression.compile(text, List.of(variables)).graph();
+  }
+
   @Test
   void everySpellingOfAConstantExponentIsPowConstAndTakesANegativeBase() {
     // (x - y)^2 at x = 1, y = 3: value 4, gradient (2(x - y), -2(x - y)) = (-4, 4)
     for (String text : List.of("(x - y)^2", "pow(x - y, 2)", "(x - y)^(1+1)", "pow(x - y, 4/2)")) {
-      ComputationGraph g = ExpressionCompiler.compile(text, List.of("x", "y"));
+      ComputationGraph g = compile(text, "x", "y");
       assertEquals(Op.POW_CONST, opOfOutput(g), text);
       assertArrayEquals(new double[] {4}, g.evaluate(1, 3), text);
-      assertArrayEquals(new double[] {-4, 4}, g.gradient(1, 3), text);
-      assertArrayEquals(new double[] {-4, 4}, AutoDiff.gradient(g.labelAt(1, 3), 0), text);
+      assertArrayEquals(new double[] {-4, 4}, g.gradient(1, 3).gradient(), text);
+      assertArrayEquals(new double[] {-4, 4}, g.jacobian(Jacobian.Mode.DUAL, 1, 3).row(0), text);
     }
-    ComputationGraph inverse = ExpressionCompiler.compile("pow(x, -1)", List.of("x"));
+    ComputationGraph inverse = compile("pow(x, -1)", "x");
     assertEquals(Op.POW_CONST, opOfOutput(inverse));
-    assertArrayEquals(new double[] {-0.25}, inverse.gradient(-2));
+    assertArrayEquals(new double[] {-0.25}, inverse.gradient(-2).gradient());
+  }
+
+  /** {@code pow(x − y, 2)} with the exponent as a constant node. */
+  private static <T> T squaredDifference(Arithmetic<T> a, List<T> x) {
+    return a.pow(a.sub(x.get(0), x.get(1)), a.constant(2));
   }
 
   @Test
   void theJavaApiFoldsAConstantExponentNode() {
-    Program p =
-        Program.scalar((a, x) -> a.pow(a.sub(x.get(0), x.get(1)), a.constant(2)));
-    ComputationGraph g = p.record(2);
+    Program p = Program.scalar(ConstantExponentTest::squaredDifference);
+    ComputationGraph g = p.record(List.of("x", "y"), List.of("f"));
     assertEquals(Op.POW_CONST, opOfOutput(g));
-    assertArrayEquals(new double[] {-4, 4}, g.gradient(1, 3));
-    assertArrayEquals(new double[] {-4, 4}, p.gradient(1, 3));
+    assertArrayEquals(new double[] {-4, 4}, g.gradient(1, 3).gradient());
     ComputationGraph.Builder b = ComputationGraph.builder();
     Node x = b.input("x");
-    Node exponent = b.add(b.constant(1), b.constant(2)); // depends on no input: 3
+    Node exponent = b.arithmetic().add(b.constant(1), b.constant(2)); // depends on no input: 3
     b.output("f", b.apply(Op.POW, x, exponent));
     ComputationGraph cubed = b.build();
     assertEquals(Op.POW_CONST, opOfOutput(cubed));
-    assertEquals(3.0, cubed.parameter(cubed.outputs().get(0)));
-    assertArrayEquals(new double[] {12}, cubed.gradient(-2));
+    assertEquals(3.0, cubed.tape().parameter(cubed.outputs().get(0).index()));
+    assertArrayEquals(new double[] {12}, cubed.gradient(-2).gradient());
   }
 
   @Test
   void aVariableExponentWithANegativeBaseIsStillRefusedAtItsEdge() {
-    ComputationGraph g = ExpressionCompiler.compile("pow(x, y)", List.of("x", "y"));
+    ComputationGraph g = compile("pow(x, y)", "x", "y");
     assertEquals(Op.POW, opOfOutput(g));
-    NonFiniteValueException e = assertThrows(NonFiniteValueException.class, () -> g.gradient(-2, 2));
+    NonFiniteValueException e =
+        assertThrows(NonFiniteValueException.class, () -> g.gradient(-2, 2));
     assertEquals(2, e.nodeIndex());
     assertEquals(Op.POW, e.op());
     assertEquals(1, e.operandPosition().getAsInt());

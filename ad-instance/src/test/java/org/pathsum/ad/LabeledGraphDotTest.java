@@ -11,6 +11,7 @@ import org.jgrapht.graph.DirectedPseudograph;
 import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.dot.DOTImporter;
 import org.junit.jupiter.api.Test;
+import org.pathsum.ad.ComputationGraph.Node;
 
 /** DOT export: parsed back with jgrapht-io's importer, labels and structure checked. */
 class LabeledGraphDotTest {
@@ -18,7 +19,7 @@ class LabeledGraphDotTest {
   @Test
   void lectureExampleRoundTripsThroughTheDotImporter() {
     LabeledGraph l = LectureExample.graph().labelAt(3, 5);
-    String dot = LabeledGraphDot.toDot(l);
+    String dot = l.toDot();
     int[] counter = {0};
     Graph<String, Object> parsed = new DirectedPseudograph<>(null, () -> counter[0]++, false);
     Map<String, String> vertexLabels = new HashMap<>();
@@ -56,8 +57,12 @@ class LabeledGraphDotTest {
   void squareKeepsBothParallelEdgesAndRoundsLongNumbers() {
     ComputationGraph.Builder b = ComputationGraph.builder();
     Node x = b.input("x");
-    b.output("f", b.mul(x, x));
-    String dot = LabeledGraphDot.toDot(b.build().labelAt(1.0 / 3));
+    b.output("f", b.arithmetic().mul(x, x));
+    LabeledGraph l = b.build().labelAt(1.0 / 3);
+    String dot = l.toDot();
+    java.io.StringWriter written = new java.io.StringWriter();
+    l.writeDot(written);
+    assertEquals(dot, written.toString());
     assertEquals(2, dot.split("n0 -> n1").length - 1, dot);
     assertTrue(dot.contains("0.333333"), dot);
   }

@@ -1,6 +1,7 @@
 package org.pathsum.ad;
 
 import java.util.List;
+import org.pathsum.ad.ComputationGraph.Node;
 
 /** The lecture's F(x, y) = (x + 4y)·((x + y)·y), written once against {@link Arithmetic}. */
 final class LectureExample {

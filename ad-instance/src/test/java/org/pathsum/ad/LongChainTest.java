@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.pathsum.ad.ComputationGraph.Node;
 
 /** A chain of a million operations: recorded, labeled and differentiated with no recursion. */
 class LongChainTest {
@@ -17,14 +18,14 @@ class LongChainTest {
     Node one = b.constant(1);
     Node v = x;
     for (int i = 0; i < N; i++) {
-      v = b.add(v, one);
+      v = b.arithmetic().add(v, one);
     }
     b.output("f", v);
     ComputationGraph g = b.build();
     LabeledGraph l = g.labelAt(0.5);
     assertEquals(0.5 + N, l.outputValues()[0]);
-    assertEquals(1.0, AutoDiff.forwardJacobian(l).get(0, 0));
-    assertEquals(1.0, AutoDiff.gradient(l, 0)[0]);
+    assertEquals(1.0, g.jacobian(Jacobian.Mode.FORWARD, 0.5).get(0, 0));
+    assertEquals(1.0, g.gradient(0.5).get(0));
   }
 
   @Test
@@ -46,8 +47,8 @@ class LongChainTest {
       value = Math.sin(value);
     }
     assertEquals(value, l.outputValues()[0]);
-    double forward = AutoDiff.forwardJacobian(l).get(0, 0);
-    double reverse = AutoDiff.reverseJacobian(l).get(0, 0);
+    double forward = g.jacobian(Jacobian.Mode.FORWARD, 1.0).get(0, 0);
+    double reverse = g.jacobian(Jacobian.Mode.REVERSE, 1.0).get(0, 0);
     assertEquals(derivative, forward, 1e-12 * Math.abs(derivative));
     assertEquals(derivative, reverse, 1e-12 * Math.abs(derivative));
     List<Dual> dual = g.evaluate(Arithmetic.ofDual(), List.of(Dual.variable(1.0)));

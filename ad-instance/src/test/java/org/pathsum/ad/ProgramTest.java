@@ -25,8 +25,8 @@ class ProgramTest {
     List<Dual> byX = LECTURE.derivatives(0, 3, 5);
     assertEquals(Dual.of(920, 155), byX.get(0));
     assertEquals(Math.cos(3) * 5, byX.get(1).derivative(), 1e-15);
-    ComputationGraph g = Program.record(LECTURE, List.of("x", "y"), List.of("F", "G"));
-    Jacobian j = AutoDiff.reverseJacobian(g.labelAt(3, 5));
+    ComputationGraph g = LECTURE.record(List.of("x", "y"), List.of("F", "G"));
+    Jacobian j = g.jacobian(Jacobian.Mode.REVERSE, 3, 5);
     assertArrayEquals(new double[] {155, 459}, j.row(0));
     assertArrayEquals(new double[] {Math.cos(3) * 5, Math.sin(3)}, j.row(1), 1e-15);
     assertEquals(List.of("F", "G"), j.outputNames());
@@ -35,7 +35,11 @@ class ProgramTest {
   @Test
   void outputNamesMustMatch() {
     assertThrows(IllegalArgumentException.class,
-        () -> Program.record(LECTURE, List.of("x", "y"), List.of("F")));
+        () -> LECTURE.record(List.of("x", "y"), List.of("F")));
+    assertThrows(IllegalArgumentException.class,
+        () -> LECTURE.record(List.of("x", "x"), List.of("F", "G")));
+    assertThrows(IllegalArgumentException.class,
+        () -> LECTURE.record(List.of("x", "y"), List.of("F", "F")));
     assertThrows(IllegalArgumentException.class, () -> LECTURE.derivatives(2, 3, 5));
   }
 }

@@ -9,18 +9,22 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.hipparchus.analysis.differentiation.Gradient;
 import org.junit.jupiter.api.Test;
+import org.pathsum.ad.ComputationGraph.Node;
+import org.pathsum.ad.LabeledGraph.Edge;
+import org.pathsum.ad.LabeledGraph.Vertex;
 import org.pathsum.semiring.Semirings;
-import org.pathsum.solver.DagPathSolver;
+import org.pathsum.solver.PathSumSolver;
+import org.pathsum.solver.PathSumSolvers;
 
 /**
  * Seeded random programs over every operation, with shared subexpressions and several outputs,
- * differentiated five ways: forward and reverse path solves, dual numbers, Hipparchus' {@code
- * Gradient} and central finite differences; plus the generic {@link DagPathSolver} on the JGraphT
- * view.
+ * differentiated six ways: every {@link Jacobian.Mode} (forward and reverse path solves, dual
+ * numbers, cross-country elimination), Hipparchus' {@code Gradient} and central finite differences;
+ * plus graph-solver's front door on the JGraphT view.
  */
 class RandomExpressionTest {
 
-  /** Forward, reverse, dual and Hipparchus sum the same products in other orders. */
+  /** The modes and Hipparchus sum the same products in other orders. */
   private static final double EXACT_TOL = 1e-12;
   /** Central differences: O(h²) truncation plus O(ε/h) rounding. */
   private static final double FD_TOL = 2e-5;
@@ -36,7 +40,7 @@ class RandomExpressionTest {
   }
 
   @Test
-  void fiveWaysAgreeOnRandomPrograms() {
+  void sixWaysAgreeOnRandomPrograms() {
     int tested = 0;
     for (long seed = 1; seed <= 300; seed++) {
       SplittableRandom random = new SplittableRandom(seed);
@@ -68,28 +72,33 @@ class RandomExpressionTest {
   private static void check(RandomProgram program, double[] point, String seed) {
     ComputationGraph g = program.record();
     LabeledGraph labeled = g.labelAt(point);
-    Jacobian forward = AutoDiff.forwardJacobian(labeled);
-    Jacobian reverse = AutoDiff.reverseJacobian(labeled);
-    Jacobian dual = DualEvaluator.jacobian(g, point);
-    Jacobian hipparchus = hipparchus(program, point);
-    Jacobian fd = finiteDifferences(g, point);
-    DagPathSolver<LabeledNode, LabeledEdge, Double> generic =
-        DagPathSolver.of(labeled.asGraph(), Semirings.real(), LabeledEdge::label);
+    Jacobian forward = g.jacobian(Jacobian.Mode.FORWARD, point);
+    double[][] hipparchus = hipparchus(program, point);
+    double[][] fd = finiteDifferences(g, point);
+    PathSumSolver<Vertex, Double> generic =
+        PathSumSolvers.forGraph(labeled.asGraph(), Semirings.real(), Edge::label);
     List<Node> inputs = g.inputs();
     List<Node> outputs = g.outputs();
+    for (Jacobian.Mode mode : Jacobian.Mode.values()) {
+      Jacobian j = g.jacobian(mode, point);
+      for (int r = 0; r < forward.rows(); r++) {
+        for (int i = 0; i < forward.columns(); i++) {
+          assertClose(forward.get(r, i), j.get(r, i), EXACT_TOL,
+              seed + ", d f" + r + " / d x" + i + " " + mode + " vs forward");
+        }
+      }
+    }
     for (int j = 0; j < forward.rows(); j++) {
       var toOutput = generic.solveTo(labeled.vertex(outputs.get(j)));
       for (int i = 0; i < forward.columns(); i++) {
         String at = seed + ", d f" + j + " / d x" + i;
         double f = forward.get(j, i);
-        assertClose(f, reverse.get(j, i), EXACT_TOL, at + " reverse vs forward");
-        assertClose(f, dual.get(j, i), EXACT_TOL, at + " dual vs forward");
-        assertClose(f, hipparchus.get(j, i), EXACT_TOL, at + " Hipparchus vs forward");
-        assertClose(f, fd.get(j, i), FD_TOL, at + " finite differences vs forward");
+        assertClose(f, hipparchus[j][i], EXACT_TOL, at + " Hipparchus vs forward");
+        assertClose(f, fd[j][i], FD_TOL, at + " finite differences vs forward");
         assertClose(f, toOutput.get(labeled.vertex(inputs.get(i))), EXACT_TOL,
-            at + " DagPathSolver.solveTo vs forward");
+            at + " front door solveTo vs forward");
         assertClose(f, generic.solveFrom(labeled.vertex(inputs.get(i)))
-            .get(labeled.vertex(outputs.get(j))), EXACT_TOL, at + " DagPathSolver.solveFrom");
+            .get(labeled.vertex(outputs.get(j))), EXACT_TOL, at + " front door solveFrom");
       }
     }
     double[] values = labeled.outputValues();
@@ -109,7 +118,7 @@ class RandomExpressionTest {
     return list;
   }
 
-  private static Jacobian hipparchus(RandomProgram program, double[] point) {
+  private static double[][] hipparchus(RandomProgram program, double[] point) {
     int n = point.length;
     List<Gradient> in = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -117,20 +126,14 @@ class RandomExpressionTest {
     }
     List<Gradient> out = program.outputs(new GradientArithmetic(n), in);
     double[][] j = new double[out.size()][];
-    List<String> names = new ArrayList<>();
     for (int k = 0; k < out.size(); k++) {
       j[k] = out.get(k).getGradient();
-      names.add("f" + k);
     }
-    List<String> inputs = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      inputs.add("x" + i);
-    }
-    return Jacobian.of(names, inputs, j);
+    return j;
   }
 
   /** Central differences (f(x + h) − f(x − h)) / 2h, h = 1e-6·max(1, |x|). */
-  static Jacobian finiteDifferences(ComputationGraph g, double[] point) {
+  static double[][] finiteDifferences(ComputationGraph g, double[] point) {
     int n = point.length;
     int m = g.outputNames().size();
     double[][] j = new double[m][n];
@@ -146,6 +149,6 @@ class RandomExpressionTest {
         j[k][i] = (fp.get(k) - fm.get(k)) / (plus[i] - minus[i]);
       }
     }
-    return Jacobian.of(g.outputNames(), g.inputNames(), j);
+    return j;
   }
 }

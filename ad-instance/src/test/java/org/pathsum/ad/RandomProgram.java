@@ -3,6 +3,7 @@ package org.pathsum.ad;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.pathsum.ad.ComputationGraph.Node;
 
 /**
  * A seeded random straight-line program over every {@link Op}, with shared subexpressions and

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.pathsum.ad.ComputationGraph.Node;
 import org.pathsum.semiring.Semirings;
 import org.pathsum.solver.internal.compiled.DagSweeps;
 
@@ -18,10 +19,10 @@ class SparsityTest {
     Node x = b.input("x");
     Node y = b.input("y");
     Node z = b.input("z");
-    b.output("f", b.mul(x, y));
+    b.output("f", b.arithmetic().mul(x, y));
     b.output("g", b.apply(Op.SIN, z));
     b.output("h", b.constant(2));
-    boolean[][] p = Sparsity.of(b.build());
+    boolean[][] p = b.build().sparsity();
     assertArrayEquals(new boolean[] {true, true, false}, p[0]);
     assertArrayEquals(new boolean[] {false, false, true}, p[1]);
     assertArrayEquals(new boolean[] {false, false, false}, p[2]);
@@ -34,15 +35,14 @@ class SparsityTest {
       SplittableRandom random = new SplittableRandom(seed);
       RandomProgram program = new RandomProgram(random, 4, 3 + random.nextInt(10), 3);
       ComputationGraph g = program.record();
-      boolean[][] pattern = Sparsity.of(g);
+      boolean[][] pattern = g.sparsity();
       double[] point = random.doubles(4, 0.5, 1.5).toArray();
-      LabeledGraph l;
+      Jacobian j;
       try {
-        l = g.labelAt(point);
+        j = g.jacobian(Jacobian.Mode.REVERSE, point);
       } catch (NonFiniteValueException e) {
         continue;
       }
-      Jacobian j = AutoDiff.reverseJacobian(l);
       double[] ones = new double[g.edgeCount()];
       java.util.Arrays.fill(ones, 1.0);
       for (int c = 0; c < j.columns(); c++) {
@@ -60,6 +60,6 @@ class SparsityTest {
       }
     }
     assertTrue(checked > 500, "checked " + checked);
-    assertEquals(true, Sparsity.of(LectureExample.graph())[0][1]);
+    assertEquals(true, LectureExample.graph().sparsity()[0][1]);
   }
 }

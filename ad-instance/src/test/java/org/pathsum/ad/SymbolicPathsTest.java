@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.jgrapht.graph.EdgeReversedGraph;
 import org.junit.jupiter.api.Test;
+import org.pathsum.ad.LabeledGraph.Edge;
+import org.pathsum.ad.LabeledGraph.Vertex;
+import org.pathsum.ad.ComputationGraph.Node;
 import org.pathsum.semiring.Semirings;
 import org.pathsum.semiring.SymbolicSum;
-import org.pathsum.solver.DagPathSolver;
+import org.pathsum.solver.PathSumSolvers;
 
 /** The lecture's symbolic column, from both ends; strings taken from the lecture's slides. */
 class SymbolicPathsTest {
@@ -16,36 +19,33 @@ class SymbolicPathsTest {
 
   @Test
   void forwardFromTheInputs() {
-    assertEquals("1·40 + 1·5·23", SymbolicPaths.forward(lecture, 0, 0).toString());
+    assertEquals("1·40 + 1·5·23", lecture.symbolicPaths(0, 0).toString());
     // the lecture's 4·1·40 + (1·5 + 8)·23, distributed
-    assertEquals("4·1·40 + 1·5·23 + 8·23", SymbolicPaths.forward(lecture, 1, 0).toString());
-    assertEquals("∂F/∂x = 1·40 + 1·5·23 = 155", SymbolicPaths.describe(lecture, 0, 0, false));
+    assertEquals("4·1·40 + 1·5·23 + 8·23", lecture.symbolicPaths(1, 0).toString());
   }
 
   @Test
   void reverseFromTheOutput() {
-    assertEquals("40·1 + 23·5·1", SymbolicPaths.reverse(lecture, 0, 0).toString());
-    assertEquals("40·1·4 + 23·5·1 + 23·8", SymbolicPaths.reverse(lecture, 1, 0).toString());
-    assertEquals("∂F/∂y = 40·1·4 + 23·5·1 + 23·8 = 459",
-        SymbolicPaths.describe(lecture, 1, 0, true));
+    assertEquals("40·1 + 23·5·1", lecture.symbolicPathsFromOutput(0, 0).toString());
+    assertEquals("40·1·4 + 23·5·1 + 23·8", lecture.symbolicPathsFromOutput(1, 0).toString());
   }
 
   @Test
-  void genericDagSolverOnTheJGraphTViewGivesTheSameFormulas() {
+  void theFrontDoorOnTheJGraphTViewGivesTheSameFormulas() {
     // an independent solver; SymbolicSum equality is multiset equality of words
     var view = lecture.asGraph();
     var solver =
-        DagPathSolver.of(view, Semirings.symbolic(), (LabeledEdge e) -> SymbolicSum.atom(
+        PathSumSolvers.forGraph(view, Semirings.symbolic(), (Edge e) -> SymbolicSum.atom(
             Numbers.display(e.label())));
     ComputationGraph g = lecture.graph();
-    LabeledNode f = lecture.vertex(g.outputs().get(0));
+    Vertex f = lecture.vertex(g.outputs().get(0));
     for (int i = 0; i < 2; i++) {
-      LabeledNode x = lecture.vertex(g.inputs().get(i));
-      assertEquals(solver.solveFrom(x).get(f), SymbolicPaths.forward(lecture, i, 0));
-      SymbolicSum reversedWords = SymbolicPaths.reverse(lecture, i, 0);
+      Vertex x = lecture.vertex(g.inputs().get(i));
+      assertEquals(solver.solveFrom(x).get(f), lecture.symbolicPaths(i, 0));
+      SymbolicSum reversedWords = lecture.symbolicPathsFromOutput(i, 0);
       assertEquals(
-          DagPathSolver.of(new EdgeReversedGraph<>(view), Semirings.symbolic(),
-              (LabeledEdge e) -> SymbolicSum.atom(Numbers.display(e.label())))
+          PathSumSolvers.forGraph(new EdgeReversedGraph<>(view), Semirings.symbolic(),
+              (Edge e) -> SymbolicSum.atom(Numbers.display(e.label())))
               .solveFrom(f).get(x),
           reversedWords);
     }
@@ -55,8 +55,8 @@ class SymbolicPathsTest {
   void parallelEdgesShowAsAMultiplicity() {
     ComputationGraph.Builder b = ComputationGraph.builder();
     Node x = b.input("x");
-    b.output("f", b.mul(x, x));
-    assertEquals("2×7", SymbolicPaths.forward(b.build().labelAt(7), 0, 0).toString());
+    b.output("f", b.arithmetic().mul(x, x));
+    assertEquals("2×7", b.build().labelAt(7).symbolicPaths(0, 0).toString());
   }
 
   @Test
@@ -65,11 +65,13 @@ class SymbolicPathsTest {
     ComputationGraph.Builder b = ComputationGraph.builder();
     Node v = b.input("x");
     for (int i = 0; i < 20; i++) {
-      v = b.add(v, v);
+      v = b.arithmetic().add(v, v);
     }
     b.output("f", v);
     LabeledGraph l = b.build().labelAt(1);
-    assertThrows(IllegalArgumentException.class, () -> SymbolicPaths.forward(l, 0, 0));
-    assertThrows(IllegalArgumentException.class, () -> SymbolicPaths.reverse(l, 0, 0));
+    assertThrows(IllegalArgumentException.class, () -> l.symbolicPaths(0, 0));
+    assertThrows(IllegalArgumentException.class, () -> l.symbolicPathsFromOutput(0, 0));
+    assertThrows(IllegalArgumentException.class, () -> lecture.symbolicPaths(2, 0));
+    assertThrows(IllegalArgumentException.class, () -> lecture.symbolicPathsFromOutput(0, 1));
   }
 }

@@ -2,13 +2,14 @@ package org.pathsum.ad;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;
-import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.pathsum.ad.ComputationGraph.Node;
 import org.pathsum.semiring.Semirings;
 import org.pathsum.solver.internal.compiled.CompiledDag;
 import org.pathsum.solver.internal.compiled.DagSweeps;
@@ -20,19 +21,6 @@ import org.pathsum.solver.internal.compiled.DagSweeps;
  * every operation, at points anywhere (not only smooth ones).
  */
 class TapeTest {
-
-  /** The extended Rosenbrock function, as a lambda. */
-  static final Program ROSENBROCK =
-      Program.scalar(
-          (a, x) -> {
-            Object sum = a.constant(0);
-            for (int i = 0; i + 1 < x.size(); i += 2) {
-              Object d = a.sub(x.get(i + 1), a.pow(x.get(i), 2));
-              Object e = a.sub(a.constant(1), x.get(i));
-              sum = a.add(sum, a.add(a.mul(a.constant(100), a.mul(d, d)), a.mul(e, e)));
-            }
-            return sum;
-          });
 
   @Test
   void fusedKernelAndReverseSweepMatchTheEdgeByEdgePathBitForBit() {
@@ -78,10 +66,9 @@ class TapeTest {
           expected[i] = adjoints[g.inputNode(i)];
         }
         double[] fused = new double[point.length];
-        double value = g.gradient(j, point, fused);
+        double value = g.valueAndGradient(j, point, fused);
         assertArrayEquals(expected, fused, at + ": gradient of f" + j);
-        assertArrayEquals(expected, AutoDiff.gradient(l, j), at + ": AutoDiff.gradient of f" + j);
-        assertArrayEquals(adjoints, AutoDiff.adjoints(l, j), at + ": adjoints of f" + j);
+        assertArrayEquals(adjoints, l.adjoints(j), at + ": adjoints of f" + j);
         assertEquals(l.outputValues()[j], value, at + ": value of f" + j);
       }
     }
@@ -103,7 +90,7 @@ class TapeTest {
       for (int p = 0; p < k; p++) {
         x[p] = values[dag.edgeSource(dag.inEdge(v, p))];
       }
-      double parameter = node.op() == Op.INPUT ? point[nextInput++] : g.parameter(node);
+      double parameter = node.op() == Op.INPUT ? point[nextInput++] : g.tape().parameter(v);
       values[v] = node.op().evaluate(x, parameter);
       for (int p = 0; p < k; p++) {
         labels[dag.inEdge(v, p)] = node.op().partial(p, x, parameter);
@@ -142,11 +129,11 @@ class TapeTest {
     Node x = b.input("x");
     Node y = b.input("y");
     b.input("unused");
-    Node xy = b.mul(x, y);
+    Node xy = b.arithmetic().mul(x, y);
     Node c = b.constant(3);
     Node z = b.input("z"); // an input recorded after an operation
-    Node s = b.apply(Op.SIN, b.add(b.mul(c, xy), z));
-    Node t = b.sub(b.mul(s, s), b.div(z, b.add(x, b.constant(5))));
+    Node s = b.apply(Op.SIN, b.arithmetic().add(b.arithmetic().mul(c, xy), z));
+    Node t = b.arithmetic().sub(b.arithmetic().mul(s, s), b.arithmetic().div(z, b.arithmetic().add(x, b.constant(5))));
     b.output("t", t).output("xy", xy).output("z", z).output("s", s);
     ComputationGraph g = b.build();
     SplittableRandom random = new SplittableRandom(11);
@@ -161,9 +148,8 @@ class TapeTest {
         expected[i] = adjoints[g.inputNode(i)];
       }
       double[] gradient = new double[4];
-      g.gradient(j, point, gradient);
+      g.valueAndGradient(j, point, gradient);
       assertArrayEquals(expected, gradient, at);
-      assertArrayEquals(expected, AutoDiff.gradient(g.labelAt(point), j), at + ", AutoDiff");
     }
   }
 
@@ -178,9 +164,9 @@ class TapeTest {
     ComputationGraph.Builder b = ComputationGraph.builder();
     Node x = b.input("x");
     Node y = b.input("y");
-    Node q = b.div(x, y); // x / 0 is infinite, before z
+    Node q = b.arithmetic().div(x, y); // x / 0 is infinite, before z
     Node z = b.input("z"); // an input recorded after an operation
-    b.output("f", b.add(b.mul(q, z), b.apply(Op.SIN, y)));
+    b.output("f", b.arithmetic().add(b.arithmetic().mul(q, z), b.apply(Op.SIN, y)));
     ComputationGraph g = b.build();
     double[][] points = {
       {Double.NaN, 1, 2}, {1, Double.POSITIVE_INFINITY, 2}, {1, 1, Double.NaN},
@@ -194,14 +180,18 @@ class TapeTest {
           assertThrows(NonFiniteValueException.class, () -> g.labelAt(point), at);
       NonFiniteValueException fromGradient =
           assertThrows(NonFiniteValueException.class, () -> g.gradient(point), at);
+      NonFiniteValueException fromJacobian =
+          assertThrows(
+              NonFiniteValueException.class, () -> g.jacobian(Jacobian.Mode.DUAL, point), at);
       assertEquals(expectedNode[k], fromLabel.nodeIndex(), at);
       assertEquals(fromLabel.getMessage(), fromGradient.getMessage(), at);
+      assertEquals(fromLabel.getMessage(), fromJacobian.getMessage(), at);
       assertNonFiniteIsReal(g, point, fromLabel, at);
       // the workspace is left usable: a finite point after a refusal is right
       double[] fine = {1.5, -0.5, 2};
       double[] labels = g.labelAt(fine).labels();
       double[] adjoints = DagSweeps.backward(g.compiledDag(), Semirings.real(), labels, g.outputNode(0));
-      double[] gradient = g.gradient(fine);
+      double[] gradient = g.gradient(fine).gradient();
       for (int i = 0; i < 3; i++) {
         assertEquals(adjoints[g.inputNode(i)], gradient[i], at + ", input " + i);
       }
@@ -214,12 +204,12 @@ class TapeTest {
    */
   @Test
   void aGradientAtANewPointAllocatesNothingAfterWarmUp() {
-    ComputationGraph interpreted = ROSENBROCK.record(400);
+    ComputationGraph interpreted = TestPrograms.rosenbrock(400);
     assertAllocationFree(interpreted, 400);
-    assertTrue(!interpreted.isCompiled(0), "more than TapeCompiler.MAX_NODES: interpreted");
-    ComputationGraph compiled = ROSENBROCK.record(100); // about 600 nodes
+    assertFalse(interpreted.engine().isCompiled(0), "more than TapeCompiler.MAX_NODES nodes");
+    ComputationGraph compiled = TestPrograms.rosenbrock(100); // about 600 nodes
     assertAllocationFree(compiled, 100);
-    assertTrue(compiled.isCompiled(0), "compiled during the warm-up");
+    assertTrue(compiled.engine().isCompiled(0), "compiled during the warm-up");
   }
 
   private static void assertAllocationFree(ComputationGraph g, int n) {
@@ -231,7 +221,7 @@ class TapeTest {
     // deoptimization allocates a few hundred bytes on the calling thread).
     for (int i = 0; i < 10_000; i++) { // compiled after 2,000 calls, JIT-compiled after that
       point[i % n] += 1e-3;
-      g.gradient(point, gradient);
+      g.valueAndGradient(point, gradient);
     }
     com.sun.management.ThreadMXBean bean =
         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -246,7 +236,7 @@ class TapeTest {
       long before = bean.getCurrentThreadAllocatedBytes();
       for (int i = 0; i < 1000; i++) {
         point[i % n] += 1e-3; // a new point each time
-        sum += g.gradient(point, gradient);
+        sum += g.valueAndGradient(point, gradient);
       }
       long after = bean.getCurrentThreadAllocatedBytes();
       fewest = Math.min(fewest, after - before - overhead);

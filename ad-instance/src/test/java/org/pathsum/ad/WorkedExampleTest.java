@@ -4,16 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.pathsum.ad.LabeledGraph.Edge;
+import org.pathsum.ad.LabeledGraph.Vertex;
 import org.pathsum.semiring.Semirings;
-import org.pathsum.solver.DagPathSolver;
+import org.pathsum.solver.PathSumSolver;
+import org.pathsum.solver.PathSumSolvers;
 import org.pathsum.solver.PathSums;
 
 /**
- * The lecture's worked example: F(x, y) = (x + 4y)·((x + y)·y) at (3, 5). Expected numbers come
- * from the lecture (and by hand: ∂F/∂x = 2xy + 5y² = 30 + 125, ∂F/∂y = x² + 10xy + 12y² = 9 + 150
- * + 300).
+ * The lecture's worked example: F(x, y) = (x + 4y)·((x + y)·y) at (3, 5), through every door.
+ * Expected numbers come from the lecture (and by hand: ∂F/∂x = 2xy + 5y² = 30 + 125, ∂F/∂y = x² +
+ * 10xy + 12y² = 9 + 150 + 300).
  */
 class WorkedExampleTest {
 
@@ -36,22 +38,33 @@ class WorkedExampleTest {
   }
 
   @Test
-  void forwardReverseAndDualGive155And459() {
-    double[][] expected = {{155, 459}};
-    assertArrayEquals(expected[0], AutoDiff.forwardJacobian(labeled).toArray()[0]);
-    assertArrayEquals(expected[0], AutoDiff.reverseJacobian(labeled).toArray()[0]);
-    assertArrayEquals(expected[0], DualEvaluator.jacobian(g, 3, 5).toArray()[0]);
-    assertArrayEquals(expected[0], AutoDiff.gradient(labeled, 0));
-    assertEquals(List.of("x", "y"), AutoDiff.jacobian(labeled).inputNames());
+  void everyDoorGives920And155And459() {
+    Gradient gradient = g.gradient(3, 5);
+    assertEquals(920, gradient.value());
+    assertArrayEquals(new double[] {155, 459}, gradient.gradient());
+    assertEquals(List.of("x", "y"), gradient.inputNames());
+    assertEquals("F", gradient.outputName());
+    double[] into = new double[2];
+    assertEquals(920, g.valueAndGradient(new double[] {3, 5}, into));
+    assertArrayEquals(new double[] {155, 459}, into);
+    for (Jacobian.Mode mode : Jacobian.Mode.values()) {
+      Jacobian j = g.jacobian(mode, 3, 5);
+      assertEquals(mode, j.mode());
+      assertArrayEquals(new double[][] {{155, 459}}, j.toArray(), mode.toString());
+      assertArrayEquals(new double[] {920}, j.values(), mode.toString());
+      assertEquals(List.of("F"), j.outputNames());
+      assertEquals(List.of("x", "y"), j.inputNames());
+    }
+    // two inputs, one output: the cheaper mode is reverse
+    assertEquals(Jacobian.Mode.REVERSE, g.jacobian(3, 5).mode());
   }
 
   @Test
   void tangentsAndAdjointsOfEveryNode() {
     // d node / dx: x=1, y=0, 4=0, 4y=0, x+4y=1, x+y=1, (x+y)y=y=5, F=155
-    assertArrayEquals(new double[] {1, 0, 0, 0, 1, 1, 5, 155}, AutoDiff.tangents(labeled, 0));
+    assertArrayEquals(new double[] {1, 0, 0, 0, 1, 1, 5, 155}, labeled.tangents(0));
     // dF / d node: x=155, y=459, 4=dF/d4=y*40=200, 4y=40, x+4y=40, x+y=23*5, (x+y)y=23, F=1
-    assertArrayEquals(
-        new double[] {155, 459, 200, 40, 40, 115, 23, 1}, AutoDiff.adjoints(labeled, 0));
+    assertArrayEquals(new double[] {155, 459, 200, 40, 40, 115, 23, 1}, labeled.adjoints(0));
   }
 
   @Test
@@ -63,15 +76,16 @@ class WorkedExampleTest {
     assertEquals(Dual.of(920, 459), dy);
   }
 
+  /** An independent solver: graph-solver's front door on the JGraphT view, with the labels. */
   @Test
-  void genericDagSolverOnTheJGraphTViewAgrees() {
-    DagPathSolver<LabeledNode, LabeledEdge, Double> solver =
-        DagPathSolver.of(labeled.asGraph(), Semirings.real(), LabeledEdge::label);
-    LabeledNode x = labeled.vertex(g.inputs().get(0));
-    LabeledNode y = labeled.vertex(g.inputs().get(1));
-    LabeledNode f = labeled.vertex(g.outputs().get(0));
-    PathSums<LabeledNode, Double> fromX = solver.solveFrom(x);
-    PathSums<LabeledNode, Double> toF = solver.solveTo(f);
+  void theFrontDoorOnTheJGraphTViewAgrees() {
+    PathSumSolver<Vertex, Double> solver =
+        PathSumSolvers.forGraph(labeled.asGraph(), Semirings.real(), Edge::label);
+    Vertex x = labeled.vertex(g.inputs().get(0));
+    Vertex y = labeled.vertex(g.inputs().get(1));
+    Vertex f = labeled.vertex(g.outputs().get(0));
+    PathSums<Vertex, Double> fromX = solver.solveFrom(x);
+    PathSums<Vertex, Double> toF = solver.solveTo(f);
     assertEquals(155.0, fromX.get(f));
     assertEquals(155.0, toF.get(x));
     assertEquals(459.0, toF.get(y));
@@ -79,7 +93,10 @@ class WorkedExampleTest {
   }
 
   @Test
-  void labelAtByNameMatchesByPosition() {
-    assertArrayEquals(labeled.labels(), g.labelAt(Map.of("y", 5.0, "x", 3.0)).labels());
+  void hessianOfTheLectureExample() {
+    // F = x²y + 5xy² + 4y³: H = [[2y, 2x + 10y], [2x + 10y, 10x + 24y]] = [[10, 56], [56, 150]]
+    double[] point = {3, 5};
+    assertArrayEquals(new double[] {10, 56}, g.hessianVector(0, point, new double[] {1, 0}));
+    assertArrayEquals(new double[] {56, 150}, g.hessianVector(0, point, new double[] {0, 1}));
   }
 }

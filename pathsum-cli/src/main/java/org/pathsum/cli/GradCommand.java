@@ -4,19 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.pathsum.ad.AutoDiff;
 import org.pathsum.ad.ComputationGraph;
-import org.pathsum.ad.DualEvaluator;
 import org.pathsum.ad.Jacobian;
 import org.pathsum.ad.LabeledGraph;
-import org.pathsum.ad.LabeledGraphDot;
 import org.pathsum.ad.NonFiniteValueException;
-import org.pathsum.ad.expr.CompiledExpression;
-import org.pathsum.ad.expr.ExpressionCompiler;
-import org.pathsum.ad.expr.ExpressionParser;
+import org.pathsum.ad.Op;
+import org.pathsum.ad.expr.Expression;
 import org.pathsum.ad.expr.ParseException;
-import org.pathsum.ad.expr.SourcePosition;
-import org.pathsum.ad.expr.Statement;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,7 +34,7 @@ import picocli.CommandLine.Spec;
           + " intermediate. Numbers, names, + - * / ^ (right-associative, tighter than unary"
           + " minus), parentheses, sin cos tan exp log sqrt tanh sigmoid relu abs pow(a,b)"
           + " max(a,b,...) min(a,b,...). Nesting depth at most "
-          + ExpressionParser.MAX_NESTING
+          + Expression.MAX_NESTING
           + "."
     })
 final class GradCommand implements Callable<Integer> {
@@ -99,45 +93,46 @@ final class GradCommand implements Callable<Integer> {
       source = input.text();
     }
     Point point = Point.parse(at);
-    CompiledExpression compiled;
+    Expression expression;
     LabeledGraph labeled;
     try {
-      compiled = ExpressionCompiler.compileProgram(ExpressionParser.parse(source), point.names());
-      labeled = label(compiled, source, point);
+      expression = Expression.compile(source, point.names());
+      labeled = label(expression, point);
     } catch (ParseException e) {
       throw InputException.withLines(
           "expression error at " + origin + e.renderWithCaret(ErrorReporter.SOURCE_WIDTH));
     }
-    ComputationGraph graph = compiled.graph();
+    ComputationGraph graph = expression.graph();
+    double[] x = point.values();
     GradReport report =
         new GradReport(
             graph.inputNames(),
-            outputNames(compiled),
+            graph.outputNames(),
             labeled.outputValues(),
-            AutoDiff.forwardJacobian(labeled),
-            AutoDiff.reverseJacobian(labeled),
-            DualEvaluator.jacobian(graph, point.values()));
+            graph.jacobian(Jacobian.Mode.FORWARD, x),
+            graph.jacobian(Jacobian.Mode.REVERSE, x),
+            graph.jacobian(Jacobian.Mode.DUAL, x));
     String text = json ? report.toJson() : report.toText(point);
     if (dot == null) {
       return Output.print(spec, text);
     }
-    OutputFile.write("--dot", dot, LabeledGraphDot.toDot(labeled), spec.commandLine().getOut());
+    OutputFile.write("--dot", dot, labeled.toDot(), spec.commandLine().getOut());
     return OutputFile.STDOUT.equals(dot)
         ? Output.printToErr(spec, text)
         : Output.print(spec, text);
   }
 
   /** Labels the graph at the point; a non-finite value is shown where it was written in EXPR. */
-  private static LabeledGraph label(CompiledExpression compiled, String source, Point point) {
+  private static LabeledGraph label(Expression expression, Point point) {
     try {
-      return compiled.graph().labelAt(point.values());
+      return expression.graph().labelAt(point.values());
     } catch (NonFiniteValueException e) {
-      Optional<SourcePosition> where = compiled.positionOf(e.nodeIndex());
-      if (where.isEmpty()) {
+      Optional<ParseException> located =
+          expression.errorAt(e.nodeIndex(), "at " + point + ": " + describe(e));
+      if (located.isEmpty()) {
         throw e;
       }
-      throw ParseException.at(
-          source, where.get().line(), where.get().column(), "at " + point + ": " + describe(e));
+      throw located.get();
     }
   }
 
@@ -160,18 +155,12 @@ final class GradCommand implements Callable<Integer> {
         + " is "
         + value
         + "); choose another point"
-        + (e.op() == org.pathsum.ad.Op.POW
+        + (e.op() == Op.POW
             ? ", or make the exponent a constant, as in x^2 or pow(x, 3), to allow a negative base"
             : "");
   }
 
-  /**
-   * The outputs' names as written, in order, a repeated one included ({@code x; x} has two outputs
-   * named {@code x}): the graph itself names each output once, so a repeat has another name there.
-   */
-  private static List<String> outputNames(CompiledExpression compiled) {
-    return compiled.program().outputs().stream().map(Statement::text).toList();
-  }
+
 
   /** The three Jacobians of one run, for printing. */
   static final class GradReport {

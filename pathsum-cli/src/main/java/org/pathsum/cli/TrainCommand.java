@@ -1,10 +1,10 @@
 package org.pathsum.cli;
 
 import java.util.concurrent.Callable;
-import org.pathsum.ad.nn.Dataset;
-import org.pathsum.ad.nn.Datasets;
-import org.pathsum.ad.nn.Training;
-import org.pathsum.ad.nn.TrainingResult;
+import org.pathsum.examples.nn.Dataset;
+import org.pathsum.examples.nn.Datasets;
+import org.pathsum.examples.nn.Training;
+import org.pathsum.examples.nn.TrainingResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -2,21 +2,19 @@ package org.pathsum.cli;
 
 import java.util.List;
 import org.jgrapht.Graph;
-import org.pathsum.ad.AutoDiff;
+import org.pathsum.ad.Arithmetic;
 import org.pathsum.ad.ComputationGraph;
-import org.pathsum.ad.DualEvaluator;
+import org.pathsum.ad.ComputationGraph.Node;
 import org.pathsum.ad.Jacobian;
-import org.pathsum.ad.LabeledEdge;
 import org.pathsum.ad.LabeledGraph;
-import org.pathsum.ad.LabeledNode;
-import org.pathsum.ad.Node;
-import org.pathsum.ad.SymbolicPaths;
+import org.pathsum.ad.LabeledGraph.Edge;
+import org.pathsum.ad.LabeledGraph.Vertex;
 
 /**
  * The lecture's worked example, printed by {@code pathsum} without arguments: F(x, y) = (x + 4y) ·
  * ((x + y) · y) at (3, 5), its labeled computation graph, F = 920, ∂F/∂x = 155 and ∂F/∂y = 459 by
  * forward solves, reverse solves and dual numbers, and each derivative as the sum of its per-path
- * products ({@link SymbolicPaths}: a path problem over the symbolic semiring).
+ * products ({@link LabeledGraph#symbolicPaths}: a path problem over the symbolic semiring).
  */
 final class WorkedExample {
 
@@ -30,14 +28,15 @@ final class WorkedExample {
   /** The computation graph of F, with its nodes in the order of {@link #NAMES}. */
   static ComputationGraph graph() {
     ComputationGraph.Builder b = ComputationGraph.builder();
+    Arithmetic<Node> a = b.arithmetic();
     Node x = b.input("x");
     Node y = b.input("y");
     Node four = b.constant(4);
-    Node fourY = b.mul(four, y);
-    Node left = b.add(x, fourY);
-    Node sum = b.add(x, y);
-    Node right = b.mul(sum, y);
-    b.output("F", b.mul(left, right));
+    Node fourY = a.mul(four, y);
+    Node left = a.add(x, fourY);
+    Node sum = a.add(x, y);
+    Node right = a.mul(sum, y);
+    b.output("F", a.mul(left, right));
     return b.build();
   }
 
@@ -45,20 +44,20 @@ final class WorkedExample {
   static String render() {
     ComputationGraph graph = graph();
     LabeledGraph labeled = graph.labelAt(POINT);
-    Jacobian forward = AutoDiff.forwardJacobian(labeled);
-    Jacobian reverse = AutoDiff.reverseJacobian(labeled);
-    Jacobian dual = DualEvaluator.jacobian(graph, POINT);
-    Graph<LabeledNode, LabeledEdge> g = labeled.asGraph();
-    List<LabeledNode> nodes = List.copyOf(g.vertexSet());
+    Jacobian forward = graph.jacobian(Jacobian.Mode.FORWARD, POINT);
+    Jacobian reverse = graph.jacobian(Jacobian.Mode.REVERSE, POINT);
+    Jacobian dual = graph.jacobian(Jacobian.Mode.DUAL, POINT);
+    Graph<Vertex, Edge> g = labeled.asGraph();
+    List<Vertex> nodes = List.copyOf(g.vertexSet());
 
     StringBuilder sb = new StringBuilder();
     sb.append("Worked example: F(x, y) = (x + 4y) · ((x + y) · y) at x = 3, y = 5\n\n");
     sb.append("Computation graph labeled at the point (node = value):\n");
-    for (LabeledNode n : nodes) {
+    for (Vertex n : nodes) {
       sb.append(String.format("  %-7s = %s%n", NAMES[n.index()], Output.number(n.value())));
     }
     sb.append("Edges, operand -> operation, labeled with the local partial derivative:\n");
-    for (LabeledEdge e : g.edgeSet()) {
+    for (Edge e : g.edgeSet()) {
       sb.append(
           String.format(
               "  %-6s -> %-7s %s%n",
@@ -80,8 +79,8 @@ final class WorkedExample {
     }
     sb.append("\nPer-path products: the sum over paths of the product of the labels along each:\n");
     for (int i = 0; i < 2; i++) {
-      String fromInput = SymbolicPaths.forward(labeled, i, 0).toString();
-      String fromOutput = SymbolicPaths.reverse(labeled, i, 0).toString();
+      String fromInput = labeled.symbolicPaths(i, 0).toString();
+      String fromOutput = labeled.symbolicPathsFromOutput(i, 0).toString();
       String head = "  ∂F/∂" + NAMES[i] + " = ";
       sb.append(head)
           .append(fromInput)

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.pathsum.ad.expr.ExpressionParser;
+import org.pathsum.ad.expr.Expression;
 
 /** Every bad input of {@code grad}: status 2, empty stdout, a short message, no stack trace. */
 class GradBadInputTest {
@@ -48,7 +48,7 @@ class GradBadInputTest {
   void hundredThousandParenthesesAreRefusedWithAWindowedCaret() {
     String deep = "(".repeat(100_000) + "x" + ")".repeat(100_000);
     Cli cli = Cli.run("grad", "--expr", deep, "--at", "x=1").assertBadInput(3);
-    int column = ExpressionParser.MAX_NESTING + 1;
+    int column = Expression.MAX_NESTING + 1;
     assertTrue(cli.errLines().get(0).contains("1:" + column + ": "), cli.errLines().get(0));
     String shown = cli.errLines().get(1);
     assertTrue(shown.length() <= ErrorReporter.SOURCE_WIDTH + 6, "windowed: " + shown.length());

@@ -124,7 +124,7 @@ class GradCommandTest {
     for (String method : List.of("forward", "reverse", "dual")) {
       assertMatrix(new double[][] {{n}}, sum.get("jacobian").get(method));
     }
-    int depth = org.pathsum.ad.expr.ExpressionParser.MAX_NESTING;
+    int depth = org.pathsum.ad.expr.Expression.MAX_NESTING;
     String deep = "(".repeat(depth) + "x" + ")".repeat(depth) + " * x";
     JsonNode d = Cli.run("grad", "--expr", deep, "--at", "x=3", "--json").json();
     assertMatrix(new double[][] {{6}}, d.get("jacobian").get("reverse"));

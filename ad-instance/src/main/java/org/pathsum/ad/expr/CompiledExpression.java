@@ -10,7 +10,7 @@ import org.pathsum.ad.ComputationGraph;
  * the source it was written, so that an error found later (a NaN at the point, say) can be shown at
  * its place in the expression. Immutable.
  */
-public final class CompiledExpression {
+final class CompiledExpression {
 
   private final ParsedProgram program;
   private final ComputationGraph graph;

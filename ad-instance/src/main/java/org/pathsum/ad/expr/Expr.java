@@ -16,7 +16,7 @@ import org.pathsum.ad.Op;
  * deep left spine), and a recursive structural {@code equals} would overflow the stack. Compare
  * trees by {@link #render(Expr)} instead, which is iterative.
  */
-public abstract sealed class Expr permits Expr.Constant, Expr.Variable, Expr.PowConst, Expr.Apply {
+abstract sealed class Expr permits Expr.Constant, Expr.Variable, Expr.PowConst, Expr.Apply {
 
   private final int line;
   private final int column;

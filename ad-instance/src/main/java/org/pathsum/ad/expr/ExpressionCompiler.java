@@ -1,20 +1,15 @@
 package org.pathsum.ad.expr;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.TreeMap;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.pathsum.ad.ComputationGraph;
-import org.pathsum.ad.Node;
+import org.pathsum.ad.ComputationGraph.Node;
 
 /**
  * Compiles a {@link ParsedProgram} into a {@link ComputationGraph}.
@@ -36,7 +31,7 @@ import org.pathsum.ad.Node;
  *
  * <p>The walk over each AST uses an explicit stack. Cost: O(size of the program) builder calls.
  */
-public final class ExpressionCompiler {
+final class ExpressionCompiler {
 
   private ExpressionCompiler() {}
 
@@ -49,36 +44,6 @@ public final class ExpressionCompiler {
    */
   public static ComputationGraph compile(String source, List<String> variables) {
     return compile(ExpressionParser.parse(source), variables);
-  }
-
-  /**
-   * The gradient of a one-output expression at a point, in one call: {@code gradient("x^2 * y",
-   * Map.of("x", 3.0, "y", 5.0))} is {@code {x=30.0, y=9.0}}. The variables are the point's names,
-   * in their natural order; the expression is parsed, compiled and differentiated by one fused
-   * labeling pass and one reverse path solve ({@link ComputationGraph#gradient(double...)}). To
-   * differentiate one expression at many points, {@link #compile(String, List)} it once instead.
-   *
-   * @param source one output expression, optionally after {@code name = expr;} bindings
-   * @param point a value for every variable the expression uses (and possibly others)
-   * @return ∂f/∂name for every name of the point, in natural order of the names; unmodifiable
-   * @throws ParseException for any error of the text, or a name without a value
-   * @throws IllegalArgumentException if the expression has not exactly one output
-   * @throws org.pathsum.ad.NonFiniteValueException if a value or local partial is not finite
-   */
-  public static Map<String, Double> gradient(String source, Map<String, Double> point) {
-    Objects.requireNonNull(point, "point");
-    Map<String, Double> sorted = new TreeMap<>(point);
-    List<String> variables = new ArrayList<>(sorted.keySet());
-    double[] x = new double[variables.size()];
-    for (int i = 0; i < x.length; i++) {
-      x[i] = Objects.requireNonNull(sorted.get(variables.get(i)), "value of " + variables.get(i));
-    }
-    double[] g = compile(source, variables).gradient(x);
-    Map<String, Double> result = new LinkedHashMap<>();
-    for (int i = 0; i < g.length; i++) {
-      result.put(variables.get(i), g[i]);
-    }
-    return Collections.unmodifiableMap(result);
   }
 
   /**
@@ -115,8 +80,6 @@ public final class ExpressionCompiler {
     }
     Map<Integer, SourcePosition> positions = new HashMap<>();
     Emitter emitter = new Emitter(builder, scope, program, variables, positions);
-    Set<String> outputNames = new LinkedHashSet<>();
-    int outputIndex = 0;
     for (Statement s : program.statements()) {
       if (s.kind() == Statement.Kind.BINDING) {
         if (seen.contains(s.name())) {
@@ -131,16 +94,7 @@ public final class ExpressionCompiler {
         }
         scope.put(s.name(), emitter.emit(s.expr()));
       } else {
-        outputIndex++;
-        Node node = emitter.emit(s.expr());
-        String name = s.text();
-        if (!outputNames.add(name)) {
-          name = "f" + outputIndex;
-          while (!outputNames.add(name)) {
-            name = name + "'";
-          }
-        }
-        builder.output(name, node);
+        builder.output(s.text(), emitter.emit(s.expr())); // named as written, repeats too
       }
     }
     return new CompiledExpression(program, builder.build(), positions);

@@ -28,7 +28,7 @@ import org.pathsum.ad.Op;
  *
  * <p>Cost: O(length of the source) time and memory.
  */
-public final class ExpressionParser {
+final class ExpressionParser {
 
   /** The deepest nesting of parentheses and function calls accepted: {@value}. */
   public static final int MAX_NESTING = 10_000;

@@ -15,9 +15,10 @@ import org.pathsum.semiring.PathSumException;
  *     ^
  * </pre>
  *
- * <p>Thrown by the parser (unexpected token, unknown function, wrong arity, unbalanced parentheses,
- * empty expression, nesting too deep, a name bound twice) and the compiler (a name missing from the
- * variable list, binding a variable's name). A {@link PathSumException}: the text is bad input.
+ * <p>Thrown by {@link Expression#compile} (unexpected token, unknown function, wrong arity,
+ * unbalanced parentheses, empty expression, nesting too deep, a name bound twice, a name missing
+ * from the variable list, binding a variable's name) and made by {@link Expression#errorAt} for a
+ * refusal found at a point. A {@link PathSumException}: the text is bad input. Immutable.
  */
 public final class ParseException extends PathSumException {
 
@@ -45,7 +46,7 @@ public final class ParseException extends PathSumException {
    * @param detail what is wrong, one line
    * @throws IllegalArgumentException if {@code line} or {@code column} is below 1
    */
-  public static ParseException at(String source, int line, int column, String detail) {
+  static ParseException at(String source, int line, int column, String detail) {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(detail, "detail");
     if (line < 1 || column < 1) {

@@ -7,7 +7,7 @@ import java.util.Objects;
  * A parsed expression program: its statements in source order, at least one of them an output.
  * Immutable. Compile it with {@link ExpressionCompiler}.
  */
-public final class ParsedProgram {
+final class ParsedProgram {
 
   private final String source;
   private final List<Statement> statements;

@@ -3,7 +3,7 @@ package org.pathsum.ad.expr;
 /**
  * A 1-based line and column in an expression's source. Immutable; prints as {@code line:column}.
  */
-public final class SourcePosition {
+final class SourcePosition {
 
   private final int line;
   private final int column;

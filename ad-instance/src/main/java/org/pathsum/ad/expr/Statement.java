@@ -6,7 +6,7 @@ import java.util.Objects;
  * One {@code ;}-separated statement: either a binding {@code name = expr} of a shared intermediate,
  * or an output expression.
  */
-public final class Statement {
+final class Statement {
 
   /** Whether a statement binds a name or is an output. */
   public enum Kind {

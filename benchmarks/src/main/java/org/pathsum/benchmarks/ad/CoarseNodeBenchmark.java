@@ -15,17 +15,16 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.pathsum.ad.ComputationGraph;
-import org.pathsum.ad.Program;
 
 /**
- * An experiment for the long-term target "gradient ≤ 4× hand-written evaluation" (DESIGN.md §5):
+ * An experiment for the long-term target "gradient ≤ 4× hand-written evaluation":
  * the same scheme as pathsum's tape (a fused pass writing values and edge labels, then a reverse
  * scatter over the labels, a path solve to the output) at three granularities of node, on the
  * extended Rosenbrock function of 30,000 inputs:
  *
  * <ul>
  *   <li>{@code fineTape}: pathsum's tape, one node per arithmetic operation (≈150,000 nodes,
- *       240,000 edges), {@link ComputationGraph#gradient(double[], double[])};
+ *       240,000 edges), {@link ComputationGraph#valueAndGradient(double[], double[])};
  *   <li>{@code termNodes}: a tape with one coarse node per term {@code 100(x₁ − x₀²)² + (1 −
  *       x₀)²}, whose rule gives the two local partials, and one n-ary sum node (45,001 nodes,
  *       45,000 edges);
@@ -72,7 +71,7 @@ public class CoarseNodeBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     point = TestFunctions.point(INPUTS, -2, 2, 11);
-    graph = Program.record(TestFunctions.ROSENBROCK, TestFunctions.names("x", INPUTS), List.of("f"));
+    graph = TestFunctions.ROSENBROCK.record(TestFunctions.names("x", INPUTS), List.of("f"));
     gradient = new double[INPUTS];
     int termCount = INPUTS / 2;
     int n = INPUTS + termCount + 1;
@@ -133,7 +132,7 @@ public class CoarseNodeBenchmark {
   /** pathsum's tape: one node per operation. */
   @Benchmark
   public double[] fineTape() {
-    graph.gradient(point, gradient);
+    graph.valueAndGradient(point, gradient);
     return gradient;
   }
 

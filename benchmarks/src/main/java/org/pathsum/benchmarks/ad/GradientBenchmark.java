@@ -17,12 +17,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.pathsum.ad.Arithmetic;
-import org.pathsum.ad.AutoDiff;
 import org.pathsum.ad.ComputationGraph;
+import org.pathsum.ad.Gradient;
 import org.pathsum.ad.LabeledGraph;
-import org.pathsum.ad.Program;
-import org.pathsum.ad.nn.Dataset;
-import org.pathsum.ad.nn.Network;
+import org.pathsum.examples.nn.Dataset;
+import org.pathsum.examples.nn.Network;
 
 /**
  * The cheap-gradient ratio: the time of a full gradient by pathsum (label the recorded graph at the
@@ -37,10 +36,12 @@ import org.pathsum.ad.nn.Network;
  * </ul>
  *
  * <p>Floors: {@code handEvaluation} (plain Java) and {@code handGradient} (plain Java
- * backpropagation). {@code label} is pathsum's evaluation of the compiled graph (values and local
- * partials in one pass); {@code reverseSweep} the gradient given a labeled graph; {@code
- * interpretBoxed} the generic interpreter on boxed doubles. The graph is recorded once in the
- * setup, as a training loop would: recording is not timed.
+ * backpropagation). {@code pathsumGradient} is the allocation-free door, {@code gradientResult} the
+ * one-call door that returns an immutable {@link Gradient}; {@code label} is pathsum's labeling of
+ * the recorded graph (values and local partials in one pass, into a new {@link LabeledGraph});
+ * {@code reverseSweep} the single-target path solve alone over a graph labeled in the setup (every
+ * node's adjoint); {@code interpretBoxed} the generic interpreter on boxed doubles. The graph is
+ * recorded once in the setup, as a training loop would: recording is not timed.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -69,7 +70,7 @@ public class GradientBenchmark {
   public void setUp() {
     if (function.equals("rosenbrock")) {
       int n = 30_000;
-      graph = Program.record(TestFunctions.ROSENBROCK, TestFunctions.names("x", n), List.of("f"));
+      graph = TestFunctions.ROSENBROCK.record(TestFunctions.names("x", n), List.of("f"));
       point = TestFunctions.point(n, -2, 2, 11);
     } else if (function.equals("mlp")) {
       Network network = new Network(20, 32);
@@ -120,25 +121,28 @@ public class GradientBenchmark {
 
   /**
    * The full gradient by pathsum: one fused labeling pass, then one reverse sweep, into the
-   * thread's workspace and a caller's array ({@link ComputationGraph#gradient(double[],
+   * thread's workspace and a caller's array ({@link ComputationGraph#valueAndGradient(double[],
    * double[])}): allocates nothing.
    */
   @Benchmark
   public double[] pathsumGradient() {
-    graph.gradient(point, pathsumGradient);
+    graph.valueAndGradient(point, pathsumGradient);
     return pathsumGradient;
   }
 
-  /** The gradient through a labeled graph, as before the tape: label (new arrays), then sweep. */
+  /** The same gradient by the one-call door, {@link ComputationGraph#gradient(double...)}. */
   @Benchmark
-  public double[] labelThenSweep() {
-    return AutoDiff.gradient(graph.labelAt(point), 0);
+  public Gradient gradientResult() {
+    return graph.gradient(point);
   }
 
-  /** The reverse sweep alone, on a graph labeled in the setup. */
+  /**
+   * The reverse path solve alone, on a graph labeled in the setup: every node's adjoint ({@link
+   * LabeledGraph#adjoints}, a compiled sweep over the labels into a new array).
+   */
   @Benchmark
   public double[] reverseSweep() {
-    return AutoDiff.gradient(labeled, 0);
+    return labeled.adjoints(0);
   }
 
   /** The generic interpreter over boxed doubles ({@link ComputationGraph#evaluate}). */

@@ -6,12 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleSupplier;
 import org.hipparchus.analysis.differentiation.Gradient;
-import org.pathsum.ad.AutoDiff;
 import org.pathsum.ad.ComputationGraph;
 import org.pathsum.ad.LabeledGraph;
-import org.pathsum.ad.Program;
-import org.pathsum.ad.nn.Dataset;
-import org.pathsum.ad.nn.Network;
+import org.pathsum.examples.nn.Dataset;
+import org.pathsum.examples.nn.Network;
 
 /**
  * The figures of {@link GradientBenchmark} and {@link PeerBenchmark} as the <em>minimum</em> over
@@ -45,7 +43,7 @@ public final class GradientBestOfMain {
       DoubleSupplier hand;
       if (function.equals("rosenbrock")) {
         graph =
-            Program.record(TestFunctions.ROSENBROCK, TestFunctions.names("x", 30_000), List.of("f"));
+            TestFunctions.ROSENBROCK.record(TestFunctions.names("x", 30_000), List.of("f"));
         double[] p = TestFunctions.point(30_000, -2, 2, 11);
         point = p;
         hand = () -> TestFunctions.rosenbrock(p);
@@ -66,8 +64,8 @@ public final class GradientBestOfMain {
               10,
               hand,
               () -> graph.evaluate(point)[0],
-              () -> graph.gradient(point, g),
-              () -> AutoDiff.gradient(labeled, 0)[0]);
+              () -> graph.valueAndGradient(point, g),
+              () -> labeled.adjoints(0)[0]);
       System.out.printf(
           Locale.ROOT,
           "%s (%d nodes): hand %.1f us, evaluateGraph %.1f us, pathsumGradient %.1f us,"
@@ -85,13 +83,13 @@ public final class GradientBestOfMain {
     for (int n : new int[] {100, 1000}) {
       double[] point = TestFunctions.point(n, -2, 2, 17);
       ComputationGraph graph =
-          Program.record(TestFunctions.ROSENBROCK, TestFunctions.names("x", n), List.of("f"));
+          TestFunctions.ROSENBROCK.record(TestFunctions.names("x", n), List.of("f"));
       double[] g = new double[n];
       double[] best =
           bestOf(
               rounds,
               n == 100 ? 200 : 20,
-              () -> graph.gradient(point, g),
+              () -> graph.valueAndGradient(point, g),
               () -> {
                 Gradient[] x = new Gradient[n];
                 for (int i = 0; i < n; i++) {

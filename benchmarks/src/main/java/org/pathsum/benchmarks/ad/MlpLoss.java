@@ -1,8 +1,8 @@
 package org.pathsum.benchmarks.ad;
 
 import java.util.SplittableRandom;
-import org.pathsum.ad.nn.Dataset;
-import org.pathsum.ad.nn.Network;
+import org.pathsum.examples.nn.Dataset;
+import org.pathsum.examples.nn.Network;
 
 /**
  * The squared-error loss of a {@link Network} (one sigmoid hidden layer, sigmoid output) on a

@@ -18,7 +18,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.pathsum.ad.ComputationGraph;
-import org.pathsum.ad.Program;
 
 /**
  * Peers on one function: the full gradient of the extended Rosenbrock function of n inputs by
@@ -27,9 +26,9 @@ import org.pathsum.ad.Program;
  * Gradient} and {@link DerivativeStructure} (order 1) — and against pathsum's own dual numbers (n
  * passes of the program on {@code Dual}), with the hand-written gradient as the floor. The forks
  * get a 4 GB heap because Hipparchus' {@code DSFactory} for 1000 parameters needs about 1.3 GB.
- * The warm-up is long because Hipparchus' {@code Gradient} at n = 100 runs about 50× slower for its
- * first 8–10 seconds in a fork (1.4 ms a gradient, then 24 µs; seen in every fork on 1 December),
- * and a peer is measured in its steady state.
+ * The warm-up is long because Hipparchus' {@code Gradient} at n = 100 runs far slower for its
+ * first seconds in a fork than in its steady state, where a peer is measured (benchmarks/RESULTS.md
+ * has the figures).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -55,11 +54,11 @@ public class PeerBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     point = TestFunctions.point(n, -2, 2, 17);
-    graph = Program.record(TestFunctions.ROSENBROCK, TestFunctions.names("x", n), List.of("f"));
+    graph = TestFunctions.ROSENBROCK.record(TestFunctions.names("x", n), List.of("f"));
     System.setProperty(ComputationGraph.COMPILE_PROPERTY, "false");
     try {
       interpreted =
-          Program.record(TestFunctions.ROSENBROCK, TestFunctions.names("x", n), List.of("f"));
+          TestFunctions.ROSENBROCK.record(TestFunctions.names("x", n), List.of("f"));
     } finally {
       System.clearProperty(ComputationGraph.COMPILE_PROPERTY);
     }
@@ -69,11 +68,11 @@ public class PeerBenchmark {
 
   /**
    * pathsum reverse mode: one fused labeling pass and one reverse sweep ({@link
-   * ComputationGraph#gradient(double[], double[])}), allocation-free.
+   * ComputationGraph#valueAndGradient(double[], double[])}), allocation-free.
    */
   @Benchmark
   public double[] pathsumReverse() {
-    graph.gradient(point, pathsumGradient);
+    graph.valueAndGradient(point, pathsumGradient);
     return pathsumGradient;
   }
 
@@ -84,7 +83,7 @@ public class PeerBenchmark {
    */
   @Benchmark
   public double[] interpretedReverse() {
-    interpreted.gradient(point, pathsumGradient);
+    interpreted.valueAndGradient(point, pathsumGradient);
     return pathsumGradient;
   }
 

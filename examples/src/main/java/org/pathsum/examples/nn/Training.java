@@ -1,13 +1,14 @@
-package org.pathsum.ad.nn;
+package org.pathsum.examples.nn;
 
 import java.util.Objects;
 import org.pathsum.ad.ComputationGraph;
 
 /**
- * Full-batch gradient descent on a {@link Network}'s training circuit. The circuit is recorded once;
- * each epoch labels it at the current parameters and takes the gradient of the loss by one reverse
- * path solve ({@link ComputationGraph#gradient(double[], double[])}): backpropagation as a
- * single-target path problem, in the thread's reusable workspace, so an epoch allocates nothing.
+ * Full-batch gradient descent on a {@link Network}'s training circuit. The circuit is recorded
+ * once; each epoch labels it at the current parameters and takes the gradient of the loss by one
+ * reverse path solve ({@link ComputationGraph#valueAndGradient(double[], double[])}):
+ * backpropagation as a single-target path problem, in the thread's reusable workspace, so an epoch
+ * allocates nothing.
  *
  * <p>Cost per epoch O(|V| + |E|) of the circuit, i.e. O(N·hidden·inputs) for N points.
  * Deterministic: the same arguments give the same result.
@@ -50,7 +51,7 @@ public final class Training {
     double initialLoss = Double.NaN;
     double[] gradient = new double[params.length];
     for (int epoch = 0; epoch < epochs; epoch++) {
-      double loss = circuit.gradient(params, gradient); // allocates nothing after the first epoch
+      double loss = circuit.valueAndGradient(params, gradient); // allocates nothing after epoch 0
       if (epoch == 0) {
         initialLoss = loss;
       }
@@ -59,7 +60,7 @@ public final class Training {
         params[k] -= learningRate * gradient[k];
       }
     }
-    double finalLoss = circuit.labelAt(params).outputValues()[0];
+    double finalLoss = circuit.gradient(params).value();
     if (epochs == 0) {
       initialLoss = finalLoss;
     }

@@ -1,4 +1,4 @@
-package org.pathsum.ad.nn;
+package org.pathsum.examples.nn;
 
 /** Receives training progress; called on the training thread. */
 @FunctionalInterface

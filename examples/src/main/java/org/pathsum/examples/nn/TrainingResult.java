@@ -1,4 +1,4 @@
-package org.pathsum.ad.nn;
+package org.pathsum.examples.nn;
 
 /**
  * The outcome of {@link Training#run}: the loss and accuracy at the final parameters, and the

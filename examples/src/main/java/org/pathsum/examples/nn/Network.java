@@ -1,4 +1,4 @@
-package org.pathsum.ad.nn;
+package org.pathsum.examples.nn;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.SplittableRandom;
 import org.pathsum.ad.Arithmetic;
 import org.pathsum.ad.ComputationGraph;
-import org.pathsum.ad.Node;
+import org.pathsum.ad.ComputationGraph.Node;
 
 /**
  * A network with one hidden layer of sigmoid units and one sigmoid output, written once against

@@ -1,4 +1,4 @@
-package org.pathsum.ad.nn;
+package org.pathsum.examples.nn;
 
 import java.util.List;
 import java.util.Locale;

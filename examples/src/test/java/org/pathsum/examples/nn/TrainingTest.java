@@ -1,4 +1,4 @@
-package org.pathsum.ad.nn;
+package org.pathsum.examples.nn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,9 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pathsum.ad.Arithmetic;
-import org.pathsum.ad.AutoDiff;
 import org.pathsum.ad.ComputationGraph;
-import org.pathsum.ad.LabeledGraph;
+import org.pathsum.ad.Jacobian;
 
 /** The neural-network demo: gradients, falling loss, XOR solved. */
 class TrainingTest {
@@ -52,9 +51,8 @@ class TrainingTest {
     assertEquals(net.parameterNames(), circuit.inputNames());
     for (long seed = 1; seed <= 3; seed++) {
       double[] w = net.initialParameters(seed);
-      LabeledGraph labeled = circuit.labelAt(w);
-      double[] gradient = AutoDiff.gradient(labeled, 0);
-      double[] forward = AutoDiff.forwardJacobian(labeled).row(0);
+      double[] gradient = circuit.gradient(w).gradient();
+      double[] forward = circuit.jacobian(Jacobian.Mode.FORWARD, w).row(0);
       for (int k = 0; k < w.length; k++) {
         double h = 1e-6;
         double[] plus = w.clone();
