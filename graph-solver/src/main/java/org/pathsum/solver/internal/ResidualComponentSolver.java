@@ -13,10 +13,12 @@ import org.pathsum.semiring.SemiringProperty;
  * <p>As the front door's strategy (idempotent, not selective ⊕: gen/kill dataflow, sets) it decides
  * convergence itself: a vertex taken off the queue more than {@code size +} {@value
  * #EXTRA_POPS_NON_SELECTIVE} times makes it throw {@link Diverged}. As a named
- * algorithm behind an exact admission (the certificate of a series, the improving-cycle search of
- * a selective semiring) the sum is already known to be defined, and more pops can only be rounding
- * going round a cycle that does not improve: the iteration then stops with the values it has
- * instead of refusing what the front door accepts.
+ * algorithm behind an exact admission the sum is already known to be defined: behind a series'
+ * certificate the residuals shrink geometrically and the iteration runs until they no longer
+ * change the values, however many rounds that takes near ρ = 1; behind the improving-cycle search
+ * of a selective semiring, pops beyond the bound can only be rounding going round a cycle that
+ * does not improve, and the iteration stops with the values it has instead of refusing what the
+ * front door accepts.
  *
  * <p>For idempotent semirings: O(size · edges) at worst per component, O(edges · log size)
  * shortest-first.
@@ -40,7 +42,12 @@ final class ResidualComponentSolver<W> implements ComponentSolver<W> {
         sr.has(SemiringProperty.SELECTIVE_PLUS) && GenericSelectiveSolver.improvingEdge(c, sr) < 0
             ? QueueDiscipline.SHORTEST_FIRST
             : QueueDiscipline.FIFO;
-    long maxPops = defaultMaxPops(sr, discipline, m);
+    // Behind a series' certificate the iteration converges (geometrically): no bound. Behind an
+    // improving-cycle search (idempotent ⊕), more than the bound can only be rounding.
+    long maxPops =
+        admitted && !sr.has(SemiringProperty.IDEMPOTENT_PLUS)
+            ? Long.MAX_VALUE
+            : defaultMaxPops(sr, discipline, m);
     int seeds = 0;
     for (int v = 0; v < m; v++) {
       @SuppressWarnings("unchecked")

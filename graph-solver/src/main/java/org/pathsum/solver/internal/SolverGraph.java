@@ -280,16 +280,13 @@ final class SolverGraph<V, E, W> {
 
   /**
    * The typed exception for a component whose walks do not sum: a {@link NegativeCycleException}
-   * if the strategy or a Bellman–Ford search (selective semirings) finds an improving cycle,
-   * otherwise a {@link DivergentPathSumException} with a shortest cycle through the vertex.
+   * if the strategy found an improving cycle of a selective semiring (the selective solvers always
+   * name theirs), otherwise a {@link DivergentPathSumException} with a shortest cycle through the
+   * vertex.
    */
   DivergentPathSumException diverged(
       WeightedCsr<W> component, ComponentSolver.Diverged d, boolean backwardQuery) {
-    Semiring<W> sr = semiring(backwardQuery);
     int[] positions = d.cycleEdges();
-    if (positions == null && sr.has(SemiringProperty.SELECTIVE_PLUS)) {
-      positions = Cycles.improving(component, sr, d.vertex());
-    }
     if (positions != null) {
       int[] ids = new int[positions.length];
       for (int k = 0; k < ids.length; k++) {
