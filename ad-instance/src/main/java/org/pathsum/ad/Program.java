@@ -79,8 +79,8 @@ public interface Program {
    * O(size of the program).
    *
    * @param inputNames the names of the inputs, distinct; their number is the program's arity
-   * @param outputNames the names of the outputs, distinct, as many as the program returns
-   * @throws IllegalArgumentException if a name repeats or the number of outputs differs
+   * @param outputNames the names of the outputs, as many as the program returns (they may repeat)
+   * @throws IllegalArgumentException if an input name repeats or the number of outputs differs
    */
   default ComputationGraph record(List<String> inputNames, List<String> outputNames) {
     Objects.requireNonNull(outputNames, "outputNames");

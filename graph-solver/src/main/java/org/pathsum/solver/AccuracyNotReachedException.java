@@ -10,7 +10,8 @@ import org.pathsum.solver.internal.BoundedText;
  * certified) but the solver could not prove the accuracy asked for: near a spectral radius of 1
  * the rounding of every Gauss–Seidel sweep, magnified by {@code γ/(1−γ)}, keeps the proven error
  * bound above the tolerance. Never a value returned with its promised accuracy unmet: the solver
- * refuses and says how close it got, so that the caller can ask again with a larger tolerance, or
+ * refuses and says how close it got, so that the caller can ask again allowing a larger relative
+ * error ({@link PathSumSolvers.Options#withAccuracy}), or
  * rescale the problem away from ρ = 1.
  *
  * <p>Carries the component, the bound reached ({@link #boundReached()}, a proven relative error in
@@ -41,7 +42,7 @@ public class AccuracyNotReachedException extends PathSumException {
             + boundReached
             + ", not the "
             + tolerance
-            + " asked for (the spectral radius is close to 1); ask for a larger tolerance");
+            + " asked for (the spectral radius is close to 1); allow a larger relative error");
     this.component = List.copyOf(component);
     this.boundReached = boundReached;
     this.tolerance = tolerance;

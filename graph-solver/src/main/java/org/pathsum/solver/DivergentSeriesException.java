@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * Thrown when a real or log path sum over the paths of a cyclic component is not defined: the
- * series over its paths does not converge absolutely, or convergence could not be proven. The rule
- * (DESIGN.md §1): the sum over infinitely many paths is defined exactly when ρ(|A|) &lt; 1, where |A|
+ * series over its paths does not converge absolutely, or convergence could not be proven. The rule:
+ * the sum over infinitely many paths is defined exactly when ρ(|A|) &lt; 1, where |A|
  * is the matrix of absolute edge weights of the component (for the log semiring, {@code |A|} has
  * the entries {@code eʷ}). A test on each simple cycle is not enough: cycles of weight −0.9 and 0.3
  * that share a vertex diverge (ρ = 1.16); and a signed sum that converges only conditionally

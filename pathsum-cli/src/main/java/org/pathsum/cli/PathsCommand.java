@@ -23,7 +23,8 @@ import org.pathsum.semiring.SemiringProperty;
 import org.pathsum.solver.PathSumSolver;
 import org.pathsum.solver.PathSumSolvers;
 import org.pathsum.solver.PathSums;
-import org.pathsum.solver.DivergentPathSumException;
+import org.pathsum.semiring.PathSumException;
+import org.pathsum.solver.AccuracyNotReachedException;
 import org.pathsum.solver.WitnessPaths;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,8 +47,10 @@ import picocli.CommandLine.Spec;
       "Solves a path problem on a weighted directed graph, cycles allowed: the ⊕-sum over paths"
           + " of the ⊗-product of their weights, from S to every vertex (--source), from every"
           + " vertex to T (--target), or from S to T (both).",
-      "Where the sum is undefined (counting paths around a cycle, a negative tropical cycle, a real"
-          + " cycle whose weight is not below 1 in magnitude) it refuses and names the cycle.",
+      "Where the sum is undefined (counting paths around a cycle, a negative tropical cycle, real"
+          + " or log cycles whose series is not proven to converge: the spectral radius of their"
+          + " |weights| is not below 1) it refuses and names the cycle; a value that leaves the"
+          + " range of doubles is refused naming the vertex.",
       "FILE ('-' for standard input): an edge list ('from to weight' per line, a '#' that starts"
           + " a field starts a comment,"
           + " parallel edges allowed, a line with one name declares a vertex, names with spaces"
@@ -105,11 +108,23 @@ final class PathsCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object instead of text.")
   private boolean json;
 
+  @Option(
+      names = "--accuracy",
+      paramLabel = "R",
+      description =
+          "The relative accuracy that a real or log sum over a cycle must prove (default 1e-10);"
+              + " a cycle whose spectral radius is so close to 1 that it cannot is refused, saying"
+              + " what it reached. A number in (0, 1).")
+  private Double accuracy;
+
   @Override
   public Integer call() {
     if (source == null && target == null) {
       throw new ParameterException(
           spec.commandLine(), "give --source S, --target T, or both (the sum from S to T)");
+    }
+    if (accuracy != null && !(accuracy > 0 && accuracy < 1)) {
+      throw new InputException("--accuracy " + accuracy + ": give a number in (0, 1), e.g. 1e-8");
     }
     WeightDomain<?> domain = WeightDomain.byName(semiringName);
     if (witness && !domain.semiring().has(SemiringProperty.SELECTIVE_PLUS)) {
@@ -202,8 +217,14 @@ final class PathsCommand implements Callable<Integer> {
         } else {
           all(sums(), out);
         }
-      } catch (DivergentPathSumException e) {
-        // A divergent or negative cycle, infinitely many paths to count; the message names it.
+      } catch (InputException e) {
+        throw e;
+      } catch (AccuracyNotReachedException e) {
+        throw new InputException(
+            file + ": " + Output.firstLine(e.getMessage()) + " with --accuracy");
+      } catch (PathSumException e) {
+        // A divergent or negative cycle, infinitely many paths to count, a value out of range:
+        // the message names the cycle or the vertex.
         throw new InputException(file + ": " + Output.firstLine(e.getMessage()));
       } catch (ArithmeticException e) {
         throw new InputException(
@@ -221,7 +242,7 @@ final class PathsCommand implements Callable<Integer> {
      */
     private PathSumSolver<String, W> solver() {
       if (streamed != null) {
-        PathSumSolver<String, W> solver = streamed.solver();
+        PathSumSolver<String, W> solver = streamed.solver(options());
         streamed = null;
         return solver;
       }
@@ -233,7 +254,7 @@ final class PathsCommand implements Callable<Integer> {
                 ? semiring.one()
                 : domain.parse(e.weightText().get(), e.location()));
       }
-      return solverFor(graph, semiring, weights::get);
+      return solverFor(graph, semiring, weights::get, options());
     }
 
     /**
@@ -560,9 +581,19 @@ final class PathsCommand implements Callable<Integer> {
    * @param graph the graph read from the file
    * @param semiring the chosen semiring
    * @param weights each edge's weight in it
+   * @param options the solver's options (--accuracy)
    */
   static <W> PathSumSolver<String, W> solverFor(
-      Graph<String, FileEdge> graph, Semiring<W> semiring, Function<FileEdge, W> weights) {
-    return PathSumSolvers.forGraph(graph, semiring, weights);
+      Graph<String, FileEdge> graph,
+      Semiring<W> semiring,
+      Function<FileEdge, W> weights,
+      PathSumSolvers.Options options) {
+    return PathSumSolvers.forGraph(graph, semiring, weights, options);
+  }
+
+  /** The solver options of this command line: the default ones, or --accuracy's. */
+  private PathSumSolvers.Options options() {
+    PathSumSolvers.Options o = PathSumSolvers.Options.defaults();
+    return accuracy == null ? o : o.withAccuracy(accuracy);
   }
 }

@@ -24,7 +24,7 @@ import org.pathsum.solver.PathSumSolvers;
  * for a {@link DoubleSemiring}, so no weight is ever boxed).
  *
  * <p>A weight that is not in the semiring does not stop the reading: the first such weight is
- * remembered and {@link #solver()} throws it, so that (as on the JGraphT route) a malformed line
+ * remembered and {@link #solver} throws it, so that (as on the JGraphT route) a malformed line
  * anywhere is reported before an unknown {@code --source}, and that before a bad weight.
  *
  * <p>Memory: 16 bytes per edge while reading (two {@code int}s and a {@code double}, in blocks of
@@ -184,9 +184,10 @@ final class StreamedGraph<W> implements EdgeListReader.Sink {
   /**
    * The front door's solver on the arrays read.
    *
+   * @param options the solver's options
    * @throws InputException the first weight that is not in the semiring, at its file:line:column
    */
-  PathSumSolver<String, W> solver() {
+  PathSumSolver<String, W> solver(PathSumSolvers.Options options) {
     if (firstBadWeight != null) {
       throw firstBadWeight;
     }
@@ -198,7 +199,7 @@ final class StreamedGraph<W> implements EdgeListReader.Sink {
       PathSumSolver<String, W> s =
           (PathSumSolver<String, W>)
               PathSumSolvers.forEdgeArrays(
-                  reader.names(), f, t, doubleSemiring, joinedDoubles(doubleBlocks));
+                  reader.names(), f, t, doubleSemiring, joinedDoubles(doubleBlocks), options);
       return s;
     }
     List<Object[]> o = objectBlocks;
@@ -209,7 +210,8 @@ final class StreamedGraph<W> implements EdgeListReader.Sink {
             f,
             t,
             domain.semiring(),
-            e -> (W) o.get(e >>> BLOCK_BITS)[e & (BLOCK - 1)]);
+            e -> (W) o.get(e >>> BLOCK_BITS)[e & (BLOCK - 1)],
+            options);
     return s;
   }
 

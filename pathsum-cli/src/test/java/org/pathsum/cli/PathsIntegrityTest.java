@@ -103,6 +103,27 @@ class PathsIntegrityTest {
     assertEquals("[\"s\",\"a\",\"t\"]", r.get("witness").toString());
   }
 
+  /**
+   * A cycle so close to a spectral radius of 1 that the default accuracy cannot be proven is
+   * refused naming the option that raises it; with --accuracy the same question is answered.
+   */
+  @Test
+  void accuracyIsAnOptionAndItsRefusalSaysSo() {
+    StringBuilder ring = new StringBuilder();
+    int n = 200;
+    for (int v = 0; v < n; v++) {
+      ring.append('v').append(v).append(" v").append((v + 1) % n).append(" 0.99999\n");
+    }
+    Cli refused = paths(ring.toString(), "--semiring", "real", "--source", "v0", "--accuracy", "1e-13");
+    refused.assertBadInput(1);
+    assertTrue(refused.err.contains("--accuracy") && refused.err.startsWith("pathsum: <stdin>:"), refused.err);
+    JsonNode ok =
+        paths(ring.toString(), "--semiring", "real", "--source", "v0", "--accuracy", "1e-8", "--json")
+            .json();
+    assertTrue(ok.get("values").get("v0").asDouble() > 1, ok.toString());
+    paths("a b 0.5\n", "--semiring", "real", "--source", "a", "--accuracy", "2").assertBadInput(1);
+  }
+
   private static String[] concat(List<String> a, List<String> b) {
     String[] out = new String[a.size() + b.size()];
     for (int i = 0; i < a.size(); i++) {

@@ -98,8 +98,9 @@ class StreamedGraphTest {
         PathsCommand.solverFor(
             g,
             domain.semiring(),
-            e -> e.weightText().map(w -> domain.parse(w, e.location())).orElseThrow());
-    var newSolver = s.solver();
+            e -> e.weightText().map(w -> domain.parse(w, e.location())).orElseThrow(),
+            org.pathsum.solver.PathSumSolvers.Options.defaults());
+    var newSolver = s.solver(org.pathsum.solver.PathSumSolvers.Options.defaults());
     for (String v : s.vertices()) {
       Object expected;
       try {
@@ -126,7 +127,7 @@ class StreamedGraphTest {
     StreamedGraph<?> g =
         streamed("a b 1\nb c x1\nc d zz\n", WeightDomain.byName("tropical")).orElseThrow();
     assertEquals(3, g.edgeCount());
-    InputException e = assertThrows(InputException.class, g::solver);
+    InputException e = assertThrows(InputException.class, () -> g.solver(org.pathsum.solver.PathSumSolvers.Options.defaults()));
     assertTrue(e.getMessage().startsWith("g.txt:2:5: weight 'x1'"), e.getMessage());
   }
 

@@ -21,8 +21,8 @@ import org.pathsum.ad.ComputationGraph;
  * a shared intermediate; numbers, names, {@code + - * /}, {@code ^} (right-associative, binding
  * tighter than unary minus), parentheses, and the functions of {@link
  * org.pathsum.ad.Op#byFunctionName}. The graph's inputs are the given variables, in their order
- * (a variable the text does not use has derivative 0); its outputs are named by their text, or by
- * {@code fK} for the K-th output when a text repeats. Every use of a name is the one node of that
+ * (a variable the text does not use has derivative 0); its outputs are named by their text as
+ * written (a repeated text is two outputs under one name). Every use of a name is the one node of that
  * name, so {@code x*x} has two parallel edges from {@code x}; an exponent that depends on no
  * variable ({@code x^2}, {@code pow(x - y, 2)}) makes a constant-exponent power, defined for a
  * negative base.

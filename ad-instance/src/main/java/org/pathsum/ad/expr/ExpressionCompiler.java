@@ -25,8 +25,8 @@ import org.pathsum.ad.ComputationGraph.Node;
  *   <li>A power whose exponent depends on no variable ({@code x^2}, {@code pow(x - y, 2)}, {@code
  *       x^(1+1)}, {@code pow(x, -1)}) is a constant-exponent power, defined and differentiable for
  *       a negative base ({@link ComputationGraph.Builder#apply}).
- *   <li>Outputs are named by their statement's {@linkplain Statement#text() text}; a text that
- *       would repeat an earlier output's name becomes {@code fK} for the K-th output (1-based).
+ *   <li>Outputs are named by their statement's {@linkplain Statement#text() text} as written; a
+ *       repeated text is two outputs under one name.
  * </ul>
  *
  * <p>The walk over each AST uses an explicit stack. Cost: O(size of the program) builder calls.

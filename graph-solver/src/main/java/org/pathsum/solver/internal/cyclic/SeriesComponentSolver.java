@@ -52,7 +52,7 @@ import java.util.Arrays;
  * rounding that any double iterate carries (about {@code deg·2⁻⁵²} per entry), and the proven bound
  * can stay above the tolerance (10⁻¹⁰ by default): the solve is then refused with {@code
  * ACCURACY_NOT_REACHED}, carrying the bound it did prove, rather than returning a value whose
- * promised accuracy is not proven. A caller that can live with less asks for a larger tolerance.
+ * promised accuracy is not proven. A caller that can live with less allows a larger relative error.
  *
  * <p><b>One right-hand side.</b> {@link #certifyAndSolve} (and {@link #certifyAndSolveEdges},
  * which the front door uses) certifies and solves in one go: each of the certificate's power
