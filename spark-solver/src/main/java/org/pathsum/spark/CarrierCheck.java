@@ -52,27 +52,27 @@ final class CarrierCheck {
             .first();
     if (!r.isNullAt(0)) {
       Row first = r.getStruct(0);
-      throw refusal(s, first.get(0), first.get(1), anchor, reversed, true);
+      throw refusal(s, first.get(0), first.get(1), anchor, reversed);
     }
   }
 
   /**
-   * The refusal at {@code vertex}, whose sum (or one of whose terms) came out as {@code value}.
+   * The refusal at {@code vertex}, whose sum (or one of whose terms) came out as {@code value}, in
+   * the words of the in-memory sweeps.
    *
    * @param value the value that left the carrier: an infinity, NaN, 0̄ (a vanished term), or null
    *     for a count past {@code Long.MAX_VALUE}
-   * @param term whether {@code value} is one term (a product) rather than a sum of terms
    */
   static CarrierOverflowException refusal(
-      SqlSemiring s, Object vertex, Object value, Object anchor, boolean reversed, boolean term) {
+      SqlSemiring s, Object vertex, Object value, Object anchor, boolean reversed) {
     boolean underflow = s.isUnderflow(value);
     String detail;
     if (value == null) {
       detail = "long overflow";
     } else if (underflow) {
-      detail = "a product of nonzero values underflowed to " + value;
+      detail = "a product of nonzero weights underflowed to " + value;
     } else {
-      detail = (term ? "a product of nonzero values gave " : "the arithmetic gave ") + value;
+      detail = "the arithmetic gave " + value;
     }
     return new CarrierOverflowException(
         vertex,

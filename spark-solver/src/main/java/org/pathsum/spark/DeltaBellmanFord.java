@@ -79,7 +79,7 @@ final class DeltaBellmanFord {
         lastChanged = changed;
         if (!r.isNullAt(3)) {
           Row bad = r.getStruct(3);
-          throw CarrierCheck.refusal(s, bad.get(0), bad.get(1), anchor, reversed, false);
+          throw CarrierCheck.refusal(s, bad.get(0), bad.get(1), anchor, reversed);
         }
         state = next.drop("bad");
         if (changed == 0) {

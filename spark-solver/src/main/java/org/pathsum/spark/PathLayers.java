@@ -115,7 +115,7 @@ final class PathLayers {
           Row bad = r.getStruct(3);
           // a count's overflow is a NULL from try_add/try_multiply, whatever the value shown
           Object value = s == SqlSemiring.COUNTING ? null : bad.get(1);
-          throw CarrierCheck.refusal(s, bad.get(0), value, anchor, reversed, false);
+          throw CarrierCheck.refusal(s, bad.get(0), value, anchor, reversed);
         }
         total = next.drop("lbad", "inLayer", "lax", "lx");
         layer = nextLayer.drop("bad");
