@@ -19,8 +19,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.pathsum.semiring.Semiring;
-import org.pathsum.solver.PathSums;
-import org.pathsum.solver.CarrierOverflowException;
 import org.pathsum.solver.NegativeCycleException;
 
 /**
@@ -41,8 +39,13 @@ import org.pathsum.solver.NegativeCycleException;
  * pointers is always improving. If the pointers do not close yet, the supersteps continue (values
  * on an improving cycle keep decreasing, which forces such a parent cycle).
  *
- * <p><b>Cost.</b> One job per superstep; per superstep O(|frontier out-edges|) join work, O(|V|)
- * merge work, and a shuffle of the candidates only. Supersteps: the largest number of edges on a
+ * <p><b>Carrier.</b> An improvement that left the carrier (−∞ tropical, +∞ max-plus: it can only
+ * get worse) is refused at once; once the values settle, {@link CarrierCheck} refuses a term of a
+ * settled value that escaped ({@code 1e308 + 1e308} in tropical, {@code 1e-200 × 1e-200} in
+ * Viterbi), as the in-memory solvers do, even beside a better path.
+ *
+ * <p><b>Cost.</b> One job per superstep, and one for the carrier check; per superstep
+ * O(|frontier out-edges|) join work, O(|V|) merge work, and a shuffle of the candidates only. Supersteps: the largest number of edges on a
  * best path, plus one; up to |V| with improving cycles before the refusal.
  */
 final class DeltaBellmanFord {
@@ -68,23 +71,20 @@ final class DeltaBellmanFord {
                     count_if(col("changed")),
                     count_if(not(s.isZero(col("val")))),
                     max(when(col("changed"), col("hops"))),
-                    min(when(col("bad"), col("v"))))
+                    min(when(col("bad"), struct(col("v"), col("val")))))
                 .first();
         long changed = r.getLong(0);
         long reached = r.getLong(1);
         steps.end(changed, reached, 2);
         lastChanged = changed;
         if (!r.isNullAt(3)) {
-          throw new CarrierOverflowException(
-              r.get(3),
-              anchor,
-              reversed ? PathSums.Direction.TO_TARGET : PathSums.Direction.FROM_SOURCE,
-              false,
-              s.semiringName(),
-              "the arithmetic gave an infinity");
+          Row bad = r.getStruct(3);
+          throw CarrierCheck.refusal(s, bad.get(0), bad.get(1), anchor, reversed);
         }
         state = next.drop("bad");
         if (changed == 0) {
+          CarrierCheck.requireTermsInCarrier(
+              g, s, next.select(col("v"), col("val").as("x")), anchor, reversed);
           Dataset<Row> values = next.select(col("v").as("vertex"), col("val").as("value"));
           steps.finish(next);
           return new SparkPathSumResult(values, steps.stats(), () -> next.unpersist(false));
@@ -146,8 +146,10 @@ final class DeltaBellmanFord {
             when(improved, col("b.h")).otherwise(col("hops")).as("hops"),
             when(improved, col("b.p")).otherwise(col("parent")).as("parent"),
             coalesce(improved, lit(false)).as("changed"),
-            // not only when improved: a tropical sum that overflowed to +∞ never improves anything
-            coalesce(col("b").isNotNull().and(s.invalid(col("b.x"))), lit(false)).as("bad"));
+            // An improvement that left the carrier (−∞ tropical, +∞ max-plus) can only get worse:
+            // refused at once. A candidate that overflowed into 0̄ (+∞ tropical) never improves;
+            // whether a final value's term escaped is decided once the values settle.
+            coalesce(improved.and(s.invalid(col("b.x"))), lit(false)).as("bad"));
   }
 
   /** Follows parent pointers from an improved vertex with the longest walk; null if they end. */

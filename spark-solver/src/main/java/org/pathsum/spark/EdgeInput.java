@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -23,7 +24,8 @@ import org.apache.spark.storage.StorageLevel;
  * <ul>
  *   <li>{@code edgelist}: pathsum's edge-list text, parsed line by line on the executors by
  *       {@link EdgeListLine}; the first bad line (by line number) is reported as {@code
- *       FILE:LINE:COLUMN: message}. Records each vertex's first appearance, so that printed results
+ *       FILE:LINE:COLUMN: message}, a weight that is not in the semiring only when {@link
+ *       #requireWeightsInSemiring} is called. Records each vertex's first appearance, so that printed results
  *       follow the file's order like {@code pathsum paths}. A DOT file (named {@code .dot} or
  *       {@code .gv}, or whose first line that is not blank or a comment is a DOT header such as
  *       {@code digraph G {}) is refused: DOT is read by {@code pathsum paths} only.
@@ -42,9 +44,26 @@ final class EdgeInput {
   /** Columns {@code vertex, ord}: every declared or edge vertex, ord its first appearance. */
   final Dataset<Row> vertices;
 
-  private EdgeInput(Dataset<Row> edges, Dataset<Row> vertices) {
+  /** The first edge whose weight is not in the semiring, as {@code FILE:LINE:COLUMN: message}. */
+  private final Optional<String> badWeight;
+
+  private EdgeInput(Dataset<Row> edges, Dataset<Row> vertices, Optional<String> badWeight) {
     this.edges = edges;
     this.vertices = vertices;
+    this.badWeight = badWeight;
+  }
+
+  /**
+   * Refuses the first edge (by line) whose weight is not in the semiring. {@code pathsum paths}
+   * checks the query's vertices before the weights; so does {@code pathsum-spark}, which calls this
+   * after checking them.
+   *
+   * @throws BadInputException naming the weight as {@code FILE:LINE:COLUMN}
+   */
+  void requireWeightsInSemiring() {
+    if (badWeight.isPresent()) {
+      throw new BadInputException(badWeight.get());
+    }
   }
 
   /**
@@ -117,7 +136,7 @@ final class EdgeInput {
             .union(edges.select(col("target").as("vertex")))
             .distinct()
             .withColumn("ord", lit(0L));
-    return new EdgeInput(edges, vertices);
+    return new EdgeInput(edges, vertices, Optional.empty());
   }
 
   private static EdgeInput edgeList(SparkSession spark, String path, SqlSemiring s, boolean unw) {
@@ -149,13 +168,15 @@ final class EdgeInput {
             .add("dot", DataTypes.BooleanType, false);
     Dataset<Row> parsed =
         spark.createDataFrame(rows, schema).persist(StorageLevel.MEMORY_AND_DISK());
-    // One pass: the first line that is not blank or a comment, and the first bad line.
+    // One pass: the first line that is not blank or a comment, the first bad line, the first bad
+    // weight.
     Row firsts =
         parsed
             .agg(
                 min(when(col("kind").notEqual(0), col("line"))),
                 min(when(col("kind").notEqual(0).and(col("dot")), col("line"))),
-                min(when(col("kind").equalTo(-1), col("line"))))
+                min(when(col("kind").equalTo(-1), col("line"))),
+                min(when(col("kind").equalTo(EdgeListLine.WEIGHT_ERROR), col("line"))))
             .first();
     if (!firsts.isNullAt(0) && !firsts.isNullAt(1) && firsts.getLong(0) == firsts.getLong(1)) {
       parsed.unpersist(false);
@@ -166,20 +187,25 @@ final class EdgeInput {
       parsed.unpersist(false);
       throw new BadInputException(path + ":" + bad.getLong(0) + ":" + bad.getString(5));
     }
+    Optional<String> badWeight = Optional.empty();
+    if (!firsts.isNullAt(3)) {
+      Row bad = parsed.filter(col("line").equalTo(firsts.getLong(3))).first();
+      badWeight = Optional.of(path + ":" + bad.getLong(0) + ":" + bad.getString(5));
+    }
     Dataset<Row> edges =
         parsed
             .filter(col("kind").equalTo(2))
             .select(col("from").as("source"), col("to").as("target"), col("weight"));
     Dataset<Row> vertices =
         parsed
-            .filter(col("kind").geq(1))
+            .filter(col("kind").geq(1).or(col("kind").equalTo(EdgeListLine.WEIGHT_ERROR)))
             .select(col("from").as("vertex"), col("line").multiply(2).as("ord"))
             .union(
                 parsed
-                    .filter(col("kind").equalTo(2))
+                    .filter(col("kind").isin(2, EdgeListLine.WEIGHT_ERROR))
                     .select(col("to").as("vertex"), col("line").multiply(2).plus(1).as("ord")))
             .groupBy("vertex")
             .agg(min("ord").as("ord"));
-    return new EdgeInput(edges, vertices);
+    return new EdgeInput(edges, vertices, badWeight);
   }
 }

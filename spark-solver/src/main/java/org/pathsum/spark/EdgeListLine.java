@@ -37,8 +37,16 @@ final class EdgeListLine implements Serializable {
           Pattern.CASE_INSENSITIVE);
 
   /**
-   * What one line holds: {@code kind} 0 blank, 1 vertex, 2 edge, -1 error (then {@code error} says
-   * what, with its column).
+   * The {@code kind} of an edge line whose weight is not in the semiring: its names are read (they
+   * are vertices of the graph, as in {@code pathsum paths}), and the error is reported after the
+   * query's vertices are checked, in the order {@code pathsum paths} reports them.
+   */
+  static final int WEIGHT_ERROR = -2;
+
+  /**
+   * What one line holds: {@code kind} 0 blank, 1 vertex, 2 edge, -1 error, {@link #WEIGHT_ERROR}
+   * an edge whose weight is not in the semiring (for both errors {@code error} says what, with its
+   * column).
    */
   static final class Parsed {
     int kind;
@@ -105,7 +113,7 @@ final class EdgeListLine implements Serializable {
         }
         p.weight = weight(texts.get(2));
         if (p.weight == null) {
-          p.kind = -1;
+          p.kind = WEIGHT_ERROR;
           p.error =
               columns.get(2) + ": weight '" + texts.get(2) + "' is not in the " + semiring
                   + " semiring; write " + carrier();

@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.log;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.try_sum;
 import static org.apache.spark.sql.functions.when;
@@ -21,8 +22,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
-import org.pathsum.solver.PathSums;
-import org.pathsum.solver.CarrierOverflowException;
 import org.pathsum.solver.DivergentPathSumException;
 import org.pathsum.solver.InfinitePathSumException;
 
@@ -51,8 +50,13 @@ import org.pathsum.solver.InfinitePathSumException;
  * transient growth of a non-normal |A| longer than that would be refused wrongly; ρ̂ within a few
  * 1e-3 of 1 converges slowly and may hit {@code maxSupersteps}.
  *
- * <p><b>Cost.</b> One job per superstep; per superstep O(|layer out-edges|) join work and O(|V|)
- * merge work.
+ * <p><b>Carrier.</b> A layer or total that left the carrier (an infinity, NaN, a count past {@code
+ * Long.MAX_VALUE}) is refused at once; once the sum settles, {@link CarrierCheck} refuses a term of
+ * a final total that escaped (a real product that underflowed to 0, a log term that went to −∞),
+ * as the in-memory solvers do.
+ *
+ * <p><b>Cost.</b> One job per superstep, and one for the carrier check; per superstep
+ * O(|layer out-edges|) join work and O(|V|) merge work.
  */
 final class PathLayers {
 
@@ -92,32 +96,33 @@ final class PathLayers {
                         col("reached").or(col("lv").isNotNull()).as("reached"),
                         coalesce(col("bad"), lit(false)).as("lbad"),
                         col("lv").isNotNull().as("inLayer"),
-                        col("ax").as("lax")));
+                        col("ax").as("lax"),
+                        col("x").as("lx")));
         Column badTotal = col("lbad").or(s.invalid(col("t")));
         Row r =
             next.agg(
                     count_if(col("inLayer")),
                     count_if(col("reached")),
                     isLog ? max(col("t")) : max(col("at")),
-                    min(when(badTotal, col("v"))),
+                    min(when(badTotal,
+                        struct(col("v"), when(s.invalid(col("t")), col("t")).otherwise(col("lx"))))),
                     max(col("lax")))
                 .first();
         long layerSize = r.getLong(0);
         long reached = r.getLong(1);
         steps.end(layerSize, reached, 4);
         if (!r.isNullAt(3)) {
-          throw new CarrierOverflowException(
-              r.get(3),
-              anchor,
-              reversed ? PathSums.Direction.TO_TARGET : PathSums.Direction.FROM_SOURCE,
-              false,
-              s.semiringName(),
-              "the arithmetic gave an infinity");
+          Row bad = r.getStruct(3);
+          // a count's overflow is a NULL from try_add/try_multiply, whatever the value shown
+          Object value = s == SqlSemiring.COUNTING ? null : bad.get(1);
+          throw CarrierCheck.refusal(s, bad.get(0), value, anchor, reversed);
         }
-        total = next.drop("lbad", "inLayer", "lax");
+        total = next.drop("lbad", "inLayer", "lax", "lx");
         layer = nextLayer.drop("bad");
         int k = steps.count();
         if (layerSize == 0) {
+          CarrierCheck.requireTermsInCarrier(
+              g, s, next.select(col("v"), col("t").as("x")), anchor, reversed);
           Dataset<Row> values = next.select(col("v").as("vertex"), col("t").as("value"));
           steps.finish(next);
           return new SparkPathSumResult(values, steps.stats(), () -> next.unpersist(false));
@@ -140,6 +145,8 @@ final class PathLayers {
         double rho = n < 2 ? Double.NaN : Math.exp((logNorms.get(n - 1) - logNorms.get(j)) / (n - 1 - j));
         if (logLayer == Double.NEGATIVE_INFINITY
             || (rho < 1 && logLayer - Math.log1p(-rho) <= Math.log(set.tolerance()) + logTotal)) {
+          CarrierCheck.requireTermsInCarrier(
+              g, s, next.select(col("v"), col("t").as("x")), anchor, reversed);
           Dataset<Row> values = next.select(col("v").as("vertex"), col("t").as("value"));
           steps.finish(next);
           return new SparkPathSumResult(values, steps.stats(), () -> next.unpersist(false));
@@ -184,7 +191,11 @@ final class PathLayers {
           withMax
               .groupBy(col("dst"))
               .agg(
-                  max(col("m")).plus(log(sum(exp(col("cx").minus(col("m")))))).as("x"),
+                  // all terms −∞ (each vanished: a product left the carrier) gives −∞, not NaN:
+                  // the check of the final terms names it
+                  when(max(col("m")).equalTo(Double.NEGATIVE_INFINITY), max(col("m")))
+                      .otherwise(max(col("m")).plus(log(sum(exp(col("cx").minus(col("m")))))))
+                      .as("x"),
                   bool_or(s.invalid(col("cx"))).as("bad"));
       agg = agg.withColumn("ax", col("x"));
     } else if (s == SqlSemiring.COUNTING) {

@@ -1,6 +1,7 @@
 package org.pathsum.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 
 import java.util.Arrays;
@@ -25,13 +26,19 @@ final class PreparedGraph {
   final Dataset<Row> vertices;
   final DataType vertexType;
   final int partitions;
+  private final boolean ownsVertices;
 
   private PreparedGraph(
-      Dataset<Row> edges, Dataset<Row> vertices, DataType vertexType, int partitions) {
+      Dataset<Row> edges,
+      Dataset<Row> vertices,
+      DataType vertexType,
+      int partitions,
+      boolean ownsVertices) {
     this.edges = edges;
     this.vertices = vertices;
     this.vertexType = vertexType;
     this.partitions = partitions;
+    this.ownsVertices = ownsVertices;
   }
 
   /**
@@ -89,12 +96,54 @@ final class PreparedGraph {
             .count()
             .select("v")
             .persist(StorageLevel.MEMORY_AND_DISK());
-    return new PreparedGraph(edges, vertices, st, partitions);
+    return new PreparedGraph(edges, vertices, st, partitions, true);
+  }
+
+  /**
+   * The same vertices with every edge weighing {@code true} (0̄-weighted edges were dropped
+   * already), in the given orientation relative to this graph: what the reachability of a pair
+   * query runs on. The edges are persisted; {@link #release()} drops them, the vertices stay
+   * shared with this graph (release this graph last).
+   *
+   * @param reverse whether to reverse every edge of this graph
+   */
+  PreparedGraph reachability(boolean reverse) {
+    Dataset<Row> e =
+        edges
+            .select(
+                col(reverse ? "dst" : "src").as("src"),
+                col(reverse ? "src" : "dst").as("dst"),
+                lit(true).as("w"))
+            .repartition(partitions, col("src"))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    return new PreparedGraph(e, vertices, vertexType, partitions, false);
+  }
+
+  /**
+   * The subgraph induced by the vertices {@code on} (column {@code v}): the edges with both ends
+   * in it, partitioned and persisted like this graph's, and materialized (two jobs), so that the
+   * caller may release {@code on} and what it was computed from. {@link #release()} drops them and
+   * {@code on}'s persisted copy.
+   */
+  PreparedGraph restrictedTo(Dataset<Row> on) {
+    Dataset<Row> keep =
+        on.select("v").repartition(partitions, col("v")).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> e =
+        edges
+            .join(keep.withColumnRenamed("v", "a"), col("src").equalTo(col("a")), "left_semi")
+            .join(keep.withColumnRenamed("v", "b"), col("dst").equalTo(col("b")), "left_semi")
+            .repartition(partitions, col("src"))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    keep.count();
+    e.count();
+    return new PreparedGraph(e, keep, vertexType, partitions, true);
   }
 
   /** Drops the persisted edges and vertices. */
   void release() {
     edges.unpersist(false);
-    vertices.unpersist(false);
+    if (ownsVertices) {
+      vertices.unpersist(false);
+    }
   }
 }

@@ -9,8 +9,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * Single-source and single-target path sums over a Spark {@code Dataset} of edges, for the shipped
- * semirings {@code real boolean tropical max-plus counting bottleneck viterbi log}.
+ * Single-source, single-target and pair path sums over a Spark {@code Dataset} of edges, for the
+ * shipped semirings {@code real boolean tropical max-plus counting bottleneck viterbi log}.
  *
  * <p>The edge dataset has columns {@code source}, {@code target} (the same type: string, long…) and
  * {@code weight} (castable to the semiring's type: {@code double}; {@code boolean} for boolean;
@@ -28,7 +28,11 @@ import org.apache.spark.sql.Row;
  *       ({@link org.pathsum.solver.InfinitePathSumException}).
  * </ul>
  *
- * <p>A path sum that overflows the carrier is a {@link org.pathsum.solver.CarrierOverflowException} naming the vertex.
+ * <p>A path sum that leaves the carrier is a {@link
+ * org.pathsum.solver.CarrierOverflowException} naming the vertex, as in memory: an overflow
+ * (tropical 1e308 + 1e308, a count past {@code Long.MAX_VALUE}) or an underflow (a real or Viterbi
+ * product of nonzero weights that vanished to 0), checked on every term of the settled values, so
+ * a term that escaped is refused even where the vertex has another path.
  * All arithmetic is Spark SQL expressions (whole-stage code generation, no per-row Java objects).
  * Each superstep is one Spark job whose one shuffle is the aggregation of candidates by target; the
  * lineage is truncated by checkpointing every {@link Settings#checkpointEvery()} supersteps (every
@@ -121,29 +125,122 @@ public final class SparkPathSums {
     return solve(edges, semiring, target, true, settings);
   }
 
+  /**
+   * The sum over the paths {@code source → target}, computed on the vertices that lie on such paths
+   * only (those the source reaches and that reach the target), as the in-memory {@link
+   * org.pathsum.solver.PathSumSolver#solveBetween solveBetween} does: a cycle without a defined sum
+   * or a value that leaves the carrier off those paths does not matter. {@code source == target}
+   * gives 1̄ ⊕ the cycles through it; a target the source does not reach gives 0̄. Collects the one
+   * value on the driver.
+   *
+   * <p>Cost: two reachability solves (boolean, delta-frontier; as many supersteps as the longest
+   * shortest path, plus one) to find those vertices, then the solve of {@link #solveFrom} on the
+   * subgraph they induce.
+   *
+   * @return the value as the semiring's Java type: {@code Double}, {@code Boolean} or {@code Long}
+   * @throws IllegalArgumentException as {@link #solveFrom}, for either vertex
+   */
+  public static Object solveBetween(
+      Dataset<Row> edges, String semiring, Object source, Object target, Settings settings) {
+    Objects.requireNonNull(edges, "edges");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(settings, "settings");
+    SqlSemiring s = byName(semiring);
+    PreparedGraph g = PreparedGraph.of(edges, s, false);
+    try {
+      requireVertex(g, source);
+      requireVertex(g, target);
+      Dataset<Row> on = onPaths(g, source, target, settings);
+      if (on == null) {
+        return s.zeroValue();
+      }
+      PreparedGraph sub = g.restrictedTo(on);
+      on.unpersist(false);
+      try (SparkPathSumResult r = run(sub, s, source, false, settings)) {
+        Row value =
+            r.values().filter(col("vertex").equalTo(lit(target).cast(g.vertexType))).first();
+        return value.get(1);
+      } finally {
+        sub.release();
+      }
+    } finally {
+      g.release();
+    }
+  }
+
+  /**
+   * The vertices on paths {@code source → target} (column {@code v}, persisted), or null if the
+   * target is not reachable.
+   */
+  private static Dataset<Row> onPaths(
+      PreparedGraph g, Object source, Object target, Settings settings) {
+    Dataset<Row> from = reachable(g, source, false, settings);
+    if (from.filter(col("v").equalTo(lit(target).cast(g.vertexType))).isEmpty()) {
+      from.unpersist(false);
+      return null;
+    }
+    Dataset<Row> to = reachable(g, target, true, settings);
+    Dataset<Row> on =
+        from.join(to.withColumnRenamed("v", "u"), col("v").equalTo(col("u")), "left_semi")
+            .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    on.count();
+    from.unpersist(false);
+    to.unpersist(false);
+    return on;
+  }
+
+  /** The vertices {@code anchor} reaches (or, reversed, that reach it): column {@code v}, persisted. */
+  private static Dataset<Row> reachable(
+      PreparedGraph g, Object anchor, boolean reversed, Settings settings) {
+    PreparedGraph r = g.reachability(reversed);
+    try (SparkPathSumResult values =
+        DeltaBellmanFord.solve(r, SqlSemiring.BOOLEAN, anchor, reversed, settings)) {
+      Dataset<Row> v =
+          values.values().filter(col("value")).select(col("vertex").as("v"))
+              .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+      v.count();
+      return v;
+    } finally {
+      r.release();
+    }
+  }
+
+  private static SqlSemiring byName(String name) {
+    return SqlSemiring.byName(Objects.requireNonNull(name, "semiring"))
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "unknown semiring '" + name + "'; choose one of "
+                        + String.join(", ", SqlSemiring.names())));
+  }
+
+  private static void requireVertex(PreparedGraph g, Object v) {
+    if (g.vertices.filter(col("v").equalTo(lit(v).cast(g.vertexType))).isEmpty()) {
+      throw new IllegalArgumentException(
+          "vertex " + v + " is not in the graph (it is on no edge)");
+    }
+  }
+
+  private static SparkPathSumResult run(
+      PreparedGraph g, SqlSemiring s, Object anchor, boolean reverse, Settings settings) {
+    SparkPathSumResult r =
+        s.selective()
+            ? DeltaBellmanFord.solve(g, s, anchor, reverse, settings)
+            : PathLayers.solve(g, s, anchor, reverse, settings);
+    return r.withZero(s.zeroValue());
+  }
+
   private static SparkPathSumResult solve(
       Dataset<Row> edges, String name, Object anchor, boolean reverse, Settings settings) {
     Objects.requireNonNull(edges, "edges");
     Objects.requireNonNull(anchor, "anchor");
     Objects.requireNonNull(settings, "settings");
-    SqlSemiring s =
-        SqlSemiring.byName(Objects.requireNonNull(name, "semiring"))
-            .orElseThrow(
-                () ->
-                    new IllegalArgumentException(
-                        "unknown semiring '" + name + "'; choose one of "
-                            + String.join(", ", SqlSemiring.names())));
+    SqlSemiring s = byName(name);
     PreparedGraph g = PreparedGraph.of(edges, s, reverse);
     try {
-      if (g.vertices.filter(col("v").equalTo(lit(anchor).cast(g.vertexType))).isEmpty()) {
-        throw new IllegalArgumentException(
-            "vertex " + anchor + " is not in the graph (it is on no edge)");
-      }
-      SparkPathSumResult r =
-          s.selective()
-              ? DeltaBellmanFord.solve(g, s, anchor, reverse, settings)
-              : PathLayers.solve(g, s, anchor, reverse, settings);
-      return r.withZero(s.zeroValue());
+      requireVertex(g, anchor);
+      return run(g, s, anchor, reverse, settings);
     } finally {
       g.release();
     }

@@ -1,7 +1,6 @@
 package org.pathsum.spark;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -14,16 +13,21 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.pathsum.semiring.PathSumException;
+import org.pathsum.solver.DivergentPathSumException;
 
 /**
  * The {@code spark-submit} application behind {@code ./pathsum-spark}: the {@code paths} command
  * of {@code pathsum} on Spark.
  *
  * <pre>
- * pathsum-spark [paths] --graph PATH --semiring NAME (--source V | --target V) [--json]
+ * pathsum-spark [paths] --graph PATH --semiring NAME [--source S] [--target T] [--json]
  *               [--unweighted] [--format edgelist|csv|parquet] [--output DIR] [--master URL]
  *               [--checkpoint-every K] [--tolerance T] [--max-supersteps N] [--verbose]
  * </pre>
+ *
+ * <p>As in {@code pathsum paths}: {@code --source} alone gives every vertex's sum from S, {@code
+ * --target} alone every vertex's sum to T, both the one sum over the S→T paths, computed on the
+ * vertices on such paths only ({@link SparkPathSums#solveBetween}).
  *
  * <p>The first word {@code paths} is optional ({@code ./pathsum-spark paths --graph ...} reads like
  * {@code ./pathsum paths --graph ...}); any other first word that is not an option is refused.
@@ -36,10 +40,14 @@ import org.pathsum.semiring.PathSumException;
  * written as Parquet (columns {@code vertex, value}) and nothing is collected; a one-line summary
  * goes to stderr. {@code --verbose} logs every superstep to stderr.
  *
- * <p>Numbers are printed as {@code pathsum paths} prints them: in text {@code 6} for 6.0, {@code
- * inf} and {@code -inf}, the shortest round-trip decimal otherwise; in JSON as Jackson writes a
- * {@code double} ({@code 6.0}), ±∞ as the strings {@code "Infinity"}/{@code "-Infinity"}, −0 as
- * {@code 0.0}. DOT input is refused (only {@code pathsum paths} reads it).
+ * <p>The output is that of {@code pathsum paths} ({@link PathsReport}): numbers in text as {@code 6}
+ * for 6.0, {@code inf} and {@code -inf}, the shortest round-trip decimal otherwise; in JSON as
+ * Jackson writes a {@code double} ({@code 6.0}), ±∞ as the strings {@code "Infinity"}/{@code
+ * "-Infinity"}, −0 as {@code 0.0}; names in the text table cut and padded in terminal columns. So
+ * are the refusals, bar the program's name: a vertex that is not in the graph (checked before the
+ * weights, as {@code pathsum paths} does), a weight outside the semiring at FILE:LINE:COLUMN, a
+ * cycle without a defined sum (after the file's name), a value that leaves the carrier. DOT input
+ * is refused (only {@code pathsum paths} reads it).
  *
  * <p>Exit status: 0 on success; 2 for bad input or a refusal, a stop at the superstep budget
  * included (one line on stderr, nothing on stdout); 3 when the driver runs out of memory; {@value
@@ -52,7 +60,10 @@ public final class SparkPathSumsMain {
   static final int OUTPUT_FAILED = 74;
 
   private static final String USAGE =
-      "usage: pathsum-spark paths --graph PATH --semiring NAME (--source V | --target V) [--json]";
+      "usage: pathsum-spark paths --graph PATH --semiring NAME [--source S] [--target T] [--json]";
+
+  /** The most columns of a message line (as {@code pathsum}'s {@code Output.MESSAGE_WIDTH}). */
+  static final int MESSAGE_WIDTH = 400;
 
   private SparkPathSumsMain() {}
 
@@ -141,11 +152,13 @@ public final class SparkPathSumsMain {
             "--semiring: unknown semiring '" + o.semiring + "'; choose one of "
                 + String.join(", ", SqlSemiring.names()));
       }
-      if ((o.source == null) == (o.target == null)) {
+      if (o.source == null && o.target == null) {
         throw new BadInputException(
-            o.source == null
-                ? "--source/--target: give exactly one of them"
-                : "--source/--target: give only one of them (a pair query is not supported on Spark)");
+            "give --source S, --target T, or both (the sum from S to T)");
+      }
+      if (o.source != null && o.target != null && o.output != null) {
+        throw new BadInputException(
+            "--output: a pair query prints its one value; write results with --source or --target");
       }
       o.settings = new SparkPathSums.Settings(checkpointEvery, tolerance, maxSupersteps);
       EdgeInput.formatOf(o.graph, o.format); // DOT by name is refused before Spark starts
@@ -227,6 +240,10 @@ public final class SparkPathSumsMain {
         return OUTPUT_FAILED;
       }
       return 0;
+    } catch (DivergentPathSumException e) {
+      // a cycle without a defined sum, after the file's name, as pathsum paths reports it
+      err.println("pathsum-spark: " + firstLine(o.graph + ": " + e.getMessage()));
+      return 2;
     } catch (BadInputException | PathSumException | ArithmeticException e) {
       err.println("pathsum-spark: " + firstLine(e.getMessage()));
       return 2;
@@ -258,27 +275,37 @@ public final class SparkPathSumsMain {
     SqlSemiring s = SqlSemiring.byName(o.semiring).orElseThrow();
     String format = EdgeInput.formatOf(o.graph, o.format);
     EdgeInput in = EdgeInput.read(spark, o.graph, format, s, o.unweighted);
-    String anchor = o.source != null ? o.source : o.target;
-    boolean onEdge = !in.edges.filter(col("source").equalTo(anchor).or(col("target").equalTo(anchor)))
-        .isEmpty();
-    Map<String, Object> values = new LinkedHashMap<>();
-    List<SuperstepStats> stats = List.of();
-    if (!onEdge) {
-      if (in.vertices.filter(col("vertex").equalTo(anchor)).isEmpty()) {
-        throw new BadInputException(
-            "vertex '" + anchor + "' is not in " + o.graph);
+    boolean sourceOnEdge = o.source != null && requireVertex(in, o, "--source", o.source);
+    boolean targetOnEdge = o.target != null && requireVertex(in, o, "--target", o.target);
+    in.requireWeightsInSemiring();
+    PathsReport report =
+        new PathsReport(o.semiring, o.source, o.target, o.unweighted, s.semiring().one(),
+            s.zeroValue());
+    if (o.source != null && o.target != null) {
+      Object value;
+      if (sourceOnEdge && targetOnEdge) {
+        value = SparkPathSums.solveBetween(in.edges, s.semiringName(), o.source, o.target,
+            o.settings);
+      } else {
+        // a vertex on no edge: only the empty path, from a vertex to itself
+        value = o.source.equals(o.target) ? s.semiring().one() : s.zeroValue();
       }
-      values.put(anchor, s.semiring().one()); // a declared isolated vertex: only the empty path
+      return o.json ? report.json(value) : report.text(value);
+    }
+    String anchor = o.source != null ? o.source : o.target;
+    Map<String, Object> values = new LinkedHashMap<>();
+    if (!(o.source != null ? sourceOnEdge : targetOnEdge)) {
       if (o.output != null) {
         throw new BadInputException("vertex '" + anchor + "' has no edges; nothing to write");
       }
+      values.put(anchor, s.semiring().one()); // a declared isolated vertex: only the empty path
     } else {
       SparkPathSumResult r =
           o.source != null
               ? SparkPathSums.solveFrom(in.edges, s.semiringName(), anchor, o.settings)
               : SparkPathSums.solveTo(in.edges, s.semiringName(), anchor, o.settings);
       try {
-        stats = r.supersteps();
+        List<SuperstepStats> stats = r.supersteps();
         if (o.verbose) {
           stats.forEach(st -> err.println("pathsum-spark: " + st));
         }
@@ -303,57 +330,54 @@ public final class SparkPathSumsMain {
         r.close();
       }
     }
-    return o.json ? json(o, values) : text(o, s, values);
+    return o.json ? report.json(values) : report.text(values);
   }
 
-  private static String json(Options o, Map<String, Object> values) {
-    StringBuilder sb = new StringBuilder("{\"semiring\":").append(JsonText.string(o.semiring));
-    if (o.source != null) {
-      sb.append(",\"source\":").append(JsonText.string(o.source));
-    } else {
-      sb.append(",\"target\":").append(JsonText.string(o.target));
+  /** How many vertices a refusal of an unknown vertex lists (as {@code pathsum paths}). */
+  private static final int LISTED_VERTICES = 10;
+
+  /**
+   * Refuses {@code vertex} if the graph does not have it, with {@code pathsum paths}' message (the
+   * first vertices in file order); otherwise says whether it is on an edge (else it was declared
+   * alone on a line).
+   */
+  private static boolean requireVertex(EdgeInput in, Options o, String option, String vertex) {
+    if (!in.edges.filter(col("source").equalTo(vertex).or(col("target").equalTo(vertex)))
+        .isEmpty()) {
+      return true;
     }
-    if (o.unweighted) {
-      sb.append(",\"unweighted\":true");
+    if (!in.vertices.filter(col("vertex").equalTo(vertex)).isEmpty()) {
+      return false;
     }
-    sb.append(",\"values\":{");
-    boolean first = true;
-    for (Map.Entry<String, Object> e : values.entrySet()) {
-      sb.append(first ? "" : ",").append(JsonText.string(e.getKey())).append(':')
-          .append(JsonText.value(e.getValue()));
-      first = false;
+    List<String> some = new ArrayList<>();
+    for (Row r :
+        in.vertices.orderBy(col("ord"), col("vertex")).limit(LISTED_VERTICES + 1)
+            .collectAsList()) {
+      some.add(r.getString(0));
     }
-    return sb.append("}}\n").toString();
+    if (some.isEmpty()) {
+      throw new BadInputException(
+          option + " '" + vertex + "': " + o.graph + " has no vertices (is it empty?)");
+    }
+    StringBuilder list = new StringBuilder();
+    for (int i = 0; i < Math.min(some.size(), LISTED_VERTICES); i++) {
+      list.append(i == 0 ? "" : ", ").append(PathsReport.label(some.get(i)));
+    }
+    if (some.size() > LISTED_VERTICES) {
+      list.append(", ...");
+    }
+    throw new BadInputException(
+        option + " '" + vertex + "' is not a vertex of " + o.graph + " (its vertices: " + list
+            + ")");
   }
 
-  private static String text(Options o, SqlSemiring s, Map<String, Object> values) {
-    StringBuilder sb = new StringBuilder();
-    sb.append(s.semiringName())
-        .append(" path sums ")
-        .append(o.source != null ? "from " : "to ")
-        .append(o.source != null ? o.source : o.target)
-        .append(
-            o.unweighted
-                ? " (every edge weighs " + JsonText.text(s.semiring().one()) + "; "
-                : " (")
-        .append("vertices with sum ")
-        .append(JsonText.text(s.zeroValue()))
-        .append(" omitted):\n");
-    int width = 0;
-    for (String v : values.keySet()) {
-      width = Math.max(width, v.length());
-    }
-    List<String> lines = new ArrayList<>();
-    for (Map.Entry<String, Object> e : values.entrySet()) {
-      lines.add(String.format("  %-" + width + "s  %s", e.getKey(), JsonText.text(e.getValue())));
-    }
-    lines.forEach(l -> sb.append(l).append('\n'));
-    return sb.toString();
-  }
-
+  /**
+   * The first line of {@code message}, stripped and cut to {@value #MESSAGE_WIDTH} columns, as
+   * {@code pathsum} shows a message.
+   */
   private static String firstLine(String message) {
     String m = String.valueOf(message).strip();
     int nl = m.indexOf('\n');
-    return nl < 0 ? m : m.substring(0, nl).strip();
+    return DisplayWidth.shorten(nl < 0 ? m : m.substring(0, nl).strip(), MESSAGE_WIDTH);
   }
 }

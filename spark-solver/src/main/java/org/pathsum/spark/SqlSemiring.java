@@ -1,6 +1,7 @@
 package org.pathsum.spark;
 
 import static org.apache.spark.sql.functions.abs;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.isnan;
 import static org.apache.spark.sql.functions.isnull;
@@ -35,10 +36,11 @@ import org.pathsum.semiring.Semirings;
  *   <li><b>summing</b> (real, log, counting): ⊕ adds, solved by {@link PathLayers}.
  * </ul>
  *
- * <p>Overflow: {@link #invalid} marks a value that left the carrier by rounding (a finite tropical
+ * <p>Leaving the carrier: {@link #invalid} marks a value that left it by rounding (a finite tropical
  * sum that overflowed to ±∞, a NaN, a counting product beyond {@code Long.MAX_VALUE}, which the
- * {@code try_*} functions turn into SQL {@code NULL}); the solvers refuse such a result naming the
- * vertex.
+ * {@code try_*} functions turn into SQL {@code NULL}), and {@link #escapes} a term of two non-0̄
+ * factors that is invalid or came out 0̄ (an underflow to 0, an overflow into 0̄'s infinity); the
+ * solvers refuse such a value or term naming the vertex ({@link CarrierCheck}).
  */
 enum SqlSemiring {
   /** (ℝ, +, ×, 0, 1). */
@@ -290,5 +292,36 @@ enum SqlSemiring {
   /** Whether a computed value left the carrier (overflow, NaN, a {@code NULL} from a try_ op). */
   Column invalid(Column v) {
     return type == DataTypes.DoubleType ? isnull(v).or(isnan(v)) : isnull(v);
+  }
+
+  /**
+   * Whether a term {@code x ⊗ w} of a value {@code x} ≠ 0̄ and a weight {@code w} ≠ 0̄ left the
+   * carrier: it is {@link #invalid}, or it came out 0̄ in a semiring whose ⊗ has no zero divisors
+   * among members (real, tropical, max-plus, Viterbi, log), where 0̄ from two non-0̄ factors can only
+   * be an underflow ({@code 1e-200 × 1e-200}) or an overflow into 0̄'s infinity ({@code 1e308 +
+   * 1e308} in tropical). Such a term would read as "no path"; the in-memory solvers refuse it
+   * ({@code CarrierGuard.lost}), and so do the Spark ones.
+   */
+  Column escapes(Column term) {
+    return vanishes() ? invalid(term).or(coalesce(isZero(term), lit(false))) : invalid(term);
+  }
+
+  /** Whether a term of non-0̄ factors that comes out 0̄ has left the carrier ({@link #escapes}). */
+  private boolean vanishes() {
+    return this == REAL || this == TROPICAL || this == MAX_PLUS || this == VITERBI || this == LOG;
+  }
+
+  /** Whether any term can leave the carrier: false for boolean and bottleneck (∧, min). */
+  boolean canEscape() {
+    return this != BOOLEAN && this != BOTTLENECK;
+  }
+
+  /**
+   * Whether an escaped term {@code term} (see {@link #escapes}) is an underflow: a product of
+   * nonzero numbers that vanished to 0 (real, Viterbi), rather than an overflow.
+   */
+  boolean isUnderflow(Object term) {
+    return term instanceof Double && (Double) term == 0.0 && zero instanceof Double
+        && (Double) zero == 0.0;
   }
 }

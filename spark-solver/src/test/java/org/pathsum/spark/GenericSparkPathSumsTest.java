@@ -88,7 +88,7 @@ class GenericSparkPathSumsTest {
   @Test
   void tropicalAgreesAndNegativeCycleIsRefused() {
     TestGraph<Object> g =
-        TestGraph.random(3, 10, 3, false, SparkPathSumsAgreementTest.weights("tropical", false));
+        TestGraph.random(3, 10, 3, false, DifferentialCases.weightValues("tropical", false));
     TestGraph<Double> t = new TestGraph<>(g.n);
     for (int i = 0; i < g.ends.size(); i++) {
       t.edge(g.ends.get(i)[0], g.ends.get(i)[1], (Double) g.weights.get(i));

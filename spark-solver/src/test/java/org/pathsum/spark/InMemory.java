@@ -6,10 +6,7 @@ import org.pathsum.semiring.Semiring;
 import org.pathsum.solver.PathSumSolver;
 import org.pathsum.solver.PathSumSolvers;
 
-/**
- * The one place these tests call the in-memory front door, so that moving it
- * (org.pathsum.solver.cyclic → org.pathsum.solver) changes one import.
- */
+/** The one place these tests call the in-memory front door. */
 final class InMemory {
 
   private InMemory() {}

@@ -78,7 +78,7 @@ class SparkPathSumsMainTest {
       run("--graph", g.toString(), "--semiring", "tropical", "--source", "a", "--bogus"),
     };
     String[] expected = {g + ":2:5: weight 'x'", "--semiring: unknown semiring 'nope'",
-        "--source/--target", "unknown option '--bogus'"};
+        "give --source S, --target T, or both", "unknown option '--bogus'"};
     for (int i = 0; i < cases.length; i++) {
       assertEquals("2", cases[i][0], cases[i][2]);
       assertEquals("", cases[i][1]);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
@@ -110,6 +111,72 @@ class SparkRefusalsTest {
         new TestGraph<Long>(3).edge("s", "a", 1L << 40).edge("a", "b", 1L << 40);
     assertEquals("b", assertThrows(CarrierOverflowException.class, () -> from(c, "counting", "s"))
         .vertex());
+  }
+
+  /**
+   * A term that leaves the carrier is refused even where the vertex has a better path, as the
+   * in-memory sweeps refuse it: the underflowed 1e-200 × 1e-200 beside a probability of 1.
+   */
+  @Test
+  void aProductThatVanishesIsAnUnderflowEvenBesideABetterPath() {
+    TestGraph<Double> g =
+        new TestGraph<Double>(3).edge("s", "a", 1e-200).edge("a", "t", 1e-200).edge("s", "t", 1.0);
+    for (String semiring : List.of("viterbi", "real")) {
+      CarrierOverflowException e =
+          assertThrows(CarrierOverflowException.class, () -> from(g, semiring, "s"));
+      assertEquals("t", e.vertex());
+      assertTrue(e.isUnderflow(), semiring);
+      CarrierOverflowException back =
+          assertThrows(
+              CarrierOverflowException.class,
+              () -> SparkPathSums.solveTo(g.dataset(SPARK, SqlSemiring.VITERBI.type()), semiring,
+                  "t", SET));
+      assertEquals("s", back.vertex());
+      assertTrue(back.isUnderflow(), semiring);
+    }
+  }
+
+  /**
+   * Only the terms of the settled values count: a's first value, 1e308, gives t an infinite
+   * candidate, but a improves to 2 and t's path sum is 1e308 + 2.
+   */
+  @Test
+  void aCandidateOfAValueThatLaterImprovesIsNoOverflow() {
+    TestGraph<Double> g =
+        new TestGraph<Double>(4)
+            .edge("s", "a", 1e308)
+            .edge("s", "b", 1.0)
+            .edge("b", "a", 1.0)
+            .edge("a", "t", 1e308);
+    try (SparkPathSumResult r = from(g, "tropical", "s")) {
+      assertEquals(Map.of("s", 0.0, "a", 2.0, "b", 1.0, "t", 1e308 + 2), collect(r));
+    }
+  }
+
+  /**
+   * A pair query meets only the vertices on its paths: a negative cycle and an overflow that the
+   * source reaches off them do not stop it; on them, they do.
+   */
+  @Test
+  void aPairQueryMeetsOnlyTheVerticesOnItsPaths() {
+    TestGraph<Double> g =
+        new TestGraph<Double>(8)
+            .edge("s", "a", 2.0)
+            .edge("a", "t", 3.0)
+            .edge("s", "t", 9.0)
+            .edge("s", "c", 0.0)
+            .edge("c", "c", -1.0)
+            .edge("s", "p", 1e308)
+            .edge("p", "q", 1e308);
+    Dataset<Row> edges = g.dataset(SPARK, SqlSemiring.TROPICAL.type());
+    assertEquals(5.0, SparkPathSums.solveBetween(edges, "tropical", "s", "t", SET));
+    assertEquals(0.0, SparkPathSums.solveBetween(edges, "tropical", "t", "t", SET));
+    assertEquals(Double.POSITIVE_INFINITY,
+        SparkPathSums.solveBetween(edges, "tropical", "t", "s", SET));
+    assertThrows(NegativeCycleException.class,
+        () -> SparkPathSums.solveBetween(edges, "tropical", "s", "c", SET));
+    assertEquals("q", assertThrows(CarrierOverflowException.class,
+        () -> SparkPathSums.solveBetween(edges, "tropical", "s", "q", SET)).vertex());
   }
 
   @Test

@@ -36,7 +36,7 @@ class SqlSemiringTest {
     SplittableRandom rnd = new SplittableRandom(17);
     List<Object> samples = new ArrayList<>(List.of(sem.zero(), sem.one()));
     for (int i = 0; i < 6; i++) {
-      samples.add(SparkPathSumsAgreementTest.weights(s.semiringName(), true).apply(rnd));
+      samples.add(DifferentialCases.weightValues(s.semiringName(), true).apply(rnd));
     }
     List<Row> rows = new ArrayList<>();
     for (Object a : samples) {

@@ -56,7 +56,7 @@ class SuperstepPlanTest {
     SPARK.conf().set("spark.sql.adaptive.enabled", "false"); // as during a solve
     try {
       TestGraph<Object> g =
-          TestGraph.random(5, 30, 3, false, SparkPathSumsAgreementTest.weights("tropical", false));
+          TestGraph.random(5, 30, 3, false, DifferentialCases.weightValues("tropical", false));
       PreparedGraph pg =
           PreparedGraph.of(g.dataset(SPARK, SqlSemiring.TROPICAL.type()), SqlSemiring.TROPICAL,
               false);
