@@ -70,6 +70,33 @@ class CarrierChecksTest {
     }
   }
 
+  /**
+   * A term that leaves the carrier beside a better one changes nothing: min and max ignore it, a
+   * vanished addend is below the rounding of the others. The vertex's value is answered in every
+   * query, on DAGs and through cycles; only a vertex the lost term leaves at 0̄ is refused.
+   */
+  @Test
+  void aLostTermBesideABetterOneIsNoRefusal() {
+    Graph<String, DefaultWeightedEdge> dag = graph("s", "a", 1e308, "a", "t", 1e308, "s", "t", 5);
+    PathSumSolver<String, Double> tropical = solver(dag, Semirings.tropical());
+    assertEquals(5.0, tropical.solveFrom("s").get("t"));
+    assertEquals(5.0, tropical.solveTo("t").get("s"));
+    assertEquals(5.0, tropical.solveBetween("s", "t"));
+    Graph<String, DefaultWeightedEdge> small = graph("s", "a", 1e-200, "a", "t", 1e-200, "s", "t", 1);
+    for (DoubleSemiring sr : List.of(Semirings.real(), Semirings.viterbi())) {
+      assertEquals(1.0, solver(small, sr).solveFrom("s").get("t"), sr.name());
+      assertEquals(1.0, solver(small, sr).solveTo("t").get("s"), sr.name());
+    }
+    // Through a cycle, forward and backward alike: a → b overflows, b's own path does not.
+    Graph<String, DefaultWeightedEdge> cyclic =
+        graph("s", "a", 1e308, "s", "b", 0, "a", "b", 1.5e308, "b", "a", 5e307);
+    PathSumSolver<String, Double> c = solver(cyclic, Semirings.tropical());
+    assertEquals(5e307, c.solveFrom("s").get("a"));
+    assertEquals(0.0, c.solveFrom("s").get("b"));
+    assertEquals(0.0, c.solveTo("b").get("s"));
+    assertEquals(1.5e308, c.solveTo("b").get("a"));
+  }
+
   @Test
   void theGenericSweepsRefuseToo() {
     Graph<String, DefaultWeightedEdge> g = graph("s", "a", 1e308, "a", "t", 1e308);
@@ -237,7 +264,7 @@ class CarrierChecksTest {
         }
       }
     }
-    assertTrue(refused > 10 && solved > 100, "refused " + refused + ", solved " + solved);
+    assertTrue(refused >= 5 && solved > 100, "refused " + refused + ", solved " + solved);
   }
 
   private static double extreme(DoubleSemiring s, SplittableRandom rnd) {

@@ -1,6 +1,8 @@
 package org.pathsum.spark;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.struct;
@@ -16,26 +18,31 @@ import org.pathsum.solver.CarrierOverflowException;
  * CarrierOverflowException} naming the vertex, the query's anchor and its direction, an underflow
  * (a product of nonzero numbers that vanished) told from an overflow.
  *
- * <p>{@link #requireTermsInCarrier} is the check the in-memory sweeps make on every term they add:
- * for the final value {@code x(u) ≠ 0̄} of every vertex and every edge {@code u → v}, the term
- * {@code x(u) ⊗ w} must not {@linkplain SqlSemiring#escapes escape}. It runs once, on the values a
- * solve settled on, because the supersteps see values that later improve (Bellman–Ford) or partial
- * sums of one path length (layers), whose terms may vanish where the final value's do not: {@code
- * s a 1e308; s b 1; b a 1; a t 1e308} in tropical has the answer 1e308 + 2 at t, although the first
- * value of a, 1e308, gives t an infinite candidate. Cost: one Spark job, a join of the values with
- * the edges (co-partitioned by vertex) and an aggregation of the few terms that escaped.
+ * <p>{@link #requireTermsInCarrier} is the check the in-memory solvers make on the terms they add:
+ * a vertex whose final value is 0̄ although a term {@code x(u) ⊗ w} of a final value {@code x(u) ≠
+ * 0̄} reached it has lost that term to the carrier's end ({@linkplain SqlSemiring#escapes escaped}:
+ * a product of nonzero numbers that vanished, a sum that reached 0̄'s infinity), and would read as
+ * "no path". A term that escaped beside a better one does not change the vertex's value (min and
+ * max ignore it, a vanished addend is below the rounding of the others) and is not refused; a value
+ * that is itself out of range is refused where it is computed. It runs once, on the values a solve
+ * settled on, because the supersteps see values that later improve (Bellman–Ford) or partial sums
+ * of one path length (layers): {@code s a 1e308; s b 1; b a 1; a t 1e308} in tropical has the
+ * answer 1e308 + 2 at t, although the first value of a, 1e308, gives t an infinite candidate.
+ * Cost: one Spark job, a join of the values with the edges (co-partitioned by vertex) and with
+ * the values again, and an aggregation of the few terms that escaped.
  */
 final class CarrierCheck {
 
   private CarrierCheck() {}
 
   /**
-   * Refuses the first (least) vertex reached by a term that escaped.
+   * Refuses the first (least) vertex whose final value is 0̄ though a term that escaped reached it.
    *
    * @param g the graph of the solve, in the solved orientation
    * @param values columns {@code v} and {@code x}, the final value of every vertex
    * @param reversed whether the solve ran on the reversed graph (a single-target query)
-   * @throws CarrierOverflowException naming the vertex, if some term escaped
+   * @throws CarrierOverflowException naming the vertex, if some term escaped into a vertex left
+   *     at 0̄
    */
   static void requireTermsInCarrier(
       PreparedGraph g, SqlSemiring s, Dataset<Row> values, Object anchor, boolean reversed) {
@@ -43,11 +50,14 @@ final class CarrierCheck {
       return;
     }
     Column term = s.times(col("x"), col("w"));
+    Dataset<Row> ends = values.select(col("v").as("end"), col("x").as("endValue"));
     Row r =
         values
             .filter(not(s.isZero(col("x"))))
             .join(g.edges, col("v").equalTo(col("src")))
             .filter(s.escapes(term))
+            .join(ends, col("dst").equalTo(col("end")), "left")
+            .filter(coalesce(s.isZero(col("endValue")), lit(true)))
             .agg(min(struct(col("dst"), term.as("term"))))
             .first();
     if (!r.isNullAt(0)) {

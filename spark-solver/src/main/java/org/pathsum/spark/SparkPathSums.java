@@ -31,8 +31,8 @@ import org.apache.spark.sql.Row;
  * <p>A path sum that leaves the carrier is a {@link
  * org.pathsum.solver.CarrierOverflowException} naming the vertex, as in memory: an overflow
  * (tropical 1e308 + 1e308, a count past {@code Long.MAX_VALUE}) or an underflow (a real or Viterbi
- * product of nonzero weights that vanished to 0), checked on every term of the settled values, so
- * a term that escaped is refused even where the vertex has another path.
+ * product of nonzero weights that vanished to 0), checked on the settled values: a vertex left at 0̄
+ * by a term that escaped is refused, a term that escaped beside a better one changes nothing.
  * All arithmetic is Spark SQL expressions (whole-stage code generation, no per-row Java objects).
  * Each superstep is one Spark job whose one shuffle is the aggregation of candidates by target; the
  * lineage is truncated by checkpointing every {@link Settings#checkpointEvery()} supersteps (every

@@ -114,25 +114,31 @@ class SparkRefusalsTest {
   }
 
   /**
-   * A term that leaves the carrier is refused even where the vertex has a better path, as the
-   * in-memory sweeps refuse it: the underflowed 1e-200 × 1e-200 beside a probability of 1.
+   * A product that vanishes is an underflow where it leaves its vertex at 0 (reading as "no
+   * path"), forward and backward; beside a probability of 1 it changes nothing and the vertex's
+   * value is answered, as in memory.
    */
   @Test
-  void aProductThatVanishesIsAnUnderflowEvenBesideABetterPath() {
-    TestGraph<Double> g =
+  void aProductThatVanishesIsAnUnderflowWhereItLeavesNoPath() {
+    TestGraph<Double> alone =
+        new TestGraph<Double>(3).edge("s", "a", 1e-200).edge("a", "t", 1e-200);
+    TestGraph<Double> beside =
         new TestGraph<Double>(3).edge("s", "a", 1e-200).edge("a", "t", 1e-200).edge("s", "t", 1.0);
     for (String semiring : List.of("viterbi", "real")) {
       CarrierOverflowException e =
-          assertThrows(CarrierOverflowException.class, () -> from(g, semiring, "s"));
+          assertThrows(CarrierOverflowException.class, () -> from(alone, semiring, "s"));
       assertEquals("t", e.vertex());
       assertTrue(e.isUnderflow(), semiring);
       CarrierOverflowException back =
           assertThrows(
               CarrierOverflowException.class,
-              () -> SparkPathSums.solveTo(g.dataset(SPARK, SqlSemiring.VITERBI.type()), semiring,
-                  "t", SET));
+              () -> SparkPathSums.solveTo(alone.dataset(SPARK, SqlSemiring.VITERBI.type()),
+                  semiring, "t", SET));
       assertEquals("s", back.vertex());
       assertTrue(back.isUnderflow(), semiring);
+      try (SparkPathSumResult r = from(beside, semiring, "s")) {
+        assertEquals(1.0, collect(r).get("t"), semiring);
+      }
     }
   }
 

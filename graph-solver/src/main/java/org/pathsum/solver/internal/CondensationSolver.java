@@ -24,10 +24,11 @@ import org.pathsum.solver.WitnessPaths;
  * cycle or an overflow off those paths does not matter. Cost per query O(|V| + |E|) outside cyclic
  * components, plus the strategy's cost inside each one it enters.
  *
- * <p><b>Checks.</b> Every term pushed between components and every value a component solve returns
- * is checked ({@link CarrierGuard}): a product or sum that left the carrier throws {@link
- * CarrierEscape} at the vertex it reached, and an {@link ArithmeticException} of the semiring
- * becomes one. With a predecessor array (witness paths of a selective semiring) the walk records,
+ * <p><b>Checks.</b> Every value entering a component and every value a component solve returns is
+ * checked ({@link CarrierGuard}): a value out of range, or 0̄ though a term of a nonzero value
+ * reached it (the term was lost to the carrier's end), throws {@link CarrierEscape} at the vertex,
+ * and an {@link ArithmeticException} of the semiring becomes one. A lost term beside a better one
+ * changes nothing and is not refused. With a predecessor array (witness paths of a selective semiring) the walk records,
  * for every vertex, the core edge id of the last edge of a path that attains its value.
  */
 final class CondensationSolver<V, E, W> extends CompiledSolver<V, E, W> {
@@ -69,6 +70,8 @@ final class CondensationSolver<V, E, W> extends CompiledSolver<V, E, W> {
     Components comps = sg.comps;
     Object[] x = new Object[sg.g.vertexCount()];
     Arrays.fill(x, sr.zero());
+    // Per vertex, a term pushed into it that came out 0̄ from a nonzero value (null: none yet).
+    Object[] lost = new Object[x.length];
     x[anchor] = sr.one();
     if (predEdge != null) {
       Arrays.fill(predEdge, -1);
@@ -80,6 +83,9 @@ final class CondensationSolver<V, E, W> extends CompiledSolver<V, E, W> {
       for (int v = lo; v < hi; v++) {
         if (!CarrierGuard.isRegularValue(sr, (W) x[v])) {
           throw new CarrierEscape(v, false, "the arithmetic gave " + x[v]);
+        }
+        if (lost[v] != null && sr.isZero((W) x[v])) {
+          throw new CarrierEscape(v, sg.underflowIsZero(), "a product gave " + lost[v]);
         }
       }
       if (comps.isCyclic(c) && anyNonZero(sr, x, lo, hi)) {
@@ -93,7 +99,7 @@ final class CondensationSolver<V, E, W> extends CompiledSolver<V, E, W> {
         for (int i = adj.start(u), end = adj.end(u); i < end; i++) {
           int v = adj.endAt(i);
           if ((v < lo || v >= hi) && (mask == null || mask[v])) {
-            push(sr, x, xu, v, adj.edgeAt(i), predEdge);
+            push(sr, x, xu, v, adj.edgeAt(i), predEdge, lost);
           }
         }
       }
@@ -119,15 +125,20 @@ final class CondensationSolver<V, E, W> extends CompiledSolver<V, E, W> {
     return new PredecessorWitnessPaths<>(graph, sg, a, backward, values, pred);
   }
 
-  /** {@code x[v] ⊕= xu ⊗ w(e)}, checked; records e as v's predecessor if it attains the value. */
+  /**
+   * {@code x[v] ⊕= xu ⊗ w(e)}, noting in {@code lost} a term that came out 0̄ (refused only if v is
+   * left at 0̄: checked when v's component comes up); records e as v's predecessor if it attains
+   * the value.
+   */
   @SuppressWarnings("unchecked")
-  private void push(Semiring<W> sr, Object[] x, W xu, int v, int e, int[] predEdge) {
+  private void push(
+      Semiring<W> sr, Object[] x, W xu, int v, int e, int[] predEdge, Object[] lost) {
     W old = (W) x[v];
     W next;
     try {
       W p = sr.times(xu, sg.weightOf(e));
       if (CarrierGuard.lostTerm(sr, xu, p)) {
-        throw new CarrierEscape(v, sg.underflowIsZero(), "a product of nonzero values gave " + p);
+        lost[v] = p;
       }
       next = sr.plus(old, p);
     } catch (ArithmeticException ex) {

@@ -26,8 +26,8 @@ import org.pathsum.solver.internal.compiled.CarrierGuard;
  * <p>Every comparison is exact: a value improves only if ⊕ picks the new value and it differs from
  * the old one ({@code ==} on {@code double}s, {@code equals} otherwise), never "up to a
  * tolerance", so a probability of 1e-10 is told from 2e-10. Each candidate value is checked
- * ({@link CarrierGuard}): a product that left the carrier throws {@link CarrierEscape} with the
- * local vertex.
+ * ({@link CarrierGuard}): one out of range throws {@link CarrierEscape} with the local vertex, and
+ * one that came out 0̄ from a nonzero value does at the end if its vertex is left unreached.
  */
 final class GenericSelectiveSolver<W> implements ComponentSolver<W> {
 
@@ -42,6 +42,7 @@ final class GenericSelectiveSolver<W> implements ComponentSolver<W> {
     } else {
       run.bellmanFord();
     }
+    run.requireReached();
   }
 
   /** The position of an edge whose weight improves on the empty path, or −1 if none does. */
@@ -80,6 +81,8 @@ final class GenericSelectiveSolver<W> implements ComponentSolver<W> {
     final Object[] d;
     final int[] pred;
     final int n;
+    /** Per vertex, a candidate of a nonzero value that came out 0̄; null until there is one. */
+    Object[] lost;
 
     Run(WeightedCsr<W> c, Semiring<W> sr, Object[] d, int[] pred) {
       this.c = c;
@@ -104,13 +107,29 @@ final class GenericSelectiveSolver<W> implements ComponentSolver<W> {
         throw new CarrierEscape(v, false, ex.getMessage());
       }
       if (CarrierGuard.lostTerm(sr, du, cand)) {
-        throw new CarrierEscape(
-            v, ((Double) cand) == 0.0, "a product of nonzero values gave " + cand);
+        // Refused only if v stays unreached (see requireReached): beside a better path it is moot.
+        if (lost == null) {
+          lost = new Object[n];
+        }
+        lost[v] = cand;
       }
       if (!CarrierGuard.isRegularValue(sr, cand)) {
         throw new CarrierEscape(v, false, "the arithmetic gave " + cand);
       }
       return cand;
+    }
+
+    /** A vertex left at 0̄ though a candidate that came out 0̄ reached it is an escape. */
+    void requireReached() {
+      if (lost == null) {
+        return;
+      }
+      for (int v = 0; v < n; v++) {
+        if (lost[v] != null && sr.isZero(d(v))) {
+          throw new CarrierEscape(
+              v, ((Double) lost[v]) == 0.0, "a product of nonzero values gave " + lost[v]);
+        }
+      }
     }
 
     void dijkstra() {

@@ -311,8 +311,8 @@ final class DoubleKernels {
 
   /**
    * The forward sweep of {@link #forwardGeneric}, testing every product and every value: throws
-   * {@link CarrierEscape} at the first vertex (in topological order) whose sum left the carrier,
-   * among the vertices of {@code mask} ({@code null}: all). Outside the mask values may be wrong;
+   * {@link CarrierEscape} at the first vertex (in topological order) whose sum left the carrier
+   * (see {@code check}), among the vertices of {@code mask} ({@code null}: all). Outside the mask values may be wrong;
    * they flow only into other vertices outside it when the mask is closed under successors'
    * complement (the vertices that reach a target).
    */
@@ -334,22 +334,38 @@ final class DoubleKernels {
     for (int v = source + 1; v < n; v++) {
       boolean watched = mask == null || mask[v];
       double acc = zero;
+      double lost = Double.NaN; // a term of a nonzero value that came out 0̄, if any
       for (int i = off[v], end = off[v + 1]; i < end; i++) {
         int e = ids == null ? i : ids[i];
         int u = src[e];
         if (u >= source) {
           double x = out[u];
           double p = s.timesAsDouble(x, w[e]);
-          if (watched && guard.lost(x, p)) {
-            throw escape(v, guard.isUnderflow(), p);
+          if (guard.lost(x, p)) {
+            lost = p;
           }
           acc = s.plusAsDouble(acc, p);
         }
       }
       out[v] = acc;
-      if (watched && !guard.isRegular(acc)) {
-        throw escape(v, false, acc);
+      if (watched) {
+        check(guard, v, acc, lost);
       }
+    }
+  }
+
+  /**
+   * The refusal rule of one vertex: its value must be regular, and may be 0̄ only if no term of a
+   * nonzero value was lost on the way ({@code lost} is NaN when none was). A lost term beside a
+   * better one changes nothing (min and max ignore it; a vanished addend is below the rounding of
+   * the others), so it is no refusal.
+   */
+  private static void check(CarrierGuard guard, int v, double value, double lost) {
+    if (!guard.isRegular(value)) {
+      throw escape(v, false, value);
+    }
+    if (value == guard.zero && !Double.isNaN(lost)) {
+      throw escape(v, guard.isUnderflow(), lost);
     }
   }
 
@@ -362,24 +378,25 @@ final class DoubleKernels {
     final int[] src = g.source;
     Arrays.fill(out, 0, n, s.zeroAsDouble());
     out[target] = s.oneAsDouble();
+    double[] lost = null; // per vertex, a term that came out 0̄ (NaN: none); made on the first
     for (int v = target; v > 0; v--) {
       final double value = out[v];
-      if (!guard.isRegular(value)) {
-        throw escape(v, false, value);
-      }
+      check(guard, v, value, lost == null ? Double.NaN : lost[v]);
       for (int i = off[v + 1] - 1, begin = off[v]; i >= begin; i--) {
         int e = ids == null ? i : ids[i];
         int u = src[e];
         double p = s.timesAsDouble(w[e], value);
         if (guard.lost(value, p)) {
-          throw escape(u, guard.isUnderflow(), p);
+          if (lost == null) {
+            lost = new double[n];
+            Arrays.fill(lost, Double.NaN);
+          }
+          lost[u] = p;
         }
         out[u] = s.plusAsDouble(p, out[u]);
       }
     }
-    if (!guard.isRegular(out[0])) {
-      throw escape(0, false, out[0]);
-    }
+    check(guard, 0, out[0], lost == null ? Double.NaN : lost[0]);
   }
 
   private static CarrierEscape escape(int v, boolean underflow, double value) {

@@ -9,9 +9,10 @@ import org.pathsum.semiring.Semiring;
  *
  * <p>{@code checked}: each vertex's value is tested once ({@link
  * CarrierGuard#isRegularValue}: a member, and for a semiring over {@code double} finite unless 0̄
- * or 1̄), each term {@code x ⊗ w} of a semiring with a declared arithmetic for a product that
- * vanished ({@link CarrierGuard#lostTerm}), and an {@link ArithmeticException} of the semiring (a
- * count past {@code Long.MAX_VALUE}) is turned into a {@link CarrierEscape} naming the vertex.
+ * or 1̄), a vertex left at 0̄ though a term {@code x ⊗ w} of a nonzero value came out 0̄ (a semiring
+ * with a declared arithmetic; {@link CarrierGuard#lostTerm}) is refused, and an {@link
+ * ArithmeticException} of the semiring (a count past {@code Long.MAX_VALUE}) is turned into a
+ * {@link CarrierEscape} naming the vertex.
  * Unchecked, the semiring's arithmetic is used as is and its exceptions propagate.
  */
 final class ObjectKernels {
@@ -35,6 +36,7 @@ final class ObjectKernels {
     try {
       for (; v < n; v++) {
         W acc = zero;
+        Object lost = null;
         for (int i = off[v], end = off[v + 1]; i < end; i++) {
           int e = ids == null ? i : ids[i];
           int u = src[e];
@@ -42,14 +44,14 @@ final class ObjectKernels {
             W x = (W) out[u];
             W p = s.times(x, (W) w[e]);
             if (checked && CarrierGuard.lostTerm(s, x, p)) {
-              throw lost(v, p);
+              lost = p;
             }
             acc = s.plus(acc, p);
           }
         }
         out[v] = acc;
-        if (checked && !CarrierGuard.isRegularValue(s, acc)) {
-          throw irregular(v, acc);
+        if (checked) {
+          check(s, v, acc, lost);
         }
       }
     } catch (ArithmeticException ex) {
@@ -72,20 +74,21 @@ final class ObjectKernels {
     Object[] out = new Object[n];
     Arrays.fill(out, s.zero());
     out[target] = s.one();
+    Object[] lost = checked ? new Object[n] : null; // per vertex, a term that came out 0̄
     int u = -1; // the vertex being added to, for an ArithmeticException
     int v = target;
     try {
       for (; v > 0; v--) {
         final W value = (W) out[v];
-        if (checked && !CarrierGuard.isRegularValue(s, value)) {
-          throw irregular(v, value);
+        if (checked) {
+          check(s, v, value, lost[v]);
         }
         for (int i = off[v + 1] - 1, begin = off[v]; i >= begin; i--) {
           int e = ids == null ? i : ids[i];
           u = src[e]; // w[e] first: it comes first in path order
           W p = s.times((W) w[e], value);
           if (checked && CarrierGuard.lostTerm(s, value, p)) {
-            throw lost(u, p);
+            lost[u] = p;
           }
           out[u] = s.plus(p, (W) out[u]);
         }
@@ -96,8 +99,8 @@ final class ObjectKernels {
       }
       throw new CarrierEscape(u >= 0 ? u : v, false, ex.getMessage());
     }
-    if (checked && !CarrierGuard.isRegularValue(s, (W) out[0])) {
-      throw irregular(0, out[0]);
+    if (checked) {
+      check(s, 0, (W) out[0], lost[0]);
     }
     return out;
   }
@@ -123,6 +126,7 @@ final class ObjectKernels {
     for (int v = source + 1; v <= target; v++) {
       boolean watched = checked && mask[v];
       W acc = zero;
+      Object lost = null;
       try {
         for (int i = off[v], end = off[v + 1]; i < end; i++) {
           int e = ids == null ? i : ids[i];
@@ -131,7 +135,7 @@ final class ObjectKernels {
             W x = (W) scratch[u - source];
             W p = s.times(x, (W) w[e]);
             if (watched && CarrierGuard.lostTerm(s, x, p)) {
-              throw lost(v, p);
+              lost = p;
             }
             acc = s.plus(acc, p);
           }
@@ -146,18 +150,24 @@ final class ObjectKernels {
         acc = zero;
       }
       scratch[v - source] = acc;
-      if (watched && !CarrierGuard.isRegularValue(s, acc)) {
-        throw irregular(v, acc);
+      if (watched) {
+        check(s, v, acc, lost);
       }
     }
     return (W) scratch[target - source];
   }
 
-  private static CarrierEscape lost(int v, Object p) {
-    return new CarrierEscape(v, p instanceof Double && (Double) p == 0.0, "a product gave " + p);
-  }
-
-  private static CarrierEscape irregular(int v, Object value) {
-    return new CarrierEscape(v, false, "the arithmetic gave " + value);
+  /**
+   * The refusal rule of one vertex, as in {@link DoubleKernels}: its value must be regular, and
+   * may be 0̄ only if no term of a nonzero value was lost on the way ({@code lost} null if none).
+   */
+  private static <W> void check(Semiring<W> s, int v, W value, Object lost) {
+    if (!CarrierGuard.isRegularValue(s, value)) {
+      throw new CarrierEscape(v, false, "the arithmetic gave " + value);
+    }
+    if (lost != null && s.isZero(value)) {
+      throw new CarrierEscape(
+          v, lost instanceof Double && (Double) lost == 0.0, "a product gave " + lost);
+    }
   }
 }
