@@ -149,6 +149,11 @@ final class Figures {
           FRONT_DOOR_FORWARD,
           FRONT_DOOR_BACKWARD,
           Spec.info(
+              "guarded forward sweep over the front door's compiled layout ÷ raw loop allocating",
+              "RealSweepBenchmark",
+              "guardedForwardCompilerLayout",
+              "rawLoopForwardAllocating"),
+          Spec.info(
               "generic kernel, megamorphic ÷ specialized real kernel",
               "RealSweepBenchmark",
               "genericKernelMegamorphic",

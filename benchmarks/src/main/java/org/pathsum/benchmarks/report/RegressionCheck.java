@@ -44,9 +44,11 @@ import org.pathsum.benchmarks.report.Ratio.Spec;
  * for {@link BenchmarkReport}.
  *
  * <p><b>Profiles.</b> {@code quick}: 2 forks, 3 × 1 s warm-up, 5 × 1 s measured, the tropical
- * DAG at 10⁶ edges (about a quarter of an hour on 2 cores); {@code full}: 3 forks, 5 × 1 s
- * warm-up, 10 × 1 s measured, the tropical DAG at 5·10⁶ edges. {@code PeerBenchmark} keeps its own
- * longer warm-up (Hipparchus is measured in its steady state). The benchmark classes' heaps stay.
+ * DAG at 10⁶ edges (about a quarter of an hour on 2 quiet cores); {@code full}: 3 forks, 5 × 1 s
+ * warm-up, 10 × 1 s measured, the tropical DAG at 5·10⁶ edges. The tropical group, whose JGraphT
+ * peer takes seconds per operation, runs 2 warm-up and 3 (full: 5) measured iterations. {@code
+ * PeerBenchmark} keeps its own longer warm-up (Hipparchus is measured in its steady state). The
+ * benchmark classes' heaps stay.
  *
  * <p>Usage: {@code java -Djdk.attach.allowAttachSelf=true -cp benchmarks.jar
  * org.pathsum.benchmarks.report.RegressionCheck quick|full OUT_DIR [group…]}, groups among {@link
@@ -55,9 +57,14 @@ import org.pathsum.benchmarks.report.Ratio.Spec;
  */
 public final class RegressionCheck {
 
-  /** A JMH run of one benchmark class: the methods of the headline ratios, at fixed parameters. */
+  /**
+   * A JMH run of one benchmark class: the methods of the headline ratios, at fixed parameters.
+   * {@code ownWarmup}: the class's own warm-up stays. {@code slow}: a peer takes seconds per
+   * operation, so an iteration is one operation and fewer of them are run (2 warm-up; 3 measured,
+   * 5 in the full profile).
+   */
   record Group(String name, String regex, Map<String, String> quick,
-      Map<String, String> full, boolean ownWarmup) {}
+      Map<String, String> full, boolean ownWarmup, boolean slow) {}
 
   /** The groups, by name, in the order they run. */
   static final List<String> GROUPS =
@@ -66,20 +73,20 @@ public final class RegressionCheck {
   static final List<Group> JMH_GROUPS =
       List.of(
           new Group("real",
-              "RealSweepBenchmark\\.(compiled(Forward|Backward)|rawLoop\\w+|guarded\\w+"
-                  + "|frontDoor\\w+)$",
-              Map.of("edges", "1000000"), Map.of("edges", "1000000"), false),
+              "RealSweepBenchmark\\.(compiled(Forward|Backward)|rawLoop\\w+"
+                  + "|guarded(Forward|Backward)|frontDoor\\w+)$",
+              Map.of("edges", "1000000"), Map.of("edges", "1000000"), false, false),
           new Group("tropical", "TropicalBenchmark\\.(dijkstra|compiledSweep)$",
-              Map.of("edges", "1000000"), Map.of("edges", "5000000"), false),
+              Map.of("edges", "1000000"), Map.of("edges", "5000000"), false, true),
           new Group("cyclic",
               "CyclicSolverBenchmark\\.(pathsumDijkstra|jgraphtDijkstra|frontDoorTropical"
                   + "|pathsumRealSeries|frontDoorRealSeries|realOneSweep|pathsumMaxPlusRefusal"
                   + "|frontDoorTropicalRefusal)$",
-              Map.of("edges", "1000000"), Map.of("edges", "1000000"), false),
+              Map.of("edges", "1000000"), Map.of("edges", "1000000"), false, false),
           new Group("gradient", "GradientBenchmark\\.(handEvaluation|evaluateGraph|pathsumGradient)$",
-              Map.of(), Map.of(), false),
+              Map.of(), Map.of(), false, false),
           new Group("peer", "PeerBenchmark\\.(hipparchusGradient|pathsumReverse)$",
-              Map.of("n", "100,1000"), Map.of("n", "100,1000"), true));
+              Map.of("n", "100,1000"), Map.of("n", "100,1000"), true, false));
 
   /** The DAG size of the bytes-per-edge row. */
   private static final int FOOTPRINT_EDGES = 1_000_000;
@@ -173,14 +180,14 @@ public final class RegressionCheck {
         new OptionsBuilder()
             .include(g.regex)
             .forks(full ? 3 : 2)
-            .measurementIterations(full ? 10 : 5)
+            .measurementIterations(g.slow ? (full ? 5 : 3) : (full ? 10 : 5))
             .measurementTime(TimeValue.seconds(1))
             .shouldFailOnError(true)
             .resultFormat(ResultFormatType.CSV)
             .result(out.resolve(g.name + ".csv").toString())
             .output(log.toString());
     if (!g.ownWarmup) {
-      b.warmupIterations(full ? 5 : 3).warmupTime(TimeValue.seconds(1));
+      b.warmupIterations(g.slow ? 2 : (full ? 5 : 3)).warmupTime(TimeValue.seconds(1));
     }
     for (Map.Entry<String, String> p : (full ? g.full : g.quick).entrySet()) {
       b.param(p.getKey(), p.getValue().split(","));
