@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# The quick profile: 2 forks, short iterations, one or two sizes per suite (26 minutes on the
-# shared 2-core VM when quiet, 70 with builds running; 1 December). PeerBenchmark keeps a 12 s
-# warm-up: Hipparchus' Gradient runs about 50x slower for its first 8-10 s in a fork; and
-# JacobianBenchmark 3 s: with 0.6 s its reverse sweeps were measured cold (112 us vs 17.5 at m = 1,
-# n = 100, 1 December). Writes JMH CSV, results.md and PNG charts to benchmarks/results/quick/.
+# The quick profile: 2 forks, short iterations, one or two sizes per suite (about half an hour on
+# 2 quiet cores). PeerBenchmark keeps a 12 s warm-up, because Hipparchus' Gradient runs far slower
+# for its first seconds in a fork than in its steady state; JacobianBenchmark 3 s, because shorter
+# warm-ups measure its reverse sweeps before they are compiled. Writes JMH CSV, results.md and PNG
+# charts to benchmarks/results/quick/ (OUT=dir to choose). For a pass/fail verdict on the
+# headline figures use check.sh instead.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 export JMH_OPTS="-f 2 -wi 2 -i 3 -w 300ms -r 300ms"

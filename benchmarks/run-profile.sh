@@ -7,7 +7,7 @@ profile="$1"          # quick | full
 shift
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
-out="$here/results/$profile"
+out="${OUT:-$here/results/$profile}"
 jar="$here/target/benchmarks.jar"
 
 cd "$root"
@@ -15,7 +15,7 @@ if [[ "${SKIP_BUILD:-0}" != "1" ]]; then
   ./mvnw -q -B -ntp -pl benchmarks -am package -DskipTests
 fi
 mkdir -p "$out"
-rm -f "$out"/*.csv  # JSON files of earlier runs stay as historical data
+rm -f "$out"/*.csv  # this run's groups replace the last run's
 
 # JMH's CSV carries scores only: record the settings and the machine beside it for the report.
 {

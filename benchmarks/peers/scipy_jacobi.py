@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The §5 peer for the real semiring on a graph with cycles: Python + scipy sparse Jacobi.
+"""The peer for the real semiring on a graph with cycles: Python + scipy sparse Jacobi.
 
 Reads DIR/edges.txt (``from to weight``), solves the forward sums from vertex 0,
 x = b + A^T x, by Jacobi iteration x <- b + A^T x with scipy.sparse until the update is below

@@ -6,7 +6,7 @@
 #
 # Usage: interleaved_time.sh ROUNDS LABEL1 "COMMAND1" [LABEL2 "COMMAND2" ...]
 #   OUT  where outputs go (default: a new temporary directory, printed)
-# Example (benchmarks/results/notes/real-file-to-answer.md):
+# Example:
 #   interleaved_time.sh 7 main "java -XX:+UseSerialGC -jar base.jar paths --graph g.txt --semiring real --source 0" \
 #                         branch "./pathsum paths --graph g.txt --semiring real --source 0"
 set -euo pipefail

@@ -23,6 +23,16 @@ public final class FootprintMain {
   private FootprintMain() {}
 
   /**
+   * Bytes per edge of the {@link CompiledDag} (structure only, no weights) of the benchmark DAG with
+   * about {@code edges} edges (in-degree 4, seed 42), by JOL; what the regression check holds to
+   * its target. Builds the DAG: O(edges) time and memory.
+   */
+  public static double compiledDagBytesPerEdge(int edges) {
+    CompiledDag dag = RandomDag.generate(edges, 4, 42).toCompiledDag();
+    return (double) GraphLayout.parseInstance(dag).totalSize() / dag.edgeCount();
+  }
+
+  /**
    * Runs the measurement.
    *
    * @param args edge counts; 100000 and 1000000 if none

@@ -28,7 +28,7 @@ import org.pathsum.solver.internal.compiled.DagSweeps;
  * Tropical single-source shortest distances on a DAG from vertex 0 to every vertex: the compiled
  * tropical sweep against JGraphT's {@link DijkstraShortestPath} and {@link
  * IntVertexDijkstraShortestPath} on the same graph (JGraphT's default directed weighted
- * multigraph). DESIGN.md §5's target is {@code dijkstra / compiledSweep ≥ 5} at 5·10⁶ edges.
+ * multigraph). The target is {@code dijkstra / compiledSweep ≥ 5} at 5·10⁶ edges.
  *
  * <p>The sweep's time excludes compiling (as Dijkstra's excludes building the JGraphT graph);
  * {@code compileThenSweep} adds compiling the JGraphT graph and extracting its weights, the cost a
@@ -108,7 +108,7 @@ public class TropicalBenchmark {
 
   /**
    * The front door after compilation: {@code solveFrom(0)} and one lookup. Its peer is {@link
-   * #compiledSweepAllocating}; issue 8 asks for at most 1.2× its time.
+   * #compiledSweepAllocating}; the target is at most 1.2× its time.
    */
   @Benchmark
   public double frontDoorSolveFrom(FrontDoor f) {

@@ -60,7 +60,7 @@ final class MarkdownReport {
     }
 
     md.append("\n## Figures (ratios within one run)\n\n");
-    md.append("| figure | parameters | ratio | ± | target (DESIGN.md §5) | verdict | note |\n");
+    md.append("| figure | parameters | ratio | ± | target | verdict | note |\n");
     md.append("|---|---|---:|---:|---|---|---|\n");
     for (Ratio r : ratios) {
       md.append("| ")
@@ -107,6 +107,38 @@ final class MarkdownReport {
           .append(Double.isNaN(r.error()) ? "—" : number(r.error()))
           .append(" | ")
           .append(r.unit())
+          .append(" |\n");
+    }
+    return md.toString();
+  }
+
+  /**
+   * The regression check's table: each ratio that has a target, with PASS or FAIL. Ratios without
+   * a target are left out (they are information, not a gate).
+   *
+   * @param header lines printed above the table (settings, machine, load), verbatim
+   */
+  static String check(String header, List<Ratio> ratios) {
+    StringBuilder md = new StringBuilder();
+    md.append("# pathsum regression check\n\n").append(header.strip()).append("\n\n");
+    md.append("| figure | parameters | ratio of medians | ± | target | result |\n");
+    md.append("|---|---|---:|---:|---|---|\n");
+    for (Ratio r : ratios) {
+      if (r.target().isEmpty()) {
+        continue;
+      }
+      md.append("| ")
+          .append(r.spec().figure())
+          .append(" | ")
+          .append(paramsText(r.params()))
+          .append(" | ")
+          .append(number(r.value()))
+          .append(" | ")
+          .append(Double.isNaN(r.error()) ? "—" : number(r.error()))
+          .append(" | ")
+          .append(r.target().get().text())
+          .append(" | ")
+          .append(r.fails() ? "**FAIL**" : "PASS")
           .append(" |\n");
     }
     return md.toString();

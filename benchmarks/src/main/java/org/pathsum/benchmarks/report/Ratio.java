@@ -7,10 +7,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.DoublePredicate;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A figure of the report: the ratio of two benchmark scores measured in the same run at the same
- * parameters, with its propagated error and, where DESIGN.md §5 sets one, its target.
+ * parameters, with its propagated error and, where the project sets one, its target.
  *
  * @param spec what was divided by what
  * @param params the parameters both scores share
@@ -36,7 +37,8 @@ public record Ratio(
   /**
    * A target for a ratio.
    *
-   * @param text what the target says, e.g. {@code "≤ 1.5"}
+   * @param text what the target says, e.g. {@code "≤ 1.5"}, with its reason where it is not
+   *     obvious
    * @param met whether a ratio meets it
    */
   public record Target(String text, DoublePredicate met) {
@@ -48,12 +50,22 @@ public record Ratio(
 
     /** The target {@code ratio ≤ bound}. */
     public static Target atMost(double bound) {
-      return new Target("≤ " + bound, r -> r <= bound);
+      return new Target("≤ " + MarkdownReport.number(bound), r -> r <= bound);
     }
 
     /** The target {@code ratio ≥ bound}. */
     public static Target atLeast(double bound) {
-      return new Target("≥ " + bound, r -> r >= bound);
+      return new Target("≥ " + MarkdownReport.number(bound), r -> r >= bound);
+    }
+
+    /** The target {@code ratio ≤ bound}, with its reason after the bound. */
+    public static Target atMost(double bound, String why) {
+      return new Target("≤ " + MarkdownReport.number(bound) + " (" + why + ")", r -> r <= bound);
+    }
+
+    /** The target {@code ratio ≥ bound}, with its reason after the bound. */
+    public static Target atLeast(double bound, String why) {
+      return new Target("≥ " + MarkdownReport.number(bound) + " (" + why + ")", r -> r >= bound);
     }
   }
 
@@ -64,8 +76,10 @@ public record Ratio(
    * @param className the benchmark class's simple name
    * @param numerator the numerator's method
    * @param denominator the denominator's method
-   * @param target the target at given parameters, if DESIGN.md §5 sets one there
+   * @param target the target at given parameters, if the project sets one there
    * @param note a remark at given parameters for the report (e.g. the ideal value), or empty
+   * @param applies which parameter combinations the spec forms a ratio at (all, unless {@link
+   *     #where} narrowed it)
    */
   public record Spec(
       String figure,
@@ -73,7 +87,8 @@ public record Ratio(
       String numerator,
       String denominator,
       Function<Map<String, String>, Optional<Target>> target,
-      Function<Map<String, String>, String> note) {
+      Function<Map<String, String>, String> note,
+      Predicate<Map<String, String>> applies) {
 
     /** Rejects nulls. */
     public Spec {
@@ -83,6 +98,18 @@ public record Ratio(
       Objects.requireNonNull(denominator, "denominator");
       Objects.requireNonNull(target, "target");
       Objects.requireNonNull(note, "note");
+      Objects.requireNonNull(applies, "applies");
+    }
+
+    /** A spec with a target and a note, at every parameter combination. */
+    public Spec(
+        String figure,
+        String className,
+        String numerator,
+        String denominator,
+        Function<Map<String, String>, Optional<Target>> target,
+        Function<Map<String, String>, String> note) {
+      this(figure, className, numerator, denominator, target, note, p -> true);
     }
 
     /** A spec with a target and no note. */
@@ -101,13 +128,42 @@ public record Ratio(
     }
 
     /**
+     * This spec at only those parameter combinations where {@code param} has {@code value} (and
+     * where this spec applied already); a result without the parameter is left out.
+     */
+    public Spec where(String param, String value) {
+      Objects.requireNonNull(param, "param");
+      Objects.requireNonNull(value, "value");
+      Predicate<Map<String, String>> before = applies;
+      return new Spec(
+          figure,
+          className,
+          numerator,
+          denominator,
+          target,
+          note,
+          p -> before.test(p) && value.equals(p.get(param)));
+    }
+
+    /**
+     * The ratio of a figure measured otherwise than by JMH (e.g. bytes ÷ edges): {@code value} at
+     * {@code params}, with this spec's target there and no error estimate.
+     */
+    public Ratio of(Map<String, String> params, double value) {
+      return new Ratio(this, Map.copyOf(params), value, Double.NaN, target.apply(params));
+    }
+
+    /**
      * Every ratio this spec forms from {@code results}: one per parameter combination at which both
-     * methods were measured, in the numerator's result order.
+     * methods were measured (and the spec {@linkplain #applies applies}), in the numerator's result
+     * order.
      */
     public List<Ratio> apply(List<JmhResult> results) {
       List<Ratio> ratios = new ArrayList<>();
       for (JmhResult num : results) {
-        if (!num.className().equals(className) || !num.method().equals(numerator)) {
+        if (!num.className().equals(className)
+            || !num.method().equals(numerator)
+            || !applies.test(num.params())) {
           continue;
         }
         for (JmhResult den : results) {
@@ -134,5 +190,10 @@ public record Ratio(
   /** {@code "met"}, {@code "not met"} or {@code "—"} when there is no target. */
   public String verdict() {
     return target.map(t -> t.met().test(value) ? "met" : "**not met**").orElse("—");
+  }
+
+  /** Whether the ratio has a target and misses it (NaN misses every target). */
+  public boolean fails() {
+    return target.isPresent() && !target.get().met().test(value);
   }
 }

@@ -197,4 +197,80 @@ class BenchmarkReportTest {
     assertEquals("1235", MarkdownReport.number(1234.56));
     assertEquals("1.000e-05", MarkdownReport.number(1e-5));
   }
+
+  @Test
+  void whereNarrowsASpecToOneParameterValue() throws IOException {
+    List<JmhResult> results =
+        JmhResult.read(
+            write(
+                edges("paths.RealSweepBenchmark.compiledForward", "1000", 3.0, 0.3),
+                edges("paths.RealSweepBenchmark.rawLoopForward", "1000", 2.0, 0.2),
+                edges("paths.RealSweepBenchmark.compiledForward", "9", 4.0, 0.4),
+                edges("paths.RealSweepBenchmark.rawLoopForward", "9", 2.0, 0.2)));
+    List<Ratio> ratios = Figures.REAL_FORWARD.where("edges", "9").apply(results);
+    assertEquals(1, ratios.size());
+    assertEquals(Map.of("edges", "9"), ratios.get(0).params());
+    assertTrue(ratios.get(0).fails()); // 2.0 > 1.5
+    assertTrue(Figures.REAL_FORWARD.where("edges", "9").where("edges", "1000").apply(results)
+        .isEmpty());
+  }
+
+  @Test
+  void checkTableGatesOnlyRatiosWithTargets() {
+    Ratio met = Figures.BYTES_PER_EDGE.of(Map.of("edges", "100"), 10.0);
+    Ratio missed = Figures.BYTES_PER_EDGE.of(Map.of("edges", "200"), 16.5);
+    Ratio notANumber = Figures.BYTES_PER_EDGE.of(Map.of("edges", "300"), Double.NaN);
+    Ratio info =
+        Ratio.Spec.info("info", "C", "a", "b").of(Map.of("edges", "100"), 99.0);
+    assertFalse(met.fails());
+    assertTrue(missed.fails());
+    assertTrue(notANumber.fails());
+    assertFalse(info.fails());
+    String md = MarkdownReport.check("header line", List.of(met, missed, info, notANumber));
+    assertTrue(md.contains("header line"), md);
+    assertTrue(md.contains("| edges=100 | 10 | — | ≤ 16 (memory-bandwidth floor) | PASS |"), md);
+    assertTrue(md.contains("| edges=200 | 16.5 | — | ≤ 16 (memory-bandwidth floor) | **FAIL** |"), md);
+    assertTrue(md.contains("| edges=300 | NaN |"), md);
+    assertFalse(md.contains("| info |"), md);
+  }
+
+  /**
+   * Every headline ratio names two {@code @Benchmark} methods of its class that one group of the
+   * regression check runs: a renamed benchmark fails here, not as a missing row an hour into a run.
+   */
+  @Test
+  void headlineRatiosNameBenchmarksTheCheckRuns() throws Exception {
+    for (Ratio.Spec spec : Figures.HEADLINE) {
+      Class<?> cls = benchmarkClass(spec.className());
+      List<RegressionCheck.Group> groups = new ArrayList<>();
+      for (RegressionCheck.Group g : RegressionCheck.JMH_GROUPS) {
+        if (g.regex().startsWith(spec.className() + "\\.")) {
+          groups.add(g);
+        }
+      }
+      assertEquals(1, groups.size(), spec.figure());
+      java.util.regex.Pattern p = java.util.regex.Pattern.compile(groups.get(0).regex());
+      for (String method : List.of(spec.numerator(), spec.denominator())) {
+        assertTrue(
+            Arrays.stream(cls.getMethods())
+                .anyMatch(m -> m.getName().equals(method)
+                    && m.isAnnotationPresent(org.openjdk.jmh.annotations.Benchmark.class)),
+            spec.className() + "." + method);
+        assertTrue(p.matcher(spec.className() + "." + method).find(), spec.figure() + ": " + method);
+      }
+    }
+    assertTrue(RegressionCheck.GROUPS.containsAll(
+        RegressionCheck.JMH_GROUPS.stream().map(RegressionCheck.Group::name).toList()));
+  }
+
+  private static Class<?> benchmarkClass(String simpleName) throws ClassNotFoundException {
+    for (String pkg : List.of("paths", "ad", "wpds")) {
+      try {
+        return Class.forName("org.pathsum.benchmarks." + pkg + "." + simpleName);
+      } catch (ClassNotFoundException e) {
+        // try the next package
+      }
+    }
+    throw new ClassNotFoundException(simpleName);
+  }
 }
