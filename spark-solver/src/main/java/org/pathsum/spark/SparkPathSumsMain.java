@@ -244,8 +244,13 @@ public final class SparkPathSumsMain {
       // a cycle without a defined sum, after the file's name, as pathsum paths reports it
       err.println("pathsum-spark: " + firstLine(o.graph + ": " + e.getMessage()));
       return 2;
-    } catch (BadInputException | PathSumException | ArithmeticException e) {
+    } catch (BadInputException e) {
       err.println("pathsum-spark: " + firstLine(e.getMessage()));
+      return 2;
+    } catch (PathSumException | ArithmeticException e) {
+      // a refusal of the solve (a value out of range, a superstep limit): after the file's name,
+      // as pathsum paths reports it
+      err.println("pathsum-spark: " + o.graph + ": " + firstLine(e.getMessage()));
       return 2;
     } catch (IllegalArgumentException e) {
       // the solver's refusals (a divergent or negative cycle, a weight outside the carrier)

@@ -174,8 +174,8 @@ final class OutputComparison {
 
   /**
    * Asserts that two refusals of the same kind say the same: the same text where the input fixes
-   * it; for a value that left the carrier, the same query, vertex and semiring; for a cycle, the
-   * file's name first, a cycle that is in the file, and the same advice.
+   * it; for a value that left the carrier, the file's name first, then the same query, vertex and
+   * semiring; for a cycle, the file's name first, a cycle that is in the file, and the same advice.
    */
   static void assertSameRefusal(
       Outcome kind, String memory, String spark, String file, DifferentialCases.Case c,
@@ -184,7 +184,8 @@ final class OutputComparison {
       case NOT_A_VERTEX, BAD_WEIGHT -> assertEquals(memory, spark, "message: " + where);
       case OVERFLOW, UNDERFLOW -> {
         String verb = kind == Outcome.OVERFLOW ? " overflows the " : " underflows the ";
-        assertTrue(memory.startsWith("the path sum from "), where);
+        assertTrue(memory.startsWith(file + ": the path sum from "), "the file first: " + where);
+        assertTrue(spark.startsWith(file + ": the path sum from "), "the file first: " + where);
         int m = memory.indexOf(verb);
         int s = spark.indexOf(verb);
         assertEquals(memory.substring(0, m), spark.substring(0, s), "query and vertex: " + where);
