@@ -178,6 +178,36 @@ class PathSumSolversTest {
     }
   }
 
+  /**
+   * A solver keeps what it builds for a cyclic component on its first query; a later query, in
+   * either direction and in any order, must give bit for bit the values a fresh solver gives.
+   */
+  @Test
+  void queriesInAnyOrderGiveTheValuesOfAFreshSolver() {
+    for (long seed = 1; seed <= 40; seed++) {
+      SplittableRandom rnd = new SplittableRandom(seed);
+      int n = 2 + rnd.nextInt(12);
+      boolean real = seed % 2 == 0;
+      Graph<Integer, DefaultWeightedEdge> g =
+          RandomGraphs.multigraph(
+              rnd, n, rnd.nextInt(3 * n + 1), r -> real ? r.nextDouble(-1, 1) / (3 * n) : r.nextInt(10));
+      Semiring<Double> semiring = real ? Semirings.real() : Semirings.tropical();
+      PathSumSolver<Integer, Double> shared =
+          PathSumSolvers.forGraph(g, semiring, g::getEdgeWeight);
+      for (int k = 0; k < 2 * n; k++) {
+        int v = rnd.nextInt(n);
+        boolean backward = rnd.nextBoolean();
+        PathSumSolver<Integer, Double> fresh =
+            PathSumSolvers.forGraph(g, semiring, g::getEdgeWeight);
+        PathSums<Integer, Double> expected = backward ? fresh.solveTo(v) : fresh.solveFrom(v);
+        PathSums<Integer, Double> actual = backward ? shared.solveTo(v) : shared.solveFrom(v);
+        for (int u = 0; u < n; u++) {
+          assertEquals(expected.get(u), actual.get(u), "seed " + seed + " query " + k + " at " + u);
+        }
+      }
+    }
+  }
+
   @Test
   void logIsTheLogarithmOfRealOnContractiveGraphs() {
     for (long seed = 1; seed <= GRAPHS / 2; seed++) {

@@ -49,6 +49,12 @@ final class SolverGraph<V, E, W> {
   final CarrierGuard guard;
   private volatile WeightedCsr<W> forward;
   private volatile WeightedCsr<W> backward;
+  // Each cyclic component alone, by component number, built on its first query in that direction
+  // and kept: a query that enters a component then pays for its solve, not for copying its edges
+  // again. WeightedCsr is immutable with final fields, so a racing thread sees a whole one or null
+  // (and may build an equal copy).
+  private final WeightedCsr<?>[] forwardComponents;
+  private final WeightedCsr<?>[] backwardComponents;
 
   private SolverGraph(Semiring<W> semiring, GraphCompiler.Compiled<V, E> c) {
     this.semiring = semiring;
@@ -68,6 +74,8 @@ final class SolverGraph<V, E, W> {
       doubles = null;
     }
     checkWeights();
+    this.forwardComponents = comps.isAcyclic() ? null : new WeightedCsr<?>[comps.count()];
+    this.backwardComponents = comps.isAcyclic() ? null : new WeightedCsr<?>[comps.count()];
     this.guard = doubles != null ? CarrierGuard.of((DoubleSemiring) semiring, doubles) : null;
   }
 
@@ -237,10 +245,27 @@ final class SolverGraph<V, E, W> {
     return c;
   }
 
-  /** Component {@code c} alone, locally numbered, in one direction. */
+  /**
+   * Component {@code c} alone, locally numbered, in one direction; built on the first call for it
+   * (O(its vertices and edges)) and kept, so the cyclic components that queries enter cost their
+   * edges' memory once more.
+   *
+   * @throws IllegalArgumentException if the graph is acyclic (no component needs one)
+   */
+  @SuppressWarnings("unchecked")
   WeightedCsr<W> component(int c, boolean backwardQuery) {
-    return WeightedCsr.component(
-        g, adjacency(backwardQuery), weights, doubles, comps.start(c), comps.end(c));
+    WeightedCsr<?>[] cache = backwardQuery ? backwardComponents : forwardComponents;
+    if (cache == null) {
+      throw new IllegalArgumentException("an acyclic graph has no cyclic component to solve");
+    }
+    WeightedCsr<W> local = (WeightedCsr<W>) cache[c];
+    if (local == null) {
+      local =
+          WeightedCsr.component(
+              g, adjacency(backwardQuery), weights, doubles, comps.start(c), comps.end(c));
+      cache[c] = local;
+    }
+    return local;
   }
 
   /** Vertices reachable from {@code v} (forward) or reaching it (backward), as a mask. */

@@ -53,6 +53,14 @@ public final class Components {
   }
 
   /**
+   * The components of a graph on {@code n} vertices whose every edge goes from a lower to a higher
+   * vertex: vertex v is component v, none cyclic. O(1); the caller vouches for the order.
+   */
+  static Components topological(int n) {
+    return new Components(n);
+  }
+
+  /**
    * The components of {@code g}. O(n + m).
    *
    * @param g the graph

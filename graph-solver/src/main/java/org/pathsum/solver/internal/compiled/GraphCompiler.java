@@ -14,7 +14,17 @@ import org.pathsum.semiring.Semiring;
  * Turns a JGraphT graph into a {@link CompiledGraph}: one pass over the vertices and edges (reading
  * each edge's weight once, if asked), the strongly connected components once, and a renumbering of
  * the vertices in component order, so that every component is a contiguous range and the ranges
- * are in topological order. On a DAG that order is Kahn's, ties broken by the graph's vertex order.
+ * are in topological order.
+ *
+ * <p><b>Layout.</b> The sweeps read each vertex's in-edges, so the compiled graph is laid out for
+ * them. A vertex order that is already topological (every edge from a lower to a higher vertex, as
+ * a generator or a computation graph writes it) is kept as it is, and the components are not
+ * searched; otherwise the vertices are renumbered in component order, on a DAG Kahn's, ties
+ * broken by the graph's vertex order. The edges are then stored by target, keeping their input
+ * order among the in-edges of one vertex (a stable sort), so that a vertex's in-edges and their
+ * weights are adjacent in memory and the in-adjacency needs no edge-id map. The edge ids of the
+ * compiled graph are those sorted positions; {@link CompiledGraph#edge(int)} gives each one's input
+ * edge.
  */
 public final class GraphCompiler {
 
@@ -99,7 +109,13 @@ public final class GraphCompiler {
       to = java.util.Arrays.copyOf(to, k);
     }
     return renumbered(
-        byOldIndex, from, to, edges, kept == null ? null : kept.toArray(), null, false);
+        byOldIndex,
+        from,
+        to,
+        order -> order == null ? edges : permuted(edges, order),
+        kept == null ? null : kept.toArray(),
+        null,
+        false);
   }
 
   /**
@@ -222,19 +238,28 @@ public final class GraphCompiler {
       k++;
     }
     int count = k;
-    int[] ids = inputIndex;
-    List<Integer> edges =
-        new java.util.AbstractList<Integer>() {
-          @Override
-          public Integer get(int i) {
-            Objects.checkIndex(i, count);
-            return ids[i];
+    java.util.function.Function<int[], List<Integer>> edges =
+        order -> {
+          int[] ids = inputIndex;
+          if (order != null) {
+            ids = new int[count];
+            for (int i = 0; i < count; i++) {
+              ids[i] = inputIndex[order[i]];
+            }
           }
+          int[] byId = ids;
+          return new java.util.AbstractList<Integer>() {
+            @Override
+            public Integer get(int i) {
+              Objects.checkIndex(i, count);
+              return byId[i];
+            }
 
-          @Override
-          public int size() {
-            return count;
-          }
+            @Override
+            public int size() {
+              return count;
+            }
+          };
         };
     int[] fk = k == m ? f : java.util.Arrays.copyOf(f, k);
     int[] tk = k == m ? t : java.util.Arrays.copyOf(t, k);
@@ -254,39 +279,123 @@ public final class GraphCompiler {
 
   /**
    * The shared tail of both compilers: components of the graph on {@code from}/{@code to} (indices
-   * into {@code byOldIndex}), vertices renumbered in component order, the edge arrays rewritten in
-   * place.
+   * into {@code byOldIndex}), vertices renumbered in component order unless their order already is
+   * topological, then the edges stably sorted by target (see the class comment). {@code from},
+   * {@code to}, {@code weights} and {@code doubles} are rewritten or replaced.
    *
+   * @param edges given the sort's order (new edge id → input position; {@code null} if the edges
+   *     were already sorted), the input edges in compiled order
    * @param checkDistinct whether the vertices may repeat (a caller's list) and must be checked
    */
   private static <V, E> Compiled<V, E> renumbered(
       Object[] byOldIndex,
       int[] from,
       int[] to,
-      List<E> edges,
+      java.util.function.Function<int[], List<E>> edges,
       Object[] weights,
       double[] doubles,
       boolean checkDistinct) {
     int n = byOldIndex.length;
     int k = from.length;
-    Components components = Components.of(new IntGraph(n, from, to));
-    int[] order = components.members(); // new index → old index
-    int[] newIndex = new int[n];
-    Object[] vertices = new Object[n];
-    for (int i = 0; i < n; i++) {
-      newIndex[order[i]] = i;
-      vertices[i] = byOldIndex[order[i]];
+    Components contiguous;
+    Object[] vertices;
+    int[] newIndex;
+    if (isTopological(from, to)) {
+      contiguous = Components.topological(n);
+      vertices = byOldIndex;
+      newIndex = null;
+    } else {
+      Components components = Components.of(new IntGraph(n, from, to));
+      int[] order = components.members(); // new index → old index
+      newIndex = new int[n];
+      vertices = new Object[n];
+      for (int i = 0; i < n; i++) {
+        newIndex[order[i]] = i;
+        vertices[i] = byOldIndex[order[i]];
+      }
+      for (int e = 0; e < k; e++) {
+        from[e] = newIndex[from[e]];
+        to[e] = newIndex[to[e]];
+      }
+      contiguous = components.contiguous();
     }
-    for (int e = 0; e < k; e++) {
-      from[e] = newIndex[from[e]];
-      to[e] = newIndex[to[e]];
+    int[] order = byTarget(n, to);
+    if (order != null) {
+      from = permuted(from, order);
+      to = permuted(to, order);
+      if (weights != null) {
+        Object[] w = new Object[k];
+        for (int i = 0; i < k; i++) {
+          w[i] = weights[order[i]];
+        }
+        weights = w;
+      }
+      if (doubles != null) {
+        double[] d = new double[k];
+        for (int i = 0; i < k; i++) {
+          d[i] = doubles[order[i]];
+        }
+        doubles = d;
+      }
     }
     CompiledGraph<V, E> compiled =
         new CompiledGraph<>(
             new IntGraph(n, from, to),
-            components.contiguous(),
+            contiguous,
             new VertexIndex<>(vertices, newIndex, checkDistinct),
-            edges);
+            edges.apply(order));
     return new Compiled<>(compiled, weights, doubles);
+  }
+
+  /** Whether every edge goes from a lower to a higher vertex (so there is no cycle). */
+  private static boolean isTopological(int[] from, int[] to) {
+    for (int e = 0; e < from.length; e++) {
+      if (from[e] >= to[e]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A stable counting sort of the edges by target: new position → old edge; {@code null} if they
+   * are already in nondecreasing order of target.
+   */
+  private static int[] byTarget(int n, int[] to) {
+    boolean sorted = true;
+    for (int e = 1; e < to.length && sorted; e++) {
+      sorted = to[e - 1] <= to[e];
+    }
+    if (sorted) {
+      return null;
+    }
+    int[] next = new int[n + 1];
+    for (int t : to) {
+      next[t + 1]++;
+    }
+    for (int v = 0; v < n; v++) {
+      next[v + 1] += next[v];
+    }
+    int[] order = new int[to.length];
+    for (int e = 0; e < to.length; e++) {
+      order[next[to[e]]++] = e;
+    }
+    return order;
+  }
+
+  private static int[] permuted(int[] a, int[] order) {
+    int[] out = new int[order.length];
+    for (int i = 0; i < order.length; i++) {
+      out[i] = a[order[i]];
+    }
+    return out;
+  }
+
+  private static <E> List<E> permuted(List<E> edges, int[] order) {
+    List<E> out = new ArrayList<>(order.length);
+    for (int i : order) {
+      out.add(edges.get(i));
+    }
+    return out;
   }
 }

@@ -20,12 +20,14 @@ import org.pathsum.solver.internal.BoundedText;
 public final class VertexIndex<V> {
 
   private final Object[] vertices;
+  // Null when the indices are the graph's own order.
   private final int[] graphOrder;
   private final Map<V, Integer> index;
 
   /**
    * @param vertices the vertices by index
-   * @param graphOrder the indices in the order the graph listed its vertices
+   * @param graphOrder the indices in the order the graph listed its vertices; {@code null} when
+   *     that is the index order (the compiler kept the graph's order)
    * @param checkDistinct whether to refuse a repeated vertex (a caller's list); a graph's vertex
    *     set needs no check. The check is the map's own insertion, so it costs nothing extra.
    * @throws IllegalArgumentException if {@code checkDistinct} and a vertex repeats, naming it
@@ -76,7 +78,7 @@ public final class VertexIndex<V> {
    * @throws IndexOutOfBoundsException unless {@code 0 ≤ k < size()}
    */
   public int indexInGraphOrder(int k) {
-    return graphOrder[k];
+    return graphOrder == null ? Objects.checkIndex(k, vertices.length) : graphOrder[k];
   }
 
   /**

@@ -101,6 +101,56 @@ class CompiledDagTest {
   }
 
   @Test
+  void compiledLayoutKeepsATopologicalOrderAndStoresEdgesByTarget() {
+    for (long seed = 1; seed <= 20; seed++) {
+      SplittableRandom rnd = new SplittableRandom(seed);
+      int n = 2 + rnd.nextInt(40);
+      int m = rnd.nextInt(120);
+      int[] from = new int[m];
+      int[] to = new int[m];
+      double[] w = new double[m];
+      for (int e = 0; e < m; e++) {
+        int a = rnd.nextInt(n - 1);
+        from[e] = a;
+        to[e] = a + 1 + rnd.nextInt(n - 1 - a);
+        w[e] = e + 1;
+      }
+      List<String> names = new ArrayList<>();
+      for (int v = 0; v < n; v++) {
+        names.add("v" + v);
+      }
+      boolean topologicalInput = seed % 2 == 0;
+      if (!topologicalInput) {
+        // Reverse the vertex numbering: every edge now goes from a higher to a lower index.
+        for (int e = 0; e < m; e++) {
+          from[e] = n - 1 - from[e];
+          to[e] = n - 1 - to[e];
+        }
+      }
+      GraphCompiler.Compiled<String, Integer> compiled =
+          GraphCompiler.compile(
+              names, from.clone(), to.clone(), w, org.pathsum.semiring.Semirings.real());
+      CompiledGraph<String, Integer> c = compiled.graph();
+      IntGraph g = c.graph();
+      if (topologicalInput) {
+        for (int v = 0; v < n; v++) {
+          assertEquals("v" + v, c.vertex(v), "a topological order is kept, seed " + seed);
+        }
+      }
+      IntGraph.Adjacency in = g.in();
+      for (int i = 0; i < g.edgeCount(); i++) {
+        assertEquals(i, in.edgeAt(i), "in-adjacency order is edge order, seed " + seed);
+      }
+      for (int id = 0; id < g.edgeCount(); id++) {
+        int input = c.edge(id);
+        assertEquals(w[input], compiled.doubles()[id], "weight follows its edge, seed " + seed);
+        assertEquals(c.indexOf(names.get(from[input])), g.edgeSource(id), "seed " + seed);
+        assertEquals(c.indexOf(names.get(to[input])), g.edgeTarget(id), "seed " + seed);
+      }
+    }
+  }
+
+  @Test
   void compileRenumbersTopologicallyAndKeepsBothMappings() {
     for (long seed = 1; seed <= 20; seed++) {
       SplittableRandom rnd = new SplittableRandom(seed);
@@ -118,7 +168,16 @@ class CompiledDagTest {
       List<Integer> edgeOrder = new ArrayList<>(graph.edgeSet());
       for (int id = 0; id < g.edgeCount(); id++) {
         Integer e = c.edge(id);
-        assertEquals(edgeOrder.get(id), e, "edges numbered in graph order, seed " + seed);
+        if (id > 0) {
+          // Stored by target; among one vertex's in-edges, in graph order.
+          Integer previous = c.edge(id - 1);
+          assertTrue(g.edgeTarget(id - 1) <= g.edgeTarget(id), "edges by target, seed " + seed);
+          if (g.edgeTarget(id - 1) == g.edgeTarget(id)) {
+            assertTrue(
+                edgeOrder.indexOf(previous) < edgeOrder.indexOf(e),
+                "in-edges in graph order, seed " + seed);
+          }
+        }
         assertEquals(id, c.idOf(e), "seed " + seed);
         assertEquals(c.indexOf(graph.getEdgeSource(e)), g.edgeSource(id), "seed " + seed);
         assertEquals(c.indexOf(graph.getEdgeTarget(e)), g.edgeTarget(id), "seed " + seed);
