@@ -188,9 +188,14 @@ class PathSumSolversTest {
       SplittableRandom rnd = new SplittableRandom(seed);
       int n = 2 + rnd.nextInt(12);
       boolean real = seed % 2 == 0;
+      // Real weights below 1/(3n) in magnitude: every row of |A| sums below 1, so the series
+      // converges.
       Graph<Integer, DefaultWeightedEdge> g =
           RandomGraphs.multigraph(
-              rnd, n, rnd.nextInt(3 * n + 1), r -> real ? r.nextDouble(-1, 1) / (3 * n) : r.nextInt(10));
+              rnd,
+              n,
+              rnd.nextInt(3 * n + 1),
+              r -> real ? r.nextDouble(-1, 1) / (3 * n) : r.nextInt(10));
       Semiring<Double> semiring = real ? Semirings.real() : Semirings.tropical();
       PathSumSolver<Integer, Double> shared =
           PathSumSolvers.forGraph(g, semiring, g::getEdgeWeight);

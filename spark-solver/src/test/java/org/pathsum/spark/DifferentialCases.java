@@ -239,7 +239,8 @@ final class DifferentialCases {
      */
     boolean escapesToZero(Plant plant) {
       return switch (plant) {
-        case OVERFLOW, OVERFLOW_OFF_PATH -> semiring.equals("tropical") || semiring.equals("max-plus");
+        case OVERFLOW, OVERFLOW_OFF_PATH ->
+            semiring.equals("tropical") || semiring.equals("max-plus");
         case UNDERFLOW -> semiring.equals("real") || semiring.equals("viterbi");
         default -> false;
       };
