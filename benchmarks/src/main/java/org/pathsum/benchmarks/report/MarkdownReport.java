@@ -63,15 +63,7 @@ final class MarkdownReport {
     md.append("| figure | parameters | ratio | ± | target | verdict | note |\n");
     md.append("|---|---|---:|---:|---|---|---|\n");
     for (Ratio r : ratios) {
-      md.append("| ")
-          .append(r.spec().figure())
-          .append(" | ")
-          .append(paramsText(r.params()))
-          .append(" | ")
-          .append(number(r.value()))
-          .append(" | ")
-          .append(Double.isNaN(r.error()) ? "—" : number(r.error()))
-          .append(" | ")
+      ratioCells(md, r)
           .append(r.target().map(Ratio.Target::text).orElse("—"))
           .append(" | ")
           .append(r.verdict())
@@ -127,21 +119,26 @@ final class MarkdownReport {
       if (r.target().isEmpty()) {
         continue;
       }
-      md.append("| ")
-          .append(r.spec().figure())
-          .append(" | ")
-          .append(paramsText(r.params()))
-          .append(" | ")
-          .append(number(r.value()))
-          .append(" | ")
-          .append(Double.isNaN(r.error()) ? "—" : number(r.error()))
-          .append(" | ")
+      ratioCells(md, r)
           .append(r.target().get().text())
           .append(" | ")
           .append(r.fails() ? "**FAIL**" : "PASS")
           .append(" |\n");
     }
     return md.toString();
+  }
+
+  /** The cells every ratio row starts with: figure, parameters, ratio, ± (then an open cell). */
+  private static StringBuilder ratioCells(StringBuilder md, Ratio r) {
+    return md.append("| ")
+        .append(r.spec().figure())
+        .append(" | ")
+        .append(paramsText(r.params()))
+        .append(" | ")
+        .append(number(r.value()))
+        .append(" | ")
+        .append(Double.isNaN(r.error()) ? "—" : number(r.error()))
+        .append(" | ");
   }
 
   private static String paramsText(Map<String, String> params) {
