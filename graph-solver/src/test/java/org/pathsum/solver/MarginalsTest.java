@@ -355,6 +355,34 @@ class MarginalsTest {
   }
 
   @Test
+  void anOverflowOffThePathsDoesNotMatterOneOnThemIsRefused() {
+    Graph<String, DefaultWeightedEdge> g = new DirectedWeightedPseudograph<>(DefaultWeightedEdge.class);
+    edge(g, "s", "t", 2);
+    edge(g, "s", "x", 1e200);
+    edge(g, "x", "y", 1e200); // 1e400 at y, which reaches no target
+    Marginals<String, DefaultWeightedEdge> m =
+        PathSumSolvers.marginals(g, REAL, g::getEdgeWeight, "s", "t");
+    assertEquals(2.0, m.value());
+    assertEquals(1.0, m.visits("t"));
+    assertEquals(0.0, m.visits("y"));
+    assertThrows(
+        CarrierOverflowException.class,
+        () -> PathSumSolvers.forGraph(g, REAL, g::getEdgeWeight).solveFrom("s"));
+
+    edge(g, "y", "t", 1); // now on the paths
+    CarrierOverflowException between =
+        assertThrows(
+            CarrierOverflowException.class,
+            () -> PathSumSolvers.forGraph(g, REAL, g::getEdgeWeight).solveBetween("s", "t"));
+    CarrierOverflowException marginals =
+        assertThrows(
+            CarrierOverflowException.class,
+            () -> PathSumSolvers.marginals(g, REAL, g::getEdgeWeight, "s", "t"));
+    assertEquals(between.<String>vertex(), marginals.<String>vertex());
+    assertEquals("s", marginals.<String>anchor());
+  }
+
+  @Test
   void refusesNoPathNamingBothEnds() {
     Graph<String, DefaultWeightedEdge> g = new DirectedWeightedPseudograph<>(DefaultWeightedEdge.class);
     edge(g, "s", "a", 0.5);
