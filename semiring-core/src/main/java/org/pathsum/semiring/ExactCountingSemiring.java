@@ -43,6 +43,14 @@ final class ExactCountingSemiring implements Semiring<BigInteger> {
 
   @Override
   public BigInteger times(BigInteger a, BigInteger b) {
+    // a unit weight (the usual multiplicity) returns the other factor itself: BigInteger.multiply
+    // would allocate an equal copy, and sweeps multiply by 1 on every edge
+    if (b.equals(BigInteger.ONE)) {
+      return a;
+    }
+    if (a.equals(BigInteger.ONE)) {
+      return b;
+    }
     return a.multiply(b);
   }
 
