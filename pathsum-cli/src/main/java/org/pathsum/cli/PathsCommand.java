@@ -55,7 +55,13 @@ import picocli.CommandLine.Spec;
           + " a field starts a comment,"
           + " parallel edges allowed, a line with one name declares a vertex, names with spaces"
           + " in double quotes) or DOT (.dot/.gv, weight from the edge attribute 'weight' or"
-          + " 'label'; 'strict' merges parallel edges).",
+          + " 'label'; 'strict' merges parallel edges) or an OpenFst/AT&T text automaton (.fst.txt,"
+          + " .att or --format att: 'src dst label [weight]' or 'src dst ilabel olabel [weight]'"
+          + " arcs, 'state [weight]' final states; the first line's state is the start, every"
+          + " final state has an edge weighted by its final weight to an added vertex 'final', and"
+          + " without --source and --target the query is from the start to 'final'; with --semiring"
+          + " log the weights are OpenFst's -ln(p), negated on reading, and the values printed are"
+          + " ln(p)).",
       "Lists every vertex whose path sum is not the semiring's zero."
     })
 final class PathsCommand implements Callable<Integer> {
@@ -68,7 +74,8 @@ final class PathsCommand implements Callable<Integer> {
       names = "--graph",
       required = true,
       paramLabel = "FILE",
-      description = "The graph file (edge list or DOT); '-' is standard input.")
+      description =
+          "The graph file (edge list, DOT or OpenFst/AT&T automaton); '-' is standard input.")
   private String graphFile;
 
   @Option(
@@ -105,6 +112,24 @@ final class PathsCommand implements Callable<Integer> {
               + " max-plus, boolean, bottleneck, viterbi).")
   private boolean witness;
 
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description =
+          "edges, dot or att (an OpenFst/AT&T text automaton). Default: by the file name (.dot,"
+              + " .gv: dot; .fst.txt, .att: att), else dot if the text starts with a digraph"
+              + " header, else edges.")
+  private String formatName;
+
+  @Option(
+      names = "--att",
+      paramLabel = "KIND",
+      description =
+          "How an att file's 4-field arc lines read: acceptor ('src dst label weight'),"
+              + " transducer ('src dst ilabel olabel') or auto (the default: a transducer if an"
+              + " arc has 5 fields, an acceptor if one has 3; refused if all have 4).")
+  private String attKind;
+
   @Option(names = "--json", description = "Print one JSON object instead of text.")
   private boolean json;
 
@@ -119,7 +144,19 @@ final class PathsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (source == null && target == null) {
+    Optional<GraphFiles.Format> format =
+        formatName != null
+            ? Optional.of(GraphFiles.Format.byName(formatName))
+            : GraphFiles.Format.byFileName(graphFile);
+    boolean att = format.equals(Optional.of(GraphFiles.Format.ATT));
+    if (attKind != null && !att) {
+      throw new InputException(
+          "--att "
+              + attKind
+              + " applies to an automaton: add --format att, or name the file .fst.txt or .att");
+    }
+    AttFiles.Kind kind = attKind == null ? AttFiles.Kind.AUTO : AttFiles.Kind.byName(attKind);
+    if (source == null && target == null && !att) {
       throw new ParameterException(
           spec.commandLine(), "give --source S, --target T, or both (the sum from S to T)");
     }
@@ -137,7 +174,7 @@ final class PathsCommand implements Callable<Integer> {
     try (Progress progress =
         Progress.start(Progress.stderrIsTerminal(), spec.commandLine().getErr())) {
       PrintWriter out = spec.commandLine().getOut();
-      load(domain, progress).run(out);
+      load(format, kind, domain, progress).run(out);
       Output.requireWritten(out, "standard output");
       return 0;
     }
@@ -145,19 +182,38 @@ final class PathsCommand implements Callable<Integer> {
 
   /**
    * Reads the graph: an edge list straight into integer arrays ({@link StreamedGraph}), unless it
-   * is DOT or {@code --witness} asks for paths, which take the JGraphT route ({@link GraphFiles}).
+   * is DOT or an automaton, or {@code --witness} asks for paths, which take the JGraphT route
+   * ({@link GraphFiles}, {@link AttFiles}).
+   *
+   * @param format the format {@code --format} or the file's name gives; empty to decide by content
+   * @param kind how an automaton's four-field lines read
    */
-  private <W> Query<W> load(WeightDomain<W> domain, Progress progress) {
-    if (witness) {
+  private <W> Query<W> load(
+      Optional<GraphFiles.Format> format,
+      AttFiles.Kind kind,
+      WeightDomain<W> domain,
+      Progress progress) {
+    if (format.equals(Optional.of(GraphFiles.Format.ATT))) {
+      return automaton(kind, domain);
+    }
+    if (witness || format.equals(Optional.of(GraphFiles.Format.DOT))) {
       TextInput input = TextInput.read("--graph", "graph file", graphFile, main.stdin());
-      return new Query<>(input.name(), GraphFiles.read(input, unweighted), null, domain);
+      Graph<String, FileEdge> g =
+          format.isEmpty()
+              ? GraphFiles.read(input, unweighted)
+              : format.get() == GraphFiles.Format.DOT
+                  ? GraphFiles.readDot(input.name(), input.text(), unweighted)
+                  : GraphFiles.readEdgeList(input.name(), input.text(), unweighted);
+      return new Query<>(input.name(), g, null, domain);
     }
     TextInput.Opened opened = TextInput.open("--graph", "graph file", graphFile, main.stdin());
     try (java.io.InputStream closing = opened.stream()) {
       progress.phase("reading " + opened.name());
       java.io.InputStream[] peeked = new java.io.InputStream[1];
       Optional<StreamedGraph<W>> streamed =
-          StreamedGraph.read(opened, unweighted, domain, progress, peeked);
+          format.isPresent()
+              ? Optional.of(StreamedGraph.readEdgeList(opened, unweighted, domain, progress))
+              : StreamedGraph.read(opened, unweighted, domain, progress, peeked);
       if (streamed.isPresent()) {
         StreamedGraph<W> g = streamed.get();
         progress.phase(
@@ -175,6 +231,26 @@ final class PathsCommand implements Callable<Integer> {
       throw new InputException(
           "cannot read the graph file " + graphFile + ": " + OutputFile.reason(e));
     }
+  }
+
+  /**
+   * Reads an automaton. Without --source and --target the query is the automaton's total weight:
+   * from the start state to {@link AttFiles#FINAL}.
+   */
+  private <W> Query<W> automaton(AttFiles.Kind kind, WeightDomain<W> domain) {
+    TextInput input = TextInput.read("--graph", "graph file", graphFile, main.stdin());
+    AttFiles.Automaton a = AttFiles.read(input.name(), input.text(), kind, unweighted);
+    if (source == null && target == null) {
+      // the options' fields double as the query's endpoints (Query reads them)
+      source =
+          a.start()
+              .orElseThrow(
+                  () ->
+                      new InputException(
+                          input.name() + " has no states, so no start state (is it empty?)"));
+      target = AttFiles.FINAL;
+    }
+    return new Query<>(input.name(), a.graph(), null, domain.openFst());
   }
 
   /** One query on one graph in one semiring. */

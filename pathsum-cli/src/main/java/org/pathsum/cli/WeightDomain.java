@@ -107,6 +107,28 @@ final class WeightDomain<W> {
         Json::number);
   }
 
+  /**
+   * This domain reading weights as OpenFst writes them in an automaton's text: the same syntax,
+   * except in {@code log}, where OpenFst writes −ln p and pathsum ln p, so a weight read is negated
+   * (OpenFst's 0̄, {@code Infinity}, becomes −∞). Printing is unchanged: values come out in
+   * pathsum's convention.
+   */
+  WeightDomain<W> openFst() {
+    if (!semiring.name().equals("log")) {
+      return this;
+    }
+    return new WeightDomain<>(
+        semiring,
+        "an OpenFst log weight, -ln(p): a decimal number or Infinity (p = 0)",
+        text -> parser.apply(text).map(WeightDomain::negated),
+        json);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <W> W negated(W w) {
+    return (W) (Double) (-(Double) w);
+  }
+
   /** The semiring. */
   Semiring<W> semiring() {
     return semiring;
