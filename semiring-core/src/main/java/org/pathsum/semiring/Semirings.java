@@ -1,6 +1,7 @@
 package org.pathsum.semiring;
 
 import com.google.common.collect.ImmutableList;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -28,6 +29,18 @@ import java.util.Optional;
  *       <td>most probable path</td></tr>
  *   <tr><td>{@link #log()}</td><td>log</td><td>log-sum-exp, +, −∞, 0</td>
  *       <td>total probability, in log space</td></tr>
+ *   <tr><td>{@link #exactCounting()}</td><td>exact-counting</td><td>+, ×, 0, 1 on ℕ
+ *       ({@code BigInteger})</td><td>number of paths, however large</td></tr>
+ *   <tr><td>{@link #expectation()}</td><td>expectation</td><td>⟨p, r⟩ (see there)</td>
+ *       <td>total probability and expected additive cost</td></tr>
+ *   <tr><td>{@link #secondOrder()}</td><td>second-order</td><td>⟨p, r, s, t⟩ (see there)</td>
+ *       <td>also variances, covariances</td></tr>
+ *   <tr><td>{@link #kTropical(int)}</td><td>k-tropical</td><td>k smallest, pairwise +, [], [0]</td>
+ *       <td>the k shortest distances</td></tr>
+ *   <tr><td>{@link #kMaxPlus(int)}</td><td>k-max-plus</td><td>k largest, pairwise +, [], [0]</td>
+ *       <td>the k longest distances</td></tr>
+ *   <tr><td>{@link #provenance()}</td><td>provenance</td><td>+, ·, 0, 1 on ℕ[X]</td>
+ *       <td>which edges each path uses</td></tr>
  * </table>
  *
  * <p>Also: gen/kill dataflow transfer functions ({@link #genKillUnion}, {@link
@@ -43,7 +56,18 @@ public final class Semirings {
 
   private static final ImmutableList<String> NAMES =
       ImmutableList.of(
-          "real", "boolean", "tropical", "max-plus", "counting", "bottleneck", "viterbi", "log");
+          "real",
+          "boolean",
+          "tropical",
+          "max-plus",
+          "counting",
+          "bottleneck",
+          "viterbi",
+          "log",
+          "exact-counting",
+          "expectation",
+          "second-order",
+          "provenance");
 
   private Semirings() {}
 
@@ -207,7 +231,104 @@ public final class Semirings {
   }
 
   /**
-   * The shipped semiring with the given command-line name, ignoring case: one of {@link #names()}.
+   * The exact counting semiring (ℕ, +, ×, 0, 1) on {@link BigInteger}: the number of paths,
+   * however large — 2¹⁰⁰ paths through 100 diamonds in a row are counted exactly. Commutative; no
+   * star (a cycle gives infinitely many paths, and solvers refuse it naming the cycle); negative
+   * values are not members. {@link #counting()} is the faster {@code long} twin that refuses
+   * counts past {@link Long#MAX_VALUE}.
+   */
+  public static Semiring<BigInteger> exactCounting() {
+    return ExactCountingSemiring.INSTANCE;
+  }
+
+  /**
+   * The expectation semiring (Eisner 2002) on {@link Expectation} pairs ⟨p, r⟩: ⊕ componentwise,
+   * {@code ⟨p₁, r₁⟩ ⊗ ⟨p₂, r₂⟩ = ⟨p₁p₂, p₁r₂ + r₁p₂⟩}, 0̄ = ⟨0, 0⟩, 1̄ = ⟨1, 0⟩. Commutative;
+   * {@code ⟨p, r⟩* = ⟨p*, p*·r·p*⟩} with {@code p* = 1/(1 − p)} for {@code |p| < 1}, and {@code
+   * |p| ≥ 1} throws {@link ArithmeticException}. Members are pairs of finite doubles; {@code
+   * equivalent} has the relative tolerance {@link #DEFAULT_TOLERANCE} in each component.
+   *
+   * <p><b>Expected cost.</b> Weight an edge of probability (or unnormalized score) {@code p} and
+   * additive cost {@code c} by ⟨p, p·c⟩. The path sum ⟨Z, R⟩ has {@code Z = Σ_π p(π)} and {@code R
+   * = Σ_π p(π)·c(π)}, so the expected cost of a path drawn with probability {@code p(π)/Z} is
+   * {@code R / Z}.
+   *
+   * <p><b>Entropy.</b> Weight an edge by ⟨p, p·ln p⟩: then {@code R = Σ_π p(π)·ln p(π)} and the
+   * entropy of the path distribution {@code p(π)/Z} is {@code H = ln Z − R/Z}.
+   *
+   * <p>On a graph with cycles the solvers first certify that the {@code p}-series converges, as
+   * for {@link #real()} ({@link ConvergenceProjection}), and refuse it otherwise.
+   */
+  public static Semiring<Expectation> expectation() {
+    return ExpectationSemiring.INSTANCE;
+  }
+
+  /**
+   * The second-order expectation semiring (Li and Eisner 2009) on {@link SecondOrder} weights ⟨p,
+   * r, s, t⟩: ⊕ componentwise, {@code ⟨p₁, r₁, s₁, t₁⟩ ⊗ ⟨p₂, r₂, s₂, t₂⟩ = ⟨p₁p₂, p₁r₂ + r₁p₂,
+   * p₁s₂ + s₁p₂, p₁t₂ + t₁p₂ + r₁s₂ + s₁r₂⟩}, 0̄ = ⟨0, 0, 0, 0⟩, 1̄ = ⟨1, 0, 0, 0⟩. Commutative;
+   * {@code ⟨p, r, s, t⟩* = ⟨P, r·P², s·P², t·P² + 2·r·s·P³⟩} with {@code P = 1/(1 − p)} for {@code
+   * |p| < 1}, and {@code |p| ≥ 1} throws {@link ArithmeticException}. Members have four finite
+   * components; {@code equivalent} has the relative tolerance {@link #DEFAULT_TOLERANCE} in each.
+   *
+   * <p><b>Variance.</b> Weight an edge of probability {@code p} and cost {@code c} by ⟨p, p·c,
+   * p·c, p·c²⟩. The path sum ⟨Z, R, S, T⟩ has {@code R = S = Σ_π p(π)·c(π)} and {@code T = Σ_π
+   * p(π)·c(π)²}, so the expected cost is {@code R/Z} and its variance {@code T/Z − (R/Z)²}. Two
+   * different quantities {@code a}, {@code b} (edge ⟨p, p·a, p·b, p·a·b⟩) give the covariance
+   * {@code T/Z − (R/Z)(S/Z)}.
+   *
+   * <p>On a graph with cycles the solvers first certify that the {@code p}-series converges, as
+   * for {@link #real()} ({@link ConvergenceProjection}), and refuse it otherwise.
+   */
+  public static Semiring<SecondOrder> secondOrder() {
+    return SecondOrderSemiring.INSTANCE;
+  }
+
+  /**
+   * The k-tropical semiring: the k smallest path weights, as a {@link KBest} list in ascending
+   * order. ⊕ merges two lists and keeps the k smallest (ties kept: {@code [1] ⊕ [1] = [1, 1]},
+   * two different paths), ⊗ keeps the k smallest pairwise sums, 0̄ = {@code []}, 1̄ = {@code [0]};
+   * an edge of weight w weighs {@link KBest#of KBest.of(w)}. Commutative; not idempotent, not
+   * selective. The star is defined where the smallest weight is ≥ 0 (k-closed) and throws {@link
+   * ArithmeticException} otherwise; on a graph with cycles the solvers first look for a negative
+   * cycle as for {@link #tropical()} ({@link ConvergenceProjection}) and refuse it with a {@code
+   * NegativeCycleException}. Members are lists of at most k finite doubles, ascending.
+   *
+   * @param k how many weights to keep, at least 1
+   * @throws IllegalArgumentException if {@code k < 1}
+   */
+  public static Semiring<KBest> kTropical(int k) {
+    return new KBestSemiring(k, false);
+  }
+
+  /**
+   * The k-max-plus semiring: the k largest path weights, as a {@link KBest} list in descending
+   * order, with the operations of {@link #kTropical(int)} mirrored. The star is defined where the
+   * largest weight is ≤ 0; on a graph with cycles a positive cycle is refused as for {@link
+   * #maxPlus()}. Members are lists of at most k finite doubles, descending.
+   *
+   * @param k how many weights to keep, at least 1
+   * @throws IllegalArgumentException if {@code k < 1}
+   */
+  public static Semiring<KBest> kMaxPlus(int k) {
+    return new KBestSemiring(k, true);
+  }
+
+  /**
+   * The provenance semiring (ℕ[X], +, ·, 0, 1) of {@link Polynomial}s over named variables: label
+   * each edge {@link Polynomial#variable} of its name, and the path sum lists every path as the
+   * product of its edges' variables, e.g. {@code a*b + a*c}. Every commutative path sum is an
+   * image of it ({@link Polynomial#evaluate}). Commutative; no star (a cycle gives infinitely many
+   * paths, and solvers refuse it naming the cycle).
+   */
+  public static Semiring<Polynomial> provenance() {
+    return ProvenanceSemiring.INSTANCE;
+  }
+
+  /**
+   * The shipped semiring with the given {@linkplain Semiring#name() name}, ignoring case: one of
+   * {@link #names()}. Not every one of them is offered by the command line, which must read its
+   * weights from text.
    *
    * @param name e.g. {@code "tropical"} or {@code "max-plus"}
    * @return the semiring, or empty for an unknown name
@@ -219,6 +340,14 @@ public final class Semirings {
         return Optional.of(booleans());
       case "counting":
         return Optional.of(counting());
+      case "exact-counting":
+        return Optional.of(exactCounting());
+      case "expectation":
+        return Optional.of(expectation());
+      case "second-order":
+        return Optional.of(secondOrder());
+      case "provenance":
+        return Optional.of(provenance());
       default:
         return Optional.<Semiring<?>>empty().or(() -> doubleByName(name));
     }
@@ -252,7 +381,9 @@ public final class Semirings {
 
   /**
    * The names {@link #byName} accepts, in a stable order: {@code real boolean tropical max-plus
-   * counting bottleneck viterbi log}.
+   * counting bottleneck viterbi log exact-counting expectation second-order provenance}. The
+   * k-best semirings need their k and are only made by {@link #kTropical(int)} and {@link
+   * #kMaxPlus(int)}.
    */
   public static List<String> names() {
     return NAMES;

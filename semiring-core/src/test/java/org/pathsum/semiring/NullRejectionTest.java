@@ -32,6 +32,8 @@ class NullRejectionTest {
     all.add(Semirings.genKillIntersection(4));
     all.add(Semirings.genKillUnion(4).reversed());
     all.add(Semirings.symbolic());
+    all.add(Semirings.kTropical(3));
+    all.add(Semirings.kMaxPlus(1));
     all.add(Semirings.symbolic().reversed());
     all.add(Semirings.product(Semirings.real(), Semirings.symbolic()));
     all.add(Semirings.lexicographic(Semirings.tropical(), Semirings.counting()));

@@ -15,7 +15,18 @@ class SemiringsTest {
   void everyNameResolvesToTheSemiringOfThatName() {
     assertEquals(
         List.of(
-            "real", "boolean", "tropical", "max-plus", "counting", "bottleneck", "viterbi", "log"),
+            "real",
+            "boolean",
+            "tropical",
+            "max-plus",
+            "counting",
+            "bottleneck",
+            "viterbi",
+            "log",
+            "exact-counting",
+            "expectation",
+            "second-order",
+            "provenance"),
         Semirings.names());
     for (String name : Semirings.names()) {
       Optional<Semiring<?>> s = Semirings.byName(name);

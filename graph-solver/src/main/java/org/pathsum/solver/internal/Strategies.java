@@ -2,6 +2,7 @@ package org.pathsum.solver.internal;
 
 import org.pathsum.solver.PathSumSolvers;
 
+import org.pathsum.semiring.ConvergenceProjection;
 import org.pathsum.semiring.DoubleSemiring;
 import org.pathsum.semiring.DoubleSemiring.Arithmetic;
 import org.pathsum.semiring.Semiring;
@@ -27,6 +28,9 @@ import org.pathsum.solver.internal.elimination.StarElimination;
  *       <td>an improving cycle ({@code 1̄ ⊕ c ≠ 1̄})</td></tr>
  *   <tr><td>idempotent ⊕</td><td>residual propagation</td><td>no fixed point within the bound</td>
  *   </tr>
+ *   <tr><td>a star and a {@link ConvergenceProjection}</td><td>the projected semiring's
+ *       admission on the projected weights, then star elimination</td><td>what the projected
+ *       semiring refuses, with its exception (a divergent series, a negative cycle)</td></tr>
  *   <tr><td>a star</td><td>star elimination</td><td>a star that is undefined</td></tr>
  *   <tr><td>none of these</td><td>—</td><td>every cycle the paths enter (infinitely many
  *       paths)</td></tr>
@@ -35,7 +39,13 @@ import org.pathsum.solver.internal.elimination.StarElimination;
  * <p>A named algorithm ({@link PathSumSolvers.Algorithm}) replaces the strategy's solve but keeps
  * its refusals: the strategy first {@linkplain ComponentSolver#admit admits} the component (for a
  * series, its certificate; for a selective semiring with an improving edge, the search for an
- * improving cycle; otherwise the strategy's own solve), then the named algorithm solves it.
+ * improving cycle; for a {@link ConvergenceProjection}, the projected semiring's admission;
+ * otherwise the strategy's own solve), then the named algorithm solves it.
+ *
+ * <p>A star alone cannot certify a cycle: the real star of 2 is −1, a number for a divergent
+ * series. A semiring that says where its infinite sums exist, by projecting onto a shipped {@code
+ * double} semiring ({@link ConvergenceProjection}: expectation, second order, k-best), is
+ * therefore admitted by the projected semiring's proof before its star is used.
  */
 final class Strategies {
 
@@ -70,6 +80,11 @@ final class Strategies {
       return new ResidualComponentSolver<>(false);
     }
     if (semiring.has(SemiringProperty.STAR)) {
+      if (semiring instanceof ConvergenceProjection) {
+        @SuppressWarnings("unchecked") // the contract: a ConvergenceProjection of its own weights
+        ConvergenceProjection<W> projection = (ConvergenceProjection<W>) semiring;
+        return ProjectedAdmission.of(projection, accuracy, StarElimination.instance());
+      }
       return StarElimination.instance();
     }
     return null;

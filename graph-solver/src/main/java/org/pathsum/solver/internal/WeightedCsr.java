@@ -107,6 +107,21 @@ public final class WeightedCsr<W> {
     return new WeightedCsr<>(size, offsets, ends, ids, ws, ds, lo);
   }
 
+  /**
+   * The same vertices and edges with other weights, unboxed: what a {@link
+   * org.pathsum.semiring.ConvergenceProjection} admission hands to the projected semiring's
+   * strategy, whose evidence (local vertices, edge positions) then holds for this graph too.
+   *
+   * @param projected one weight per position
+   */
+  WeightedCsr<Double> withDoubleWeights(double[] projected) {
+    if (projected.length != ends.length) {
+      throw new IllegalArgumentException(
+          "expected " + ends.length + " weights, got " + projected.length);
+    }
+    return new WeightedCsr<>(size, offsets, ends, edgeIds, null, projected, firstVertex);
+  }
+
   /** The number of local vertices. */
   public int size() {
     return size;
