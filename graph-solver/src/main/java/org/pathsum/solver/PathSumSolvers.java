@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.function.ToDoubleFunction;
 import org.jgrapht.Graph;
 import org.pathsum.semiring.DoubleSemiring;
 import org.pathsum.semiring.Semiring;
 import org.pathsum.semiring.SemiringProperty;
+import org.pathsum.solver.internal.ForwardBackward;
 import org.pathsum.solver.internal.Solvers;
 import org.pathsum.solver.internal.cyclic.SeriesComponentSolver;
 
@@ -268,6 +270,115 @@ public final class PathSumSolvers {
     Objects.requireNonNull(options, "options");
     return Solvers.forEdgeArrays(
         vertices, from, to, semiring, weights, options.algorithm(), options.accuracy());
+  }
+
+  /**
+   * Edge and vertex marginals of the source → target paths of a real or log semiring, by
+   * forward–backward: the probability (on a DAG; the expected count on a graph with cycles) that a
+   * path drawn with probability proportional to its weight uses each edge and visits each vertex.
+   * These are the gradient of log Z with respect to the edges' log-weights; see {@link Marginals}.
+   * Edges are identified by their {@code edgeSet()} order; parallel edges are separate.
+   *
+   * <p>One forward solve from {@code source} and one backward solve to {@code target} with this
+   * front door's engine (the primitive sweeps on a DAG, the certified series on cycles), then one
+   * pass over the edges. Cycles are solved and refused exactly as {@code forGraph(graph, semiring,
+   * weights).solveBetween(source, target)} solves and refuses them: only cycles on source →
+   * target paths matter. Cost O(|V| + |E|) on a DAG, plus the series on each cyclic component
+   * (solved twice, once per direction).
+   *
+   * <pre>{@code
+   * Marginals<String, DefaultWeightedEdge> m =
+   *     PathSumSolvers.marginals(g, Semirings.log(), g::getEdgeWeight, "s", "t");
+   * m.edge(e);   // the posterior probability that a path uses e
+   * }</pre>
+   *
+   * @param semiring a semiring declaring {@link DoubleSemiring.Arithmetic#SUM_PRODUCT} (weights
+   *     are weights) or {@link DoubleSemiring.Arithmetic#LOG_SUM_EXP} (weights are log-weights)
+   * @param weights the weight of each edge; 0̄ (0, or −∞ for log) gives the edge marginal 0
+   * @throws IllegalArgumentException if the semiring declares another arithmetic (naming it), the
+   *     graph is undirected, a weight is not in the carrier (naming the edge), {@code source} or
+   *     {@code target} is not a vertex, or the paths from source to target sum to 0̄ (no path;
+   *     naming both)
+   * @throws DivergentPathSumException (a {@link DivergentSeriesException} or {@link
+   *     AccuracyNotReachedException}) if a cycle on the source → target paths makes the sum
+   *     diverge or cannot be solved to the accuracy asked for
+   * @throws CarrierOverflowException if a sum on those paths leaves the range of {@code double}
+   */
+  public static <V, E> Marginals<V, E> marginals(
+      Graph<V, E> graph,
+      DoubleSemiring semiring,
+      ToDoubleFunction<? super E> weights,
+      V source,
+      V target) {
+    return marginals(graph, semiring, weights, source, target, Options.defaults());
+  }
+
+  /**
+   * {@link #marginals(Graph, DoubleSemiring, ToDoubleFunction, Object, Object)} with the given
+   * options (the algorithm for cyclic components and the accuracy the series must prove).
+   *
+   * @throws IllegalArgumentException as the default-options form does
+   */
+  public static <V, E> Marginals<V, E> marginals(
+      Graph<V, E> graph,
+      DoubleSemiring semiring,
+      ToDoubleFunction<? super E> weights,
+      V source,
+      V target,
+      Options options) {
+    Objects.requireNonNull(options, "options");
+    return ForwardBackward.of(
+        graph, semiring, weights, source, target, options.algorithm(), options.accuracy());
+  }
+
+  /**
+   * {@link #marginals(Graph, DoubleSemiring, ToDoubleFunction, Object, Object)} on a graph given as
+   * arrays, as {@link #forEdgeArrays(List, int[], int[], DoubleSemiring, double[])} takes it: the
+   * edge type is the edge index, and {@link Marginals#edgeAt(int) edgeAt(e)} reads edge {@code
+   * e}'s marginal unboxed. No weight and no marginal is boxed on the way. The arrays are read, not
+   * kept.
+   *
+   * @param weights the weight of edge {@code e} at index {@code e}, same length as {@code from}
+   * @throws IllegalArgumentException as the graph form does, and if the arrays differ in length, an
+   *     index is out of range or a vertex is listed twice
+   */
+  public static <V> Marginals<V, Integer> marginals(
+      List<V> vertices,
+      int[] from,
+      int[] to,
+      DoubleSemiring semiring,
+      double[] weights,
+      V source,
+      V target) {
+    return marginals(vertices, from, to, semiring, weights, source, target, Options.defaults());
+  }
+
+  /**
+   * {@link #marginals(List, int[], int[], DoubleSemiring, double[], Object, Object)} with the given
+   * options.
+   *
+   * @throws IllegalArgumentException as the default-options form does
+   */
+  public static <V> Marginals<V, Integer> marginals(
+      List<V> vertices,
+      int[] from,
+      int[] to,
+      DoubleSemiring semiring,
+      double[] weights,
+      V source,
+      V target,
+      Options options) {
+    Objects.requireNonNull(options, "options");
+    return ForwardBackward.of(
+        vertices,
+        from,
+        to,
+        semiring,
+        weights,
+        source,
+        target,
+        options.algorithm(),
+        options.accuracy());
   }
 
   /**
