@@ -10,6 +10,7 @@ import org.pathsum.semiring.DoubleSemiring;
 import org.pathsum.semiring.Semiring;
 import org.pathsum.semiring.SemiringProperty;
 import org.pathsum.solver.internal.ForwardBackward;
+import org.pathsum.solver.internal.KBestSearch;
 import org.pathsum.solver.internal.Solvers;
 import org.pathsum.solver.internal.cyclic.SeriesComponentSolver;
 
@@ -379,6 +380,98 @@ public final class PathSumSolvers {
         target,
         options.algorithm(),
         options.accuracy());
+  }
+
+  /**
+   * The k best walks from {@code source} to every vertex, with the walks, for the tropical (least
+   * weight) or max-plus (greatest weight) semiring; see {@link KBestPaths}. Walks may go round
+   * cycles; walks that differ in their edge sequence are distinct (parallel edges give distinct
+   * walks); ties are kept. The best weight of each vertex is {@code forGraph(graph, semiring,
+   * weights).solveFrom(source)}'s, and the same improving cycles are refused.
+   *
+   * <p>The best weights d come from the front door's solve; then Dijkstra over walks with d as the
+   * potential (Johnson's reweighting makes every reduced edge weight non-negative), popping each
+   * vertex at most k times. Cost: that solve, plus O(k·|E|·log(k·|E|)) time and O(k·|E|) memory
+   * for the walks, which share their prefixes.
+   *
+   * <pre>{@code
+   * KBestPaths<String, DefaultWeightedEdge> best =
+   *     PathSumSolvers.kBestFrom(g, Semirings.tropical(), g::getEdgeWeight, "s", 3);
+   * best.weights("t");   // the three least weights of walks s → t, least first
+   * }</pre>
+   *
+   * @param semiring a semiring declaring {@link DoubleSemiring.Arithmetic#MIN_PLUS} or {@link
+   *     DoubleSemiring.Arithmetic#MAX_PLUS}
+   * @param weights the weight of each edge; 0̄ (+∞ tropical, −∞ max-plus) removes the edge
+   * @param k the most walks to keep per vertex, at least 1
+   * @throws IllegalArgumentException if the semiring declares another arithmetic (naming it), k is
+   *     below 1 (naming it), {@code source} is not a vertex, the graph is undirected or a weight is
+   *     not in the carrier
+   * @throws NegativeCycleException if a cycle the source reaches improves every walk through it
+   * @throws CarrierOverflowException if the weight of a walk kept leaves the range of {@code double}
+   */
+  public static <V, E> KBestPaths<V, E> kBestFrom(
+      Graph<V, E> graph,
+      DoubleSemiring semiring,
+      ToDoubleFunction<? super E> weights,
+      V source,
+      int k) {
+    return KBestSearch.of(graph, semiring, weights, source, k, false);
+  }
+
+  /**
+   * The k best walks from every vertex to {@code target}; see {@link #kBestFrom(Graph,
+   * DoubleSemiring, ToDoubleFunction, Object, int)}, searching backward along the in-edges. The
+   * best weight of each vertex is {@code solveTo(target)}'s.
+   *
+   * @throws IllegalArgumentException as {@code kBestFrom} does, for {@code target}
+   * @throws NegativeCycleException if a cycle that reaches the target improves every walk through it
+   * @throws CarrierOverflowException if the weight of a walk kept leaves the range of {@code double}
+   */
+  public static <V, E> KBestPaths<V, E> kBestTo(
+      Graph<V, E> graph,
+      DoubleSemiring semiring,
+      ToDoubleFunction<? super E> weights,
+      V target,
+      int k) {
+    return KBestSearch.of(graph, semiring, weights, target, k, true);
+  }
+
+  /**
+   * {@link #kBestFrom(Graph, DoubleSemiring, ToDoubleFunction, Object, int)} on a graph given as
+   * arrays, as {@link #forEdgeArrays(List, int[], int[], DoubleSemiring, double[])} takes it: a walk
+   * is a list of edge indices ({@link KBestPaths#walks}); {@link KBestPaths#paths} is not
+   * available. The arrays are read, not kept.
+   *
+   * @throws IllegalArgumentException as the graph form does, and if the arrays differ in length, an
+   *     index is out of range or a vertex is listed twice
+   */
+  public static <V> KBestPaths<V, Integer> kBestFrom(
+      List<V> vertices,
+      int[] from,
+      int[] to,
+      DoubleSemiring semiring,
+      double[] weights,
+      V source,
+      int k) {
+    return KBestSearch.of(vertices, from, to, semiring, weights, source, k, false);
+  }
+
+  /**
+   * {@link #kBestTo(Graph, DoubleSemiring, ToDoubleFunction, Object, int)} on a graph given as
+   * arrays; see {@link #kBestFrom(List, int[], int[], DoubleSemiring, double[], Object, int)}.
+   *
+   * @throws IllegalArgumentException as the graph form does
+   */
+  public static <V> KBestPaths<V, Integer> kBestTo(
+      List<V> vertices,
+      int[] from,
+      int[] to,
+      DoubleSemiring semiring,
+      double[] weights,
+      V target,
+      int k) {
+    return KBestSearch.of(vertices, from, to, semiring, weights, target, k, true);
   }
 
   /**

@@ -1,0 +1,258 @@
+package org.pathsum.solver.internal;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.ToDoubleFunction;
+import org.jgrapht.Graph;
+import org.pathsum.semiring.DoubleSemiring;
+import org.pathsum.semiring.DoubleSemiring.Arithmetic;
+import org.pathsum.solver.KBestPaths;
+import org.pathsum.solver.PathSumSolvers;
+import org.pathsum.solver.internal.compiled.CarrierEscape;
+import org.pathsum.solver.internal.compiled.IntGraph;
+
+/**
+ * The k best walks of a tropical or max-plus semiring from a source (or to a target): the best
+ * weights d(·) from the front door's own solve (so improving cycles are refused exactly as there),
+ * then Dijkstra over walks, popping each vertex at most k times, with the potential d (Johnson's
+ * reweighting): in cost space (weights, negated for max-plus) a walk to v is keyed by {@code cost −
+ * D(v)}, which never decreases along an edge because {@code D(v) ≤ D(u) + c(u, v)}. The first k
+ * walks popped at a vertex are then its k best, walks that differ in their edge sequence being
+ * distinct. Each walk is a node of an arena (parent node, last edge, weight), so a walk is shared
+ * by all its extensions and read back without recursion.
+ *
+ * <p>A backward query searches from the target along the in-edges; a node's weight is then the
+ * edge's weight plus its parent's, which is the walk's weight summed right to left, as the
+ * backward solve sums it.
+ *
+ * <p>Cost O(k·|E| · log(k·|E|)) time and O(k·|E|) memory at most (each pop of a vertex pushes its
+ * out-edges), plus the solve of d.
+ */
+public final class KBestSearch {
+
+  private KBestSearch() {}
+
+  /** The k best walks of a JGraphT graph. */
+  public static <V, E> KBestPaths<V, E> of(
+      Graph<V, E> graph,
+      DoubleSemiring semiring,
+      ToDoubleFunction<? super E> weights,
+      V anchor,
+      int k,
+      boolean backward) {
+    require(semiring, k);
+    Objects.requireNonNull(weights, "weights");
+    SolverGraph<V, E, Double> sg =
+        SolverGraph.compile(graph, semiring, e -> weights.applyAsDouble(e));
+    return search(sg, graph, anchor, k, backward);
+  }
+
+  /** The k best walks of a graph given as arrays; edge {@code e} is the index {@code e}. */
+  public static <V> KBestPaths<V, Integer> of(
+      List<V> vertices,
+      int[] from,
+      int[] to,
+      DoubleSemiring semiring,
+      double[] weights,
+      V anchor,
+      int k,
+      boolean backward) {
+    require(semiring, k);
+    SolverGraph<V, Integer, Double> sg =
+        SolverGraph.compile(vertices, from, to, weights, semiring);
+    return search(sg, null, anchor, k, backward);
+  }
+
+  private static void require(DoubleSemiring semiring, int k) {
+    Objects.requireNonNull(semiring, "semiring");
+    Arithmetic a = semiring.arithmetic();
+    if (a != Arithmetic.MIN_PLUS && a != Arithmetic.MAX_PLUS) {
+      throw new IllegalArgumentException(
+          "the k best walks need a tropical or max-plus semiring (declared arithmetic MIN_PLUS or"
+              + " MAX_PLUS), but the "
+              + semiring.name()
+              + " semiring declares "
+              + a
+              + "; use Semirings.tropical() or Semirings.maxPlus()");
+    }
+    if (k < 1) {
+      throw new IllegalArgumentException("k must be at least 1, got k = " + k);
+    }
+  }
+
+  private static <V, E> KBestPaths<V, E> search(
+      SolverGraph<V, E, Double> sg, Graph<V, E> graph, V anchor, int k, boolean backward) {
+    int a = sg.index.indexOf(anchor, backward ? "target" : "source");
+    double[] d = best(sg, anchor, a, backward);
+    boolean maxPlus = ((DoubleSemiring) sg.semiring).arithmetic() == Arithmetic.MAX_PLUS;
+    double sign = maxPlus ? -1 : 1;
+    IntGraph.Adjacency adj = sg.adjacency(backward);
+    double[] w = sg.doubles;
+    int n = sg.g.vertexCount();
+    Arena arena = new Arena(Math.max(16, Math.min(sg.g.edgeCount() + 1, 1 << 20)));
+    int[] pops = new int[n];
+    int[] popped = new int[Math.max(16, Math.min(n, 1 << 20))];
+    int poppedCount = 0;
+    NodeHeap heap = new NodeHeap();
+    int root = arena.add(-1, -1, 0);
+    heap.push(root, 0);
+    while (!heap.isEmpty()) {
+      int x = heap.pop();
+      int v = arena.vertex(x, sg.g, backward, a);
+      if (pops[v] >= k) {
+        continue;
+      }
+      double weight = arena.weight[x];
+      if (Double.isInfinite(weight)) {
+        throw sg.overflow(
+            new CarrierEscape(v, false, "the weight of one of the " + k + " best walks is " + weight),
+            anchor,
+            backward);
+      }
+      pops[v]++;
+      if (poppedCount == popped.length) {
+        popped = Arrays.copyOf(popped, 2 * popped.length);
+      }
+      popped[poppedCount++] = x;
+      for (int i = adj.start(v), end = adj.end(v); i < end; i++) {
+        int u = adj.endAt(i);
+        if (pops[u] >= k) {
+          continue;
+        }
+        int e = adj.edgeAt(i);
+        double next = backward ? w[e] + weight : weight + w[e];
+        int y = arena.add(x, e, next);
+        heap.push(y, sign * next - sign * d[u]);
+      }
+    }
+    return new ArenaKBestPaths<>(
+        sg, graph, anchor, a, k, backward, arena, Arrays.copyOf(popped, poppedCount), pops);
+  }
+
+  /** The best weight between the anchor and every vertex, by compiled index: the front door's. */
+  private static <V, E> double[] best(SolverGraph<V, E, Double> sg, V anchor, int a, boolean backward) {
+    CompiledSolver<V, E, Double> solver =
+        sg.compiled.isAcyclic()
+            ? new CompiledDagSolver<>(sg)
+            : new CondensationSolver<>(
+                sg,
+                Strategies.of(
+                    PathSumSolvers.Algorithm.AUTOMATIC,
+                    sg.semiring,
+                    PathSumSolvers.Options.defaults().accuracy()));
+    Object values;
+    try {
+      values = solver.values(a, backward);
+    } catch (CarrierEscape e) {
+      throw sg.overflow(e, anchor, backward);
+    }
+    if (values instanceof double[] d) {
+      return d;
+    }
+    Object[] boxed = (Object[]) values;
+    double[] d = new double[boxed.length];
+    for (int v = 0; v < d.length; v++) {
+      d[v] = (Double) boxed[v];
+    }
+    return d;
+  }
+
+  /**
+   * The walks found, as parallel arrays: node x is the walk of its parent extended by edge {@code
+   * edge[x]} (−1 and parent −1 for the empty walk at the anchor), of weight {@code weight[x]}.
+   */
+  static final class Arena {
+    int[] parent;
+    int[] edge;
+    double[] weight;
+    int size;
+
+    Arena(int capacity) {
+      parent = new int[capacity];
+      edge = new int[capacity];
+      weight = new double[capacity];
+    }
+
+    int add(int parentNode, int edgeId, double w) {
+      if (size == parent.length) {
+        int grown = parent.length + (parent.length >> 1) + 1;
+        parent = Arrays.copyOf(parent, grown);
+        edge = Arrays.copyOf(edge, grown);
+        weight = Arrays.copyOf(weight, grown);
+      }
+      parent[size] = parentNode;
+      edge[size] = edgeId;
+      weight[size] = w;
+      return size++;
+    }
+
+    /** The vertex a walk ends at (for a backward search: starts at). */
+    int vertex(int x, IntGraph g, boolean backward, int anchor) {
+      int e = edge[x];
+      return e < 0 ? anchor : backward ? g.edgeSource(e) : g.edgeTarget(e);
+    }
+  }
+
+  /**
+   * A binary min-heap of arena nodes by key, ties broken by node number (the order of pushing), so
+   * the search is deterministic.
+   */
+  static final class NodeHeap {
+    private int[] nodes = new int[64];
+    private double[] keys = new double[64];
+    private int size;
+
+    boolean isEmpty() {
+      return size == 0;
+    }
+
+    void push(int node, double key) {
+      if (size == nodes.length) {
+        nodes = Arrays.copyOf(nodes, 2 * size);
+        keys = Arrays.copyOf(keys, 2 * size);
+      }
+      int i = size++;
+      while (i > 0) {
+        int p = (i - 1) >>> 1;
+        if (!less(node, key, nodes[p], keys[p])) {
+          break;
+        }
+        nodes[i] = nodes[p];
+        keys[i] = keys[p];
+        i = p;
+      }
+      nodes[i] = node;
+      keys[i] = key;
+    }
+
+    int pop() {
+      int top = nodes[0];
+      int last = nodes[--size];
+      double lastKey = keys[size];
+      int i = 0;
+      while (true) {
+        int c = 2 * i + 1;
+        if (c >= size) {
+          break;
+        }
+        if (c + 1 < size && less(nodes[c + 1], keys[c + 1], nodes[c], keys[c])) {
+          c++;
+        }
+        if (!less(nodes[c], keys[c], last, lastKey)) {
+          break;
+        }
+        nodes[i] = nodes[c];
+        keys[i] = keys[c];
+        i = c;
+      }
+      nodes[i] = last;
+      keys[i] = lastKey;
+      return top;
+    }
+
+    private static boolean less(int a, double ka, int b, double kb) {
+      return ka < kb || (ka == kb && a < b);
+    }
+  }
+}
