@@ -15,11 +15,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import org.jgrapht.Graph;
 import org.jgrapht.GraphPath;
+import org.pathsum.semiring.DoubleSemiring;
 import org.pathsum.semiring.Semiring;
 import org.pathsum.semiring.SemiringProperty;
+import org.pathsum.solver.KBestPaths;
+import org.pathsum.solver.Marginals;
 import org.pathsum.solver.PathSumSolver;
 import org.pathsum.solver.PathSumSolvers;
 import org.pathsum.solver.PathSums;
@@ -130,6 +134,24 @@ final class PathsCommand implements Callable<Integer> {
               + " arc has 5 fields, an acceptor if one has 3; refused if all have 4).")
   private String attKind;
 
+  @Option(
+      names = "--marginals",
+      description =
+          "With --semiring log or real, --source S and --target T: the S->T path sum, each edge's"
+              + " marginal (the expected number of times a path drawn in proportion to its weight"
+              + " uses it; on a DAG its posterior probability), in input order, and each vertex's"
+              + " expected visits.")
+  private boolean marginals;
+
+  @Option(
+      names = "--k",
+      paramLabel = "K",
+      description =
+          "With --semiring tropical or max-plus: the weights of the K best walks per vertex (a"
+              + " list, best first; walks may go round cycles, parallel edges give distinct walks,"
+              + " ties are kept), and with --witness the walks.")
+  private Integer k;
+
   @Option(names = "--json", description = "Print one JSON object instead of text.")
   private boolean json;
 
@@ -164,6 +186,12 @@ final class PathsCommand implements Callable<Integer> {
       throw new InputException("--accuracy " + accuracy + ": give a number in (0, 1), e.g. 1e-8");
     }
     WeightDomain<?> domain = WeightDomain.byName(semiringName);
+    if (marginals) {
+      requireMarginalsQuery(att);
+    }
+    if (k != null) {
+      requireKBestQuery();
+    }
     if (witness && !domain.semiring().has(SemiringProperty.SELECTIVE_PLUS)) {
       throw new InputException(
           "--witness needs a semiring whose ⊕ picks one path (tropical, max-plus, boolean,"
@@ -180,10 +208,44 @@ final class PathsCommand implements Callable<Integer> {
     }
   }
 
+  /** Refuses {@code --marginals} without a real or log semiring, or without both endpoints. */
+  private void requireMarginalsQuery(boolean att) {
+    if (!semiringName.equals("log") && !semiringName.equals("real")) {
+      throw new InputException(
+          "--marginals needs --semiring log or real (a path is drawn in proportion to its"
+              + " weight); got '"
+              + semiringName
+              + "'");
+    }
+    boolean defaults = att && source == null && target == null;
+    if ((source == null || target == null) && !defaults) {
+      throw new InputException(
+          "--marginals needs --source S and --target T: the marginals are those of the S -> T"
+              + " paths"
+              + (att ? " (an automaton without both has its start state and 'final')" : ""));
+    }
+  }
+
+  /** Refuses {@code --k} outside tropical and max-plus, below 1, or with {@code --marginals}. */
+  private void requireKBestQuery() {
+    if (marginals) {
+      throw new InputException("--k and --marginals are two different questions; ask one of them");
+    }
+    if (!semiringName.equals("tropical") && !semiringName.equals("max-plus")) {
+      throw new InputException(
+          "--k needs --semiring tropical or max-plus (the K least or greatest walk weights); got '"
+              + semiringName
+              + "'");
+    }
+    if (k < 1) {
+      throw new InputException("--k " + k + ": give a positive number of walks");
+    }
+  }
+
   /**
    * Reads the graph: an edge list straight into integer arrays ({@link StreamedGraph}), unless it
-   * is DOT or an automaton, or {@code --witness} asks for paths, which take the JGraphT route
-   * ({@link GraphFiles}, {@link AttFiles}).
+   * is DOT or an automaton, or {@code --witness}, {@code --marginals} or {@code --k} asks for
+   * edges, which take the JGraphT route ({@link GraphFiles}, {@link AttFiles}).
    *
    * @param format the format {@code --format} or the file's name gives; empty to decide by content
    * @param kind how an automaton's four-field lines read
@@ -196,7 +258,7 @@ final class PathsCommand implements Callable<Integer> {
     if (format.equals(Optional.of(GraphFiles.Format.ATT))) {
       return automaton(kind, domain);
     }
-    if (witness || format.equals(Optional.of(GraphFiles.Format.DOT))) {
+    if (witness || marginals || k != null || format.equals(Optional.of(GraphFiles.Format.DOT))) {
       TextInput input = TextInput.read("--graph", "graph file", graphFile, main.stdin());
       Graph<String, FileEdge> g =
           format.isEmpty()
@@ -288,7 +350,11 @@ final class PathsCommand implements Callable<Integer> {
         requireVertex("--target", target);
       }
       try {
-        if (source != null && target != null) {
+        if (marginals) {
+          out.print(marginals());
+        } else if (k != null) {
+          out.print(kBest());
+        } else if (source != null && target != null) {
           out.print(pair(solver()));
         } else {
           all(sums(), out);
@@ -306,7 +372,7 @@ final class PathsCommand implements Callable<Integer> {
         throw new InputException(
             file
                 + ": the "
-                + semiring.name()
+                + domain.name()
                 + " path sums are not representable: "
                 + Output.firstLine(e.getMessage()));
       }
@@ -322,6 +388,12 @@ final class PathsCommand implements Callable<Integer> {
         streamed = null;
         return solver;
       }
+      parseWeights();
+      return solverFor(graph, semiring, weights::get, options());
+    }
+
+    /** Each edge's weight, parsed from its text; the first that is not in the semiring throws. */
+    private void parseWeights() {
       weights = new HashMap<>();
       for (FileEdge e : graph.edgeSet()) {
         weights.put(
@@ -330,7 +402,50 @@ final class PathsCommand implements Callable<Integer> {
                 ? semiring.one()
                 : domain.parse(e.weightText().get(), e.location()));
       }
-      return solverFor(graph, semiring, weights::get, options());
+    }
+
+    /**
+     * The --k report (tropical or max-plus: the weights are doubles). A pair query is the search
+     * from the source, read at the target.
+     */
+    private String kBest() {
+      parseWeights();
+      DoubleSemiring ds = (DoubleSemiring) semiring;
+      ToDoubleFunction<FileEdge> w = e -> (Double) weights.get(e);
+      KBestPaths<String, FileEdge> best =
+          source != null
+              ? PathSumSolvers.kBestFrom(graph, ds, w, source, k)
+              : PathSumSolvers.kBestTo(graph, ds, w, target, k);
+      if (source != null && target != null) {
+        return json
+            ? KBestReport.pairJson(header(), best, target, witness)
+            : KBestReport.pairText(domain.name(), best, target, witness);
+      }
+      return json
+          ? KBestReport.json(header(), best, graph.vertexSet(), witness)
+          : KBestReport.text(domain.name(), best, graph.vertexSet(), witness);
+    }
+
+    /** The --marginals report (real or log: the weights are doubles). */
+    private String marginals() {
+      parseWeights();
+      Marginals<String, FileEdge> m;
+      try {
+        m =
+            PathSumSolvers.marginals(
+                graph,
+                (DoubleSemiring) semiring,
+                e -> (Double) weights.get(e),
+                source,
+                target,
+                options());
+      } catch (IllegalArgumentException e) {
+        // the vertices and weights are checked: what is left is a pair without paths
+        throw new InputException(file + ": " + Output.firstLine(e.getMessage()));
+      }
+      return json
+          ? MarginalsReport.json(header(), graph, m)
+          : MarginalsReport.text(domain.name(), graph, m);
     }
 
     /**
@@ -392,7 +507,7 @@ final class PathsCommand implements Callable<Integer> {
         return Json.write(root);
       }
       StringBuilder sb = new StringBuilder();
-      sb.append(semiring.name())
+      sb.append(domain.name())
           .append(" path sum from ")
           .append(Output.label(source))
           .append(" to ")
@@ -475,6 +590,9 @@ final class PathsCommand implements Callable<Integer> {
       if (target != null) {
         root.put("target", target);
       }
+      if (k != null) {
+        root.put("k", k);
+      }
       if (unweighted) {
         root.put("unweighted", true);
       }
@@ -498,7 +616,7 @@ final class PathsCommand implements Callable<Integer> {
 
     /** The first line of the text table. */
     private void header(StringBuilder sb) {
-      sb.append(semiring.name())
+      sb.append(domain.name())
           .append(" path sums ")
           .append(source != null ? "from " + Output.label(source) : "to " + Output.label(target))
           .append(unweighted ? " (every edge weighs " + domain.toText(semiring.one()) + "; " : " (")
