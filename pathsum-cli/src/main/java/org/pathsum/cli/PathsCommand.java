@@ -87,7 +87,9 @@ final class PathsCommand implements Callable<Integer> {
       required = true,
       paramLabel = "NAME",
       description =
-          "One of: real, boolean, tropical, max-plus, counting, bottleneck, viterbi, log.")
+          "One of: real, boolean, tropical, max-plus, counting (exact, any size), bottleneck,"
+              + " viterbi, log, expectation (weights p:r, values [p, r]), provenance (a variable"
+              + " name per edge, values polynomials such as 2*a*b + c^2).")
   private String semiringName;
 
   @Option(
