@@ -69,6 +69,12 @@ import org.pathsum.solver.internal.cyclic.SeriesComponentSolver;
  * strategy admits each component first (its certificate, or its search for an improving cycle).
  * Acyclic parts are swept the same way whatever the algorithm.
  *
+ * <p><b>Beyond one value per vertex.</b> {@link #witnessesFrom} adds a best path per vertex for a
+ * selective semiring; {@link #marginals} gives, for real and log weights, how often a source →
+ * target path drawn in proportion to its weight uses each edge and vertex (forward–backward over
+ * the same solves); {@link #kBestFrom} and {@link #kBestTo} give the k best walks per vertex, with
+ * the walks, for tropical and max-plus weights.
+ *
  * <p>Solvers snapshot the graph and weights when created; later changes to the graph are not seen.
  * They are immutable and thread-safe. Parallel edges are distinct paths; self-loops are cycles.
  */

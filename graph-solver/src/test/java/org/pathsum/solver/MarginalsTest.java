@@ -192,10 +192,16 @@ class MarginalsTest {
         continue;
       }
       String where = "seed " + seed;
+      // Every third graph with a named algorithm for the cycles: the same marginals.
+      PathSumSolvers.Options options =
+          seed % 3 == 0
+              ? PathSumSolvers.Options.defaults()
+                  .withAlgorithm(PathSumSolvers.Algorithm.STAR_ELIMINATION)
+              : PathSumSolvers.Options.defaults();
       Marginals<Integer, DefaultWeightedEdge> m =
           log
-              ? PathSumSolvers.marginals(g, LOG, e -> Math.log(g.getEdgeWeight(e)), s, t)
-              : PathSumSolvers.marginals(g, REAL, g::getEdgeWeight, s, t);
+              ? PathSumSolvers.marginals(g, LOG, e -> Math.log(g.getEdgeWeight(e)), s, t, options)
+              : PathSumSolvers.marginals(g, REAL, g::getEdgeWeight, s, t, options);
       assertEquals(log ? Math.log(z) : z, m.value(), 1e-8 * Math.max(1, Math.abs(z)), where);
       for (DefaultWeightedEdge e : g.edgeSet()) {
         double expected =
@@ -352,6 +358,34 @@ class MarginalsTest {
       }
       assertEquals(expected, actual, "seed " + seed);
     }
+  }
+
+  @Test
+  void anOverflowOffThePathsDoesNotMatterOneOnThemIsRefused() {
+    Graph<String, DefaultWeightedEdge> g = new DirectedWeightedPseudograph<>(DefaultWeightedEdge.class);
+    edge(g, "s", "t", 2);
+    edge(g, "s", "x", 1e200);
+    edge(g, "x", "y", 1e200); // 1e400 at y, which reaches no target
+    Marginals<String, DefaultWeightedEdge> m =
+        PathSumSolvers.marginals(g, REAL, g::getEdgeWeight, "s", "t");
+    assertEquals(2.0, m.value());
+    assertEquals(1.0, m.visits("t"));
+    assertEquals(0.0, m.visits("y"));
+    assertThrows(
+        CarrierOverflowException.class,
+        () -> PathSumSolvers.forGraph(g, REAL, g::getEdgeWeight).solveFrom("s"));
+
+    edge(g, "y", "t", 1); // now on the paths
+    CarrierOverflowException between =
+        assertThrows(
+            CarrierOverflowException.class,
+            () -> PathSumSolvers.forGraph(g, REAL, g::getEdgeWeight).solveBetween("s", "t"));
+    CarrierOverflowException marginals =
+        assertThrows(
+            CarrierOverflowException.class,
+            () -> PathSumSolvers.marginals(g, REAL, g::getEdgeWeight, "s", "t"));
+    assertEquals(between.<String>vertex(), marginals.<String>vertex());
+    assertEquals("s", marginals.<String>anchor());
   }
 
   @Test
