@@ -17,10 +17,12 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code pathsum paths --graph FILE --semiring NAME [--source S] [--target T] [--unweighted]
- * [--witness] [--json]}: path sums in the chosen semiring, from S to every vertex, from every
- * vertex to T, or (both given) the one sum over the S→T paths, computed by a demand query that
- * touches only vertices on such paths.
+ * {@code pathsum paths --graph FILE --semiring NAME [--source S] [--target T] [--format F] [--att
+ * KIND] [--unweighted] [--witness] [--marginals | --k K] [--json]}: path sums in the chosen
+ * semiring, from S to every vertex, from every vertex to T, or (both given) the one sum over the
+ * S→T paths, computed by a demand query that touches only vertices on such paths; or the marginals
+ * of the S→T paths, or the K best walks. This class holds the options, checks them and reads the
+ * graph (an edge list, DOT or an automaton); {@link PathsQuery} solves and prints.
  */
 @Command(
     name = "paths",
@@ -45,7 +47,9 @@ import picocli.CommandLine.Spec;
           + " without --source and --target the query is from the start to 'final'; with --semiring"
           + " log the weights are OpenFst's -ln(p), negated on reading, and the values printed are"
           + " ln(p)).",
-      "Lists every vertex whose path sum is not the semiring's zero."
+      "Lists every vertex whose path sum is not the semiring's zero. Instead of the sums,"
+          + " --marginals gives each edge's and vertex's marginal (log, real) and --k the K best"
+          + " walk weights (tropical, max-plus)."
     })
 final class PathsCommand implements Callable<Integer> {
 
@@ -94,7 +98,7 @@ final class PathsCommand implements Callable<Integer> {
       names = "--witness",
       description =
           "Also print one best path per vertex (semirings whose ⊕ picks one path: tropical,"
-              + " max-plus, boolean, bottleneck, viterbi).")
+              + " max-plus, boolean, bottleneck, viterbi); with --k, the K best walks.")
   private boolean witness;
 
   @Option(
