@@ -322,7 +322,12 @@ final class WeightDomain<W> {
   }
 
   private static Optional<BigInteger> parseCount(String text) {
-    return INTEGER.matcher(text).matches() ? Optional.of(new BigInteger(text)) : Optional.empty();
+    if (!INTEGER.matcher(text).matches()) {
+      return Optional.empty();
+    }
+    // valueOf shares the small values (an unweighted-like file of 1s makes no object per edge)
+    return Optional.of(
+        text.length() <= 18 ? BigInteger.valueOf(Long.parseLong(text)) : new BigInteger(text));
   }
 
   /** {@code p:r}, both finite decimals. */
