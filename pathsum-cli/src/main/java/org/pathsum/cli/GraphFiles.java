@@ -44,6 +44,45 @@ final class GraphFiles {
 
   private GraphFiles() {}
 
+  /** The formats of {@code paths --format}. */
+  enum Format {
+    /** An edge list. */
+    EDGES,
+    /** Graphviz DOT. */
+    DOT,
+    /** An OpenFst / AT&T text automaton ({@link AttFiles}). */
+    ATT;
+
+    /**
+     * The format named by {@code --format}.
+     *
+     * @throws InputException for another name, listing the valid ones
+     */
+    static Format byName(String name) {
+      return switch (name) {
+        case "edges" -> EDGES;
+        case "dot" -> DOT;
+        case "att" -> ATT;
+        default -> throw new InputException("--format '" + name + "': choose edges, dot or att");
+      };
+    }
+
+    /**
+     * The format a file's name says: {@code .dot}, {@code .gv} DOT; {@code .fst.txt}, {@code .att}
+     * an automaton; empty otherwise (then the content decides between DOT and an edge list).
+     */
+    static Optional<Format> byFileName(String file) {
+      String name = file.toLowerCase(Locale.ROOT);
+      if (name.endsWith(".dot") || name.endsWith(".gv")) {
+        return Optional.of(DOT);
+      }
+      if (name.endsWith(".fst.txt") || name.endsWith(".att")) {
+        return Optional.of(ATT);
+      }
+      return Optional.empty();
+    }
+  }
+
   /**
    * Reads {@code input}, as DOT or as an edge list.
    *

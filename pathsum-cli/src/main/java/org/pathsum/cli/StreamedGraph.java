@@ -82,6 +82,34 @@ final class StreamedGraph<W> implements EdgeListReader.Sink {
       Progress progress,
       InputStream[] peeked)
       throws IOException {
+    return read(in, unweighted, domain, progress, peeked, true);
+  }
+
+  /**
+   * Reads {@code in} as an edge list whatever its name or content says ({@code --format edges}).
+   *
+   * @throws InputException for a malformed line (file:line:column) or text that is not UTF-8
+   */
+  static <W> StreamedGraph<W> readEdgeList(
+      TextInput.Opened in, boolean unweighted, WeightDomain<W> domain, Progress progress)
+      throws IOException {
+    return read(in, unweighted, domain, progress, new InputStream[1], false).orElseThrow();
+  }
+
+  private static <W> Optional<StreamedGraph<W>> read(
+      TextInput.Opened in,
+      boolean unweighted,
+      WeightDomain<W> domain,
+      Progress progress,
+      InputStream[] peeked,
+      boolean mayBeDot)
+      throws IOException {
+    if (!mayBeDot) {
+      StreamedGraph<W> g = new StreamedGraph<>(in.name(), domain, progress, unweighted);
+      g.reader.read(in.stream(), g);
+      progress.edges(g.edges);
+      return Optional.of(g);
+    }
     InputStream raw = in.stream();
     byte[] prefix = raw.readNBytes(PEEK_BYTES);
     InputStream all = new SequenceInputStream(new ByteArrayInputStream(prefix), raw);

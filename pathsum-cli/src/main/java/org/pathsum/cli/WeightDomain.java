@@ -2,12 +2,15 @@ package org.pathsum.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.pathsum.semiring.Expectation;
+import org.pathsum.semiring.Polynomial;
 import org.pathsum.semiring.Semiring;
 import org.pathsum.semiring.Semirings;
 
@@ -22,8 +25,12 @@ import org.pathsum.semiring.Semirings;
  *       so no +inf). Printed as JSON numbers, ±∞ as {@code "Infinity"} / {@code
  *       "-Infinity"}.
  *   <li>{@code boolean}: {@code true false 1 0}; printed as JSON booleans.
- *   <li>{@code counting}: a non-negative integer that fits a {@code long}; printed as a JSON
- *       integer.
+ *   <li>{@code counting}: a non-negative integer of any size, counted exactly ({@link
+ *       Semirings#exactCounting()}); printed as a JSON integer of as many digits as it needs.
+ *   <li>{@code expectation}: {@code p:r}, two finite decimal numbers; printed as {@code [p, r]} (a
+ *       JSON array of two numbers).
+ *   <li>{@code provenance}: a variable name; path sums are polynomials, printed as text such as
+ *       {@code 2*a*b + c^2} (a JSON string).
  * </ul>
  *
  * @param <W> the weight type
@@ -33,27 +40,47 @@ final class WeightDomain<W> {
   /** The names {@code paths --semiring} accepts, in the order they are documented. */
   static final List<String> NAMES =
       List.of(
-          "real", "boolean", "tropical", "max-plus", "counting", "bottleneck", "viterbi", "log");
+          "real",
+          "boolean",
+          "tropical",
+          "max-plus",
+          "counting",
+          "bottleneck",
+          "viterbi",
+          "log",
+          "expectation",
+          "provenance");
 
   static final Pattern DECIMAL =
       Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
   private static final Pattern INFINITY = Pattern.compile("([+-]?)(inf|infinity)");
   private static final Pattern INTEGER = Pattern.compile("\\+?\\d+");
 
+  private final String name;
   private final Semiring<W> semiring;
   private final String carrier;
   private final Function<String, Optional<W>> parser;
   private final Function<W, JsonNode> json;
+  private final Function<W, String> text;
 
+  /**
+   * @param name the command line's name of the semiring
+   * @param carrier what a weight is, for messages ("write " + carrier)
+   * @param text {@code w} as text, or null for the text of its JSON
+   */
   private WeightDomain(
+      String name,
       Semiring<W> semiring,
       String carrier,
       Function<String, Optional<W>> parser,
-      Function<W, JsonNode> json) {
+      Function<W, JsonNode> json,
+      Function<W, String> text) {
+    this.name = name;
     this.semiring = semiring;
     this.carrier = carrier;
     this.parser = parser;
     this.json = json;
+    this.text = text;
   }
 
   /**
@@ -65,46 +92,102 @@ final class WeightDomain<W> {
     Objects.requireNonNull(name, "name");
     switch (name) {
       case "real":
-        return doubles(Semirings.real(), "a finite decimal number");
+        return doubles(name, Semirings.real(), "a finite decimal number");
       case "tropical":
-        return doubles(Semirings.tropical(), "a decimal number or inf");
+        return doubles(name, Semirings.tropical(), "a decimal number or inf");
       case "max-plus":
-        return doubles(Semirings.maxPlus(), "a decimal number or -inf");
+        return doubles(name, Semirings.maxPlus(), "a decimal number or -inf");
       case "bottleneck":
-        return doubles(Semirings.bottleneck(), "a decimal number, inf or -inf");
+        return doubles(name, Semirings.bottleneck(), "a decimal number, inf or -inf");
       case "viterbi":
-        return doubles(Semirings.viterbi(), "a probability in [0, 1]");
+        return doubles(name, Semirings.viterbi(), "a probability in [0, 1]");
       case "log":
         return doubles(
-            Semirings.log(), "a natural logarithm, ln(w): a decimal number or -inf (w = 0)");
+            name, Semirings.log(), "a natural logarithm, ln(w): a decimal number or -inf (w = 0)");
       case "boolean":
         return new WeightDomain<>(
+            name,
             Semirings.booleans(),
             "true, false, 1 or 0",
             WeightDomain::parseBoolean,
-            b -> JsonNodeFactory.instance.booleanNode(b));
+            b -> JsonNodeFactory.instance.booleanNode(b),
+            null);
       case "counting":
+        // exact: a count past 2^63 is printed, not refused
         return new WeightDomain<>(
-            Semirings.counting(),
+            name,
+            Semirings.exactCounting(),
             "a non-negative integer",
             WeightDomain::parseCount,
-            n -> JsonNodeFactory.instance.numberNode(n));
+            n -> JsonNodeFactory.instance.numberNode(n),
+            null);
+      case "expectation":
+        return new WeightDomain<>(
+            name,
+            Semirings.expectation(),
+            "p:r, two finite decimal numbers (e.g. 0.5:1.5)",
+            WeightDomain::parseExpectation,
+            e ->
+                JsonNodeFactory.instance
+                    .arrayNode()
+                    .add(Json.number(e.p()))
+                    .add(Json.number(e.r())),
+            e -> "[" + Output.number(e.p()) + ", " + Output.number(e.r()) + "]");
+      case "provenance":
+        return new WeightDomain<>(
+            name,
+            Semirings.provenance(),
+            "a variable name (no blanks, none of * ^ + ( ))",
+            WeightDomain::parseVariable,
+            p -> JsonNodeFactory.instance.textNode(p.toString()),
+            Polynomial::toString);
       default:
         throw new InputException(
             "unknown semiring '" + name + "'; choose one of " + String.join(", ", NAMES));
     }
   }
 
-  private static WeightDomain<Double> doubles(Semiring<Double> s, String carrier) {
-    boolean finiteOnly = s.name().equals("real");
+  private static WeightDomain<Double> doubles(String name, Semiring<Double> s, String carrier) {
+    boolean finiteOnly = name.equals("real");
     return new WeightDomain<>(
+        name,
         s,
         carrier,
         text -> {
           Optional<Double> v = parseDouble(text);
           return v.filter(d -> !finiteOnly || Double.isFinite(d));
         },
-        Json::number);
+        Json::number,
+        Output::number);
+  }
+
+  /**
+   * This domain reading weights as OpenFst writes them in an automaton's text: the same syntax,
+   * except in {@code log}, where OpenFst writes −ln p and pathsum ln p, so a weight read is negated
+   * (OpenFst's 0̄, {@code Infinity}, becomes −∞). Printing is unchanged: values come out in
+   * pathsum's convention.
+   */
+  WeightDomain<W> openFst() {
+    if (!name.equals("log")) {
+      return this;
+    }
+    return new WeightDomain<>(
+        name,
+        semiring,
+        "an OpenFst log weight, -ln(p): a decimal number or Infinity (p = 0)",
+        t -> parser.apply(t).map(WeightDomain::negated),
+        json,
+        text);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <W> W negated(W w) {
+    return (W) (Double) (-(Double) w);
+  }
+
+  /** The command line's name of the semiring (which may differ from {@link Semiring#name()}). */
+  String name() {
+    return name;
   }
 
   /** The semiring. */
@@ -130,13 +213,7 @@ final class WeightDomain<W> {
   /** The error for {@code text} at {@code where} that {@link #parse} throws. */
   InputException notAWeight(String text, String where) {
     return new InputException(
-        where
-            + ": weight '"
-            + text
-            + "' is not in the "
-            + semiring.name()
-            + " semiring; write "
-            + carrier);
+        where + ": weight '" + text + "' is not in the " + name + " semiring; write " + carrier);
   }
 
   /** Whether the weights are {@code Double}s (the semirings over decimal numbers). */
@@ -163,14 +240,7 @@ final class WeightDomain<W> {
    * {@code inf}, {@code -inf}, as in graph files), booleans and counts as in JSON.
    */
   String toText(W w) {
-    if (w instanceof Double d) {
-      return Output.number(d);
-    }
-    JsonNode n = toJson(w);
-    if (n.isDouble()) {
-      return Output.number(n.doubleValue());
-    }
-    return n.asText();
+    return text != null ? text.apply(w) : toJson(w).asText();
   }
 
   /** Appends {@link #toText toText(w)} to {@code sb}; a {@code Double} without a {@code String}. */
@@ -251,13 +321,32 @@ final class WeightDomain<W> {
     }
   }
 
-  private static Optional<Long> parseCount(String text) {
+  private static Optional<BigInteger> parseCount(String text) {
     if (!INTEGER.matcher(text).matches()) {
       return Optional.empty();
     }
+    // valueOf shares the small values (an unweighted-like file of 1s makes no object per edge)
+    return Optional.of(
+        text.length() <= 18 ? BigInteger.valueOf(Long.parseLong(text)) : new BigInteger(text));
+  }
+
+  /** {@code p:r}, both finite decimals. */
+  private static Optional<Expectation> parseExpectation(String text) {
+    int colon = text.indexOf(':');
+    if (colon < 0) {
+      return Optional.empty();
+    }
+    Optional<Double> p = parseDouble(text.substring(0, colon)).filter(Double::isFinite);
+    Optional<Double> r = parseDouble(text.substring(colon + 1)).filter(Double::isFinite);
+    return p.isPresent() && r.isPresent()
+        ? Optional.of(Expectation.of(p.get(), r.get()))
+        : Optional.empty();
+  }
+
+  private static Optional<Polynomial> parseVariable(String text) {
     try {
-      return Optional.of(Long.parseLong(text));
-    } catch (NumberFormatException tooLarge) {
+      return Optional.of(Polynomial.variable(text));
+    } catch (IllegalArgumentException notAName) {
       return Optional.empty();
     }
   }

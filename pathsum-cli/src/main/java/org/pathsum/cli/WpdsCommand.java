@@ -148,13 +148,13 @@ final class WpdsCommand implements Callable<Integer> {
               + " times"
               + e.rule().map(r -> " (last by rule " + ruleText(domain, pds.rules().get(r.index())) + ")").orElse("")
               + "; raise --update-bound if the "
-              + domain.semiring().name()
+              + domain.name()
               + " values do settle");
     } catch (WeightOverflowException e) {
       throw new InputException(
           rulesFile
               + ": a value leaves the range of the "
-              + domain.semiring().name()
+              + domain.name()
               + " semiring at automaton transition "
               + e.transition()
               + e.rule().map(r -> " with rule " + ruleText(domain, pds.rules().get(r.index()))).orElse("")
@@ -237,7 +237,7 @@ final class WpdsCommand implements Callable<Integer> {
       Map<String, W> values,
       Map<String, Optional<Witness<W>>> witnesses) {
     StringBuilder sb = new StringBuilder();
-    sb.append(domain.semiring().name())
+    sb.append(domain.name())
         .append(forward ? " values of rule sequences from " : " values of rule sequences to ")
         .append(end)
         .append(":\n");

@@ -36,6 +36,10 @@ class WeightDomainTest {
         "counting   | 0         | 0",
         "counting   | +7        | 7",
         "counting   | 9223372036854775807 | 9223372036854775807",
+        "counting   | 9223372036854775808 | 9223372036854775808",
+        "expectation | 0.5:-1.25 | [0.5, -1.25]",
+        "expectation | 1:0       | [1, 0]",
+        "provenance | x_1       | x_1",
       })
   void accepts(String semiring, String text, String printed) {
     WeightDomain<?> d = WeightDomain.byName(semiring);
@@ -65,7 +69,11 @@ class WeightDomainTest {
         "boolean    | 2",
         "counting   | -1",
         "counting   | 1.0",
-        "counting   | 9223372036854775808",
+        "expectation | 0.5",
+        "expectation | 0.5:inf",
+        "expectation | 1:2:3",
+        "provenance | a*b",
+        "provenance | f(x)",
       })
   void refusesNamingWhere(String semiring, String text) {
     InputException e =
