@@ -1,0 +1,392 @@
+package org.pathsum.ad;
+
+import java.util.Arrays;
+
+/**
+ * Runs an {@link ArrayTape}: the values pass, the reverse sweep (each node's transposed local
+ * Jacobian applied to its adjoint, {@link ArrayAdjoints}), the tangent pass (each local Jacobian
+ * applied to its operands' tangents, {@link ArrayTangents}), and the refusal of a non-finite
+ * value or label. Arguments are checked by {@link ArrayGraph}.
+ *
+ * <p><b>Workspaces.</b> Each thread keeps one: arenas of values and adjoints (tangents on first
+ * use), 8 bytes per entry each, filled at creation with the constants and with every node that
+ * depends on no input, computed once. So a gradient allocates nothing after the first on a thread.
+ *
+ * <p><b>Finiteness.</b> The gradient's values pass checks only what could hide a non-finite
+ * number: the operands of the operations that may turn one into a finite result ({@link
+ * ArrayOp#mayAbsorb}), the labels that may be non-finite beside finite values ({@link
+ * ArrayOp#mayHaveNonFiniteLabel}), and the output; a non-finite value anywhere else reaches one of
+ * them. When a check fails, the diagnostic pass walks the nodes in order and names the first
+ * non-finite value or label, as the scalar tape does. Nodes the output does not depend on are not
+ * evaluated, and not checked.
+ */
+final class ArrayEngine {
+
+  private final ArrayTape tape;
+  private final String[] inputNameOfNode;
+  private final ThreadLocal<Workspace> workspaces;
+
+  ArrayEngine(ArrayTape tape, String[] inputNameOfNode) {
+    this.tape = tape;
+    this.inputNameOfNode = inputNameOfNode;
+    this.workspaces = ThreadLocal.withInitial(() -> new Workspace(tape));
+  }
+
+  /** One thread's arenas. */
+  static final class Workspace {
+    final double[] values;
+    final double[] adjoints;
+    final double[] scratch;
+    final double[] labels = new double[2];
+    double[] tangents; // on the first forward-mode call
+    /** A node that depends on no input has a non-finite value or label: every gradient refuses. */
+    final boolean constantNonFinite;
+
+    Workspace(ArrayTape t) {
+      values = new double[t.arenaSize];
+      adjoints = new double[t.arenaSize];
+      scratch = new double[t.scratchSize];
+      boolean bad = false;
+      for (int v = 0; v < t.nodes; v++) {
+        if (t.op(v) == ArrayOp.CONSTANT) {
+          System.arraycopy(t.constants[v], 0, values, t.offset[v], t.size(v));
+        } else if (!t.active[v] && t.live[v]) {
+          compute(t, v, values);
+          bad |= !finite(values, t.offset[v], t.size(v)) || !labelsFinite(t, v, values, labels);
+        }
+      }
+      constantNonFinite = bad;
+    }
+  }
+
+  /** The output's entries at {@code point}, by the values pass: no checks (IEEE-754). */
+  double[] evaluate(double[] point) {
+    double[] values = workspaces.get().values;
+    values(point, values);
+    int out = tape.output;
+    return Arrays.copyOfRange(values, tape.offset[out], tape.offset[out] + tape.size(out));
+  }
+
+  /**
+   * The output's value and its gradient with respect to the point into {@code gradient}: the
+   * values pass, then the reverse sweep. The output is a scalar.
+   *
+   * @throws NonFiniteValueException at the first node with a non-finite value or label
+   */
+  double gradient(double[] point, double[] gradient) {
+    Workspace ws = workspaces.get();
+    double[] values = ws.values;
+    double[] adj = ws.adjoints;
+    checkedValues(point, ws);
+    int out = tape.output;
+    adj[tape.offset[out]] = 1.0;
+    int[] schedule = tape.schedule;
+    for (int k = schedule.length - 1; k >= 0; k--) {
+      int v = schedule[k];
+      if (tape.firstA[v]) {
+        Arrays.fill(adj, tape.offset[tape.a[v]], tape.offset[tape.a[v]] + tape.size(tape.a[v]), 0);
+      }
+      if (tape.firstB[v]) {
+        Arrays.fill(adj, tape.offset[tape.b[v]], tape.offset[tape.b[v]] + tape.size(tape.b[v]), 0);
+      }
+      push(v, values, adj, ws);
+    }
+    for (int i = 0; i < tape.inputNodes.length; i++) {
+      int u = tape.inputNodes[i];
+      int start = tape.inputStart[i];
+      if (tape.live[u]) {
+        System.arraycopy(adj, tape.offset[u], gradient, start, tape.size(u));
+      } else {
+        Arrays.fill(gradient, start, start + tape.size(u), 0.0);
+      }
+    }
+    return values[tape.offset[out]];
+  }
+
+  /**
+   * The output's tangent along {@code direction} (a Jacobian–vector product): the values pass,
+   * then each live node's local Jacobian applied to its operands' tangents, in order.
+   *
+   * @throws NonFiniteValueException at the first node with a non-finite value or label
+   */
+  double[] tangent(double[] point, double[] direction) {
+    Workspace ws = workspaces.get();
+    checkedValues(point, ws);
+    if (ws.tangents == null) {
+      ws.tangents = new double[tape.arenaSize]; // zero for nodes that depend on no input
+    }
+    double[] t = ws.tangents;
+    for (int i = 0; i < tape.inputNodes.length; i++) {
+      int u = tape.inputNodes[i];
+      System.arraycopy(direction, tape.inputStart[i], t, tape.offset[u], tape.size(u));
+    }
+    for (int v : tape.schedule) {
+      if (tape.op(v) != ArrayOp.INPUT) {
+        ArrayTangents.apply(tape, v, ws.values, t, ws.labels);
+      }
+    }
+    int out = tape.output;
+    return Arrays.copyOfRange(t, tape.offset[out], tape.offset[out] + tape.size(out));
+  }
+
+  private void values(double[] point, double[] values) {
+    for (int i = 0; i < tape.inputNodes.length; i++) {
+      int u = tape.inputNodes[i];
+      System.arraycopy(point, tape.inputStart[i], values, tape.offset[u], tape.size(u));
+    }
+    for (int v : tape.schedule) {
+      compute(tape, v, values);
+    }
+  }
+
+  /** The values pass with the checks of the class comment; on a failed check, the diagnosis. */
+  private void checkedValues(double[] point, Workspace ws) {
+    double[] values = ws.values;
+    for (int i = 0; i < tape.inputNodes.length; i++) {
+      int u = tape.inputNodes[i];
+      System.arraycopy(point, tape.inputStart[i], values, tape.offset[u], tape.size(u));
+    }
+    boolean ok = !ws.constantNonFinite;
+    for (int v : tape.schedule) {
+      ArrayOp op = compute(tape, v, values);
+      if (op.mayAbsorb()) {
+        int x = tape.a[v];
+        ok &= finite(values, tape.offset[x], tape.size(x));
+        if (op.arity == 2) {
+          int y = tape.b[v];
+          ok &= finite(values, tape.offset[y], tape.size(y));
+        }
+      }
+      if (op.mayHaveNonFiniteLabel()) {
+        ok &= labelsFinite(tape, v, values, ws.labels);
+      }
+    }
+    int out = tape.output;
+    if (!ok || !finite(values, tape.offset[out], tape.size(out))) {
+      throw diagnose(values, ws.labels);
+    }
+  }
+
+  /** Computes node {@code v}'s block from its operands' blocks; returns its operation. */
+  static ArrayOp compute(ArrayTape t, int v, double[] x) {
+    ArrayOp op = t.op(v);
+    int a = t.a[v];
+    int b = t.b[v];
+    int o = t.offset[v];
+    switch (op) {
+      case INPUT:
+      case CONSTANT:
+        break;
+      case ADD:
+      case SUB:
+      case MUL:
+      case DIV:
+      case POW:
+      case MAX:
+      case MIN:
+        ArrayKernels.binary(op.scalar.ordinal(), x, t.offset[a], t.rows[a], t.cols[a], x,
+            t.offset[b], t.rows[b], t.cols[b], x, o, t.rows[v], t.cols[v]);
+        break;
+      case SUM:
+        x[o] = ArrayKernels.sum(x, t.offset[a], t.size(a));
+        break;
+      case MEAN:
+        x[o] = ArrayKernels.sum(x, t.offset[a], t.size(a)) / t.size(a);
+        break;
+      case DOT:
+        x[o] = ArrayKernels.dot(x, t.offset[a], x, t.offset[b], t.size(a));
+        break;
+      case MATMUL:
+        ArrayKernels.matmul(x, t.offset[a], x, t.offset[b], x, o, t.rows[a], t.cols[a], t.cols[b]);
+        break;
+      case TRANSPOSE:
+        ArrayKernels.transpose(x, t.offset[a], x, o, t.rows[a], t.cols[a]);
+        break;
+      case RESHAPE:
+        System.arraycopy(x, t.offset[a], x, o, t.size(v));
+        break;
+      case SLICE:
+        ArrayKernels.slice(x, t.offset[a], t.from[v], t.step[v], x, o, t.size(v));
+        break;
+      case CONCAT:
+        System.arraycopy(x, t.offset[a], x, o, t.size(a));
+        System.arraycopy(x, t.offset[b], x, o + t.size(a), t.size(b));
+        break;
+      case SOFTMAX:
+        ArrayKernels.softmax(x, t.offset[a], x, o, t.size(a));
+        break;
+      case LOG_SUM_EXP:
+        x[o] = ArrayKernels.logSumExp(x, t.offset[a], t.size(a));
+        break;
+      default: // the unary elementwise operations
+        ArrayKernels.unary(op, t.param[v], x, t.offset[a], x, o, t.size(v));
+    }
+    return op;
+  }
+
+  /** Pushes node {@code v}'s adjoint to its operands through its transposed local Jacobian. */
+  private void push(int v, double[] x, double[] g, Workspace ws) {
+    ArrayTape t = tape;
+    ArrayOp op = t.op(v);
+    int a = t.a[v];
+    int b = t.b[v];
+    int o = t.offset[v];
+    switch (op) {
+      case INPUT:
+        break;
+      case ADD:
+      case SUB:
+      case MUL:
+      case DIV:
+      case POW:
+      case MAX:
+      case MIN:
+        ArrayAdjoints.binary(op.scalar.ordinal(), x, t.offset[a], t.rows[a], t.cols[a],
+            t.offset[b], t.rows[b], t.cols[b], t.rows[v], t.cols[v], g, o, t.active[a],
+            t.active[b], ws.labels);
+        break;
+      case SUM:
+        ArrayAdjoints.spread(g[o], g, t.offset[a], t.size(a));
+        break;
+      case MEAN:
+        ArrayAdjoints.spread(g[o] / t.size(a), g, t.offset[a], t.size(a));
+        break;
+      case DOT:
+        if (t.active[b]) {
+          ArrayAdjoints.axpy(g[o], x, t.offset[a], g, t.offset[b], t.size(b));
+        }
+        if (t.active[a]) {
+          ArrayAdjoints.axpy(g[o], x, t.offset[b], g, t.offset[a], t.size(a));
+        }
+        break;
+      case MATMUL:
+        ArrayAdjoints.matmul(x, t.offset[a], t.offset[b], t.rows[a], t.cols[a], t.cols[b], g, o,
+            t.offset[a], t.offset[b], t.active[a], t.active[b], ws.scratch);
+        break;
+      case TRANSPOSE:
+        ArrayAdjoints.transpose(g, o, t.offset[a], t.rows[a], t.cols[a]);
+        break;
+      case RESHAPE:
+        ArrayAdjoints.spreadBlock(g, o, t.offset[a], t.size(a));
+        break;
+      case SLICE:
+        ArrayAdjoints.slice(g, o, t.offset[a], t.from[v], t.step[v], t.size(v));
+        break;
+      case CONCAT:
+        if (t.active[a]) {
+          ArrayAdjoints.spreadBlock(g, o, t.offset[a], t.size(a));
+        }
+        if (t.active[b]) {
+          ArrayAdjoints.spreadBlock(g, o + t.size(a), t.offset[b], t.size(b));
+        }
+        break;
+      case SOFTMAX:
+        ArrayAdjoints.softmax(x, o, g, o, t.offset[a], t.size(a));
+        break;
+      case LOG_SUM_EXP:
+        ArrayAdjoints.logSumExp(g[o], x, t.offset[a], x[o], g, t.offset[a], t.size(a));
+        break;
+      default:
+        ArrayAdjoints.unary(op, t.param[v], x, t.offset[a], o, g, o, t.size(v));
+    }
+  }
+
+  /** Whether {@code n} entries from {@code o} are all finite; four chains, no branch. */
+  static boolean finite(double[] x, int o, int n) {
+    double s0 = 0.0;
+    double s1 = 0.0;
+    double s2 = 0.0;
+    double s3 = 0.0;
+    int i = 0;
+    for (; i + 3 < n; i += 4) {
+      s0 += x[o + i] * 0.0;
+      s1 += x[o + i + 1] * 0.0;
+      s2 += x[o + i + 2] * 0.0;
+      s3 += x[o + i + 3] * 0.0;
+    }
+    for (; i < n; i++) {
+      s0 += x[o + i] * 0.0;
+    }
+    return s0 + s1 + s2 + s3 == 0.0; // x·0 is NaN exactly for a NaN or an infinite x
+  }
+
+  /** Whether every local partial of elementwise node {@code v} is finite; true for the others. */
+  static boolean labelsFinite(ArrayTape t, int v, double[] x, double[] d) {
+    return firstNonFiniteLabel(t, v, x, d) < 0;
+  }
+
+  /**
+   * The first element of elementwise node {@code v} with a non-finite label, as {@code element·2 +
+   * operand position}, or −1; {@code d[0]} then holds the label.
+   */
+  static long firstNonFiniteLabel(ArrayTape t, int v, double[] x, double[] d) {
+    ArrayOp op = t.op(v);
+    int a = t.a[v];
+    int o = t.offset[v];
+    if (op.isUnaryElementwise()) {
+      int ao = t.offset[a];
+      for (int i = 0, n = t.size(v); i < n; i++) {
+        double label = ArrayAdjoints.unaryLabel(op, t.param[v], x[ao + i], x[o + i]);
+        if (!Double.isFinite(label)) {
+          d[0] = label;
+          return 2L * i;
+        }
+      }
+    } else if (op.isBinaryElementwise()) {
+      int b = t.b[v];
+      int c = op.scalar.ordinal();
+      int r = t.rows[v];
+      int cc = t.cols[v];
+      int sar = t.rows[a] == 1 ? 0 : t.cols[a];
+      int sac = t.cols[a] == 1 ? 0 : 1;
+      int sbr = t.rows[b] == 1 ? 0 : t.cols[b];
+      int sbc = t.cols[b] == 1 ? 0 : 1;
+      for (int i = 0; i < r; i++) {
+        for (int j = 0; j < cc; j++) {
+          double xa = x[t.offset[a] + i * sar + j * sac];
+          double xb = x[t.offset[b] + i * sbr + j * sbc];
+          Op.rule(c, xa, xb, ArrayKernels.NO_PARAMETERS, 0, d, 0);
+          for (int k = 0; k < 2; k++) {
+            if (!Double.isFinite(d[k])) {
+              d[0] = d[k];
+              return 2L * (i * cc + j) + k;
+            }
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The refusal of the first live node, in index order, with a non-finite value or label: its
+   * value is checked before the labels on its in-edges, as the scalar tape does.
+   */
+  private NonFiniteValueException diagnose(double[] x, double[] d) {
+    for (int v = 0; v <= tape.output; v++) {
+      if (!tape.live[v]) {
+        continue;
+      }
+      int o = tape.offset[v];
+      for (int i = 0, n = tape.size(v); i < n; i++) {
+        if (!Double.isFinite(x[o + i])) {
+          return exception(v, x[o + i], -1, i);
+        }
+      }
+      long label = firstNonFiniteLabel(tape, v, x, d);
+      if (label >= 0) {
+        return exception(v, d[0], (int) (label & 1), (int) (label >>> 1));
+      }
+    }
+    throw new AssertionError("a finiteness check failed but no node is non-finite");
+  }
+
+  private NonFiniteValueException exception(int v, double value, int position, int element) {
+    String name = inputNameOfNode[v];
+    String what =
+        (name == null ? "" : "'" + name + "' ")
+            + tape.describe(v).replace(")", ", element " + element + ")");
+    return new NonFiniteValueException(
+        v, tape.op(v).scalar, tape.operands(v), value, position, what, element);
+  }
+}
