@@ -5,9 +5,8 @@ package org.pathsum.ad;
  * step {@code ḡ_operand += Jᵀ · ḡ_node} for each operation, never forming {@code J}. A diagonal is
  * applied element by element with {@link Op}'s labels, a broadcast's transpose sums the adjoint
  * over the replicated dimension, a sum's sends the scalar adjoint to every entry, a slice's
- * scatters, and a matrix product's multiplies by the other operand, transposed. Blocks are an
- * array and an offset, as in {@link ArrayKernels}; {@code ga}/{@code gb} are updated only when
- * {@code needA}/{@code needB} (an operand that depends on no input needs no adjoint). Allocates
+ * scatters, and a matrix product's multiplies by the other operand, transposed. Each node's values and adjoints are arrays of their own; an operand's adjoint array is null when it
+ * depends on no input (it needs no adjoint), and then left alone. Allocates
  * nothing.
  */
 final class ArrayAdjoints {
@@ -19,34 +18,34 @@ final class ArrayAdjoints {
    * {@code a} of {@code ra × ca} and {@code b} of {@code rb × cb} broadcast to {@code r × cc}, from
    * the adjoint {@code g} of its value; {@code d} is scratch for two labels.
    */
-  static void binary(int c, double[] v, int ao, int ra, int ca, int bo, int rb, int cb, int r,
-      int cc, double[] g, int go, boolean needA, boolean needB, double[] d) {
+  static void binary(int c, double[] va, int ra, int ca, double[] vb, int rb, int cb, int r,
+      int cc, double[] g, double[] ga, double[] gb, double[] d) {
     int n = r * cc;
     boolean fast = c == Op.Code.ADD || c == Op.Code.SUB || c == Op.Code.MUL;
     if (fast && ra == rb && ca == cb) {
-      if (needA) {
+      if (ga != null) {
         if (c == Op.Code.MUL) {
           for (int i = 0; i < n; i++) {
-            g[ao + i] = v[bo + i] * g[go + i] + g[ao + i];
+            ga[i] = vb[i] * g[i] + ga[i];
           }
         } else {
           for (int i = 0; i < n; i++) {
-            g[ao + i] = g[go + i] + g[ao + i];
+            ga[i] = g[i] + ga[i];
           }
         }
       }
-      if (needB) {
+      if (gb != null) {
         if (c == Op.Code.MUL) {
           for (int i = 0; i < n; i++) {
-            g[bo + i] = v[ao + i] * g[go + i] + g[bo + i];
+            gb[i] = va[i] * g[i] + gb[i];
           }
         } else if (c == Op.Code.ADD) {
           for (int i = 0; i < n; i++) {
-            g[bo + i] = g[go + i] + g[bo + i];
+            gb[i] = g[i] + gb[i];
           }
         } else {
           for (int i = 0; i < n; i++) {
-            g[bo + i] = g[bo + i] - g[go + i];
+            gb[i] = gb[i] - g[i];
           }
         }
       }
@@ -54,37 +53,37 @@ final class ArrayAdjoints {
     }
     if (fast && (ra * ca == 1 || rb * cb == 1)) {
       boolean scalarA = ra * ca == 1;
-      int so = scalarA ? ao : bo; // the scalar operand
-      int fo = scalarA ? bo : ao; // the full one
-      boolean needScalar = scalarA ? needA : needB;
-      boolean needFull = scalarA ? needB : needA;
+      double[] vs = scalarA ? va : vb; // the scalar operand
+      double[] vf = scalarA ? vb : va; // the full one
+      double[] gs = scalarA ? ga : gb;
+      double[] gf = scalarA ? gb : ga;
       double sign = (c == Op.Code.SUB && !scalarA) ? -1.0 : 1.0; // a − y: y's label is −1
-      if (needScalar) {
+      if (gs != null) {
         double s = 0.0;
         if (c == Op.Code.MUL) {
           for (int i = 0; i < n; i++) {
-            s += v[fo + i] * g[go + i];
+            s += vf[i] * g[i];
           }
         } else {
           for (int i = 0; i < n; i++) {
-            s += g[go + i];
+            s += g[i];
           }
         }
-        g[so] = sign * s + g[so];
+        gs[0] = sign * s + gs[0];
       }
-      if (needFull) {
+      if (gf != null) {
         if (c == Op.Code.MUL) {
-          double x = v[so];
+          double x = vs[0];
           for (int i = 0; i < n; i++) {
-            g[fo + i] = x * g[go + i] + g[fo + i];
+            gf[i] = x * g[i] + gf[i];
           }
         } else if (c == Op.Code.SUB && scalarA) { // x − b: b's label is −1
           for (int i = 0; i < n; i++) {
-            g[fo + i] = g[fo + i] - g[go + i];
+            gf[i] = gf[i] - g[i];
           }
         } else {
           for (int i = 0; i < n; i++) {
-            g[fo + i] = g[go + i] + g[fo + i];
+            gf[i] = g[i] + gf[i];
           }
         }
       }
@@ -96,15 +95,15 @@ final class ArrayAdjoints {
     int sbc = cb == 1 ? 0 : 1;
     for (int i = 0; i < r; i++) {
       for (int j = 0; j < cc; j++) {
-        int ia = ao + i * sar + j * sac;
-        int ib = bo + i * sbr + j * sbc;
-        double gi = g[go + i * cc + j];
-        Op.rule(c, v[ia], v[ib], ArrayKernels.NO_PARAMETERS, 0, d, 0);
-        if (needB) {
-          g[ib] = d[1] * gi + g[ib];
+        int ia = i * sar + j * sac;
+        int ib = i * sbr + j * sbc;
+        double gi = g[i * cc + j];
+        Op.rule(c, va[ia], vb[ib], ArrayKernels.NO_PARAMETERS, 0, d, 0);
+        if (gb != null) {
+          gb[ib] = d[1] * gi + gb[ib];
         }
-        if (needA) {
-          g[ia] = d[0] * gi + g[ia];
+        if (ga != null) {
+          ga[ia] = d[0] * gi + ga[ia];
         }
       }
     }
@@ -149,51 +148,51 @@ final class ArrayAdjoints {
   }
 
   /** {@code ga += label ⊙ g} for the unary elementwise operation {@code op} on {@code n} entries. */
-  static void unary(ArrayOp op, double p, double[] v, int ao, int vo, double[] g, int go, int n) {
+  static void unary(ArrayOp op, double p, double[] va, double[] v, double[] g, double[] ga,
+      int n) {
     switch (op) {
       case NEG:
         for (int i = 0; i < n; i++) {
-          g[ao + i] = g[ao + i] - g[go + i];
+          ga[i] = ga[i] - g[i];
         }
         return;
       case SQUARE:
         for (int i = 0; i < n; i++) {
-          double x = v[ao + i];
-          g[ao + i] = (x + x) * g[go + i] + g[ao + i];
+          double x = va[i];
+          ga[i] = (x + x) * g[i] + ga[i];
         }
         return;
       case SIGMOID:
         for (int i = 0; i < n; i++) {
-          double y = v[vo + i];
-          g[ao + i] = y * (1.0 - y) * g[go + i] + g[ao + i];
+          double y = v[i];
+          ga[i] = y * (1.0 - y) * g[i] + ga[i];
         }
         return;
       default:
         for (int i = 0; i < n; i++) {
-          double label = unaryLabel(op, p, v[ao + i], v[vo + i]);
-          g[ao + i] = label * g[go + i] + g[ao + i];
+          ga[i] = unaryLabel(op, p, va[i], v[i]) * g[i] + ga[i];
         }
     }
   }
 
   /** {@code ga[i] += w} for every entry: the transpose of a sum (w = ḡ) or a mean (w = ḡ/n). */
-  static void spread(double w, double[] g, int ao, int n) {
+  static void spread(double w, double[] ga, int n) {
     for (int i = 0; i < n; i++) {
-      g[ao + i] = w + g[ao + i];
+      ga[i] = w + ga[i];
     }
   }
 
   /** {@code ga[i] += g[i]}: the transpose of a copy (a reshape, a part of a concatenation). */
-  static void spreadBlock(double[] g, int go, int gao, int n) {
+  static void spreadBlock(double[] g, int go, double[] ga, int n) {
     for (int i = 0; i < n; i++) {
-      g[gao + i] = g[go + i] + g[gao + i];
+      ga[i] = g[go + i] + ga[i];
     }
   }
 
   /** {@code ga += w · b}: the transpose of a dot product's edge from {@code a}. */
-  static void axpy(double w, double[] v, int bo, double[] g, int ao, int n) {
+  static void axpy(double w, double[] vb, double[] ga, int n) {
     for (int i = 0; i < n; i++) {
-      g[ao + i] = v[bo + i] * w + g[ao + i];
+      ga[i] = vb[i] * w + ga[i];
     }
   }
 
@@ -202,29 +201,29 @@ final class ArrayAdjoints {
    * adjoint {@code Ḡ}: {@code Ā += Ḡ·Bᵀ} and {@code B̄ += Aᵀ·Ḡ}, both as contiguous row updates;
    * {@code scratch} holds {@code Bᵀ} (k·c entries).
    */
-  static void matmul(double[] v, int ao, int bo, int r, int k, int c, double[] g, int go,
-      int gao, int gbo, boolean needA, boolean needB, double[] scratch) {
-    if (needA) {
-      ArrayKernels.transpose(v, bo, scratch, 0, k, c); // scratch: Bᵀ, c × k
+  static void matmul(double[] va, double[] vb, int r, int k, int c, double[] g, double[] ga,
+      double[] gb, double[] scratch) {
+    if (ga != null) {
+      ArrayKernels.transpose(vb, 0, scratch, 0, k, c); // scratch: Bᵀ, c × k
       for (int i = 0; i < r; i++) {
-        int arow = gao + i * k;
+        int arow = i * k;
         for (int j = 0; j < c; j++) {
-          double w = g[go + i * c + j];
+          double w = g[i * c + j];
           int brow = j * k;
           for (int p = 0; p < k; p++) {
-            g[arow + p] = w * scratch[brow + p] + g[arow + p];
+            ga[arow + p] = w * scratch[brow + p] + ga[arow + p];
           }
         }
       }
     }
-    if (needB) {
+    if (gb != null) {
       for (int i = 0; i < r; i++) {
-        int grow = go + i * c;
+        int grow = i * c;
         for (int p = 0; p < k; p++) {
-          double w = v[ao + i * k + p];
-          int brow = gbo + p * c;
+          double w = va[i * k + p];
+          int brow = p * c;
           for (int j = 0; j < c; j++) {
-            g[brow + j] = w * g[grow + j] + g[brow + j];
+            gb[brow + j] = w * g[grow + j] + gb[brow + j];
           }
         }
       }
@@ -232,34 +231,33 @@ final class ArrayAdjoints {
   }
 
   /** The transpose of a transpose: {@code ga[i][j] += g[j][i]}, {@code a} of {@code r × c}. */
-  static void transpose(double[] g, int go, int gao, int r, int c) {
+  static void transpose(double[] g, double[] ga, int r, int c) {
     for (int i = 0; i < r; i++) {
       for (int j = 0; j < c; j++) {
-        g[gao + i * c + j] = g[go + j * r + i] + g[gao + i * c + j];
+        ga[i * c + j] = g[j * r + i] + ga[i * c + j];
       }
     }
   }
 
   /** {@code ga[from + k·step] += g[k]}: a slice's scatter. */
-  static void slice(double[] g, int go, int gao, int from, int step, int n) {
-    int s = gao + from;
+  static void slice(double[] g, double[] ga, int from, int step, int n) {
     for (int k = 0; k < n; k++) {
-      g[s + k * step] = g[go + k] + g[s + k * step];
+      ga[from + k * step] = g[k] + ga[from + k * step];
     }
   }
 
   /** {@code ga += s ⊙ (g − ⟨s, g⟩)}: the transpose of softmax's Jacobian {@code diag(s) − s·sᵀ}. */
-  static void softmax(double[] v, int so, double[] g, int go, int gao, int n) {
-    double t = ArrayKernels.dot(v, so, g, go, n);
+  static void softmax(double[] s, double[] g, double[] ga, int n) {
+    double t = ArrayKernels.dot(s, 0, g, 0, n);
     for (int i = 0; i < n; i++) {
-      g[gao + i] = v[so + i] * (g[go + i] - t) + g[gao + i];
+      ga[i] = s[i] * (g[i] - t) + ga[i];
     }
   }
 
   /** {@code ga += w · exp(a − lse)}: log-sum-exp's gradient, the softmax, times its adjoint. */
-  static void logSumExp(double w, double[] v, int ao, double lse, double[] g, int gao, int n) {
+  static void logSumExp(double w, double[] va, double lse, double[] ga, int n) {
     for (int i = 0; i < n; i++) {
-      g[gao + i] = w * Math.exp(v[ao + i] - lse) + g[gao + i];
+      ga[i] = w * Math.exp(va[i] - lse) + ga[i];
     }
   }
 }

@@ -8,8 +8,8 @@ import java.util.Arrays;
  * applied to its operands' tangents, {@link ArrayTangents}), and the refusal of a non-finite
  * value or label. Arguments are checked by {@link ArrayGraph}.
  *
- * <p><b>Workspaces.</b> Each thread keeps one: arenas of values and adjoints (tangents on first
- * use), 8 bytes per entry each, filled at creation with the constants and with every node that
+ * <p><b>Workspaces.</b> Each thread keeps one: an array of values and one of adjoints per live
+ * node (tangents on first use), 8 bytes per entry each, filled at creation with the constants and with every node that
  * depends on no input, computed once. So a gradient allocates nothing after the first on a thread.
  *
  * <p><b>Finiteness.</b> The gradient's values pass checks only what could hide a non-finite
@@ -32,27 +32,32 @@ final class ArrayEngine {
     this.workspaces = ThreadLocal.withInitial(() -> new Workspace(tape));
   }
 
-  /** One thread's arenas. */
+  /** One thread's arrays. */
   static final class Workspace {
-    final double[] values;
-    final double[] adjoints;
+    final double[][] values;
+    final double[][] adjoints; // null for a node that depends on no input
     final double[] scratch;
     final double[] labels = new double[2];
-    double[] tangents; // on the first forward-mode call
+    double[][] tangents; // on the first forward-mode call
     /** A node that depends on no input has a non-finite value or label: every gradient refuses. */
     final boolean constantNonFinite;
 
     Workspace(ArrayTape t) {
-      values = new double[t.arenaSize];
-      adjoints = new double[t.arenaSize];
+      values = new double[t.nodes][];
+      adjoints = new double[t.nodes][];
       scratch = new double[t.scratchSize];
       boolean bad = false;
       for (int v = 0; v < t.nodes; v++) {
-        if (t.op(v) == ArrayOp.CONSTANT) {
-          System.arraycopy(t.constants[v], 0, values, t.offset[v], t.size(v));
-        } else if (!t.active[v] && t.live[v]) {
+        if (!t.live[v]) {
+          continue;
+        }
+        // separate arrays, not one arena: the JIT vectorizes loops over distinct arrays
+        values[v] = t.op(v) == ArrayOp.CONSTANT ? t.constants[v].clone() : new double[t.size(v)];
+        if (t.active[v]) {
+          adjoints[v] = new double[t.size(v)];
+        } else if (t.op(v) != ArrayOp.CONSTANT) {
           compute(t, v, values);
-          bad |= !finite(values, t.offset[v], t.size(v)) || !labelsFinite(t, v, values, labels);
+          bad |= !finite(values[v], t.size(v)) || !labelsFinite(t, v, values, labels);
         }
       }
       constantNonFinite = bad;
@@ -61,10 +66,9 @@ final class ArrayEngine {
 
   /** The output's entries at {@code point}, by the values pass: no checks (IEEE-754). */
   double[] evaluate(double[] point) {
-    double[] values = workspaces.get().values;
+    double[][] values = workspaces.get().values;
     values(point, values);
-    int out = tape.output;
-    return Arrays.copyOfRange(values, tape.offset[out], tape.offset[out] + tape.size(out));
+    return values[tape.output].clone();
   }
 
   /**
@@ -75,19 +79,21 @@ final class ArrayEngine {
    */
   double gradient(double[] point, double[] gradient) {
     Workspace ws = workspaces.get();
-    double[] values = ws.values;
-    double[] adj = ws.adjoints;
+    double[][] values = ws.values;
+    double[][] adj = ws.adjoints;
     checkedValues(point, ws);
     int out = tape.output;
-    adj[tape.offset[out]] = 1.0;
+    if (adj[out] != null) {
+      adj[out][0] = 1.0;
+    }
     int[] schedule = tape.schedule;
     for (int k = schedule.length - 1; k >= 0; k--) {
       int v = schedule[k];
       if (tape.firstA[v]) {
-        Arrays.fill(adj, tape.offset[tape.a[v]], tape.offset[tape.a[v]] + tape.size(tape.a[v]), 0);
+        Arrays.fill(adj[tape.a[v]], 0.0);
       }
       if (tape.firstB[v]) {
-        Arrays.fill(adj, tape.offset[tape.b[v]], tape.offset[tape.b[v]] + tape.size(tape.b[v]), 0);
+        Arrays.fill(adj[tape.b[v]], 0.0);
       }
       push(v, values, adj, ws);
     }
@@ -95,12 +101,12 @@ final class ArrayEngine {
       int u = tape.inputNodes[i];
       int start = tape.inputStart[i];
       if (tape.live[u]) {
-        System.arraycopy(adj, tape.offset[u], gradient, start, tape.size(u));
+        System.arraycopy(adj[u], 0, gradient, start, tape.size(u));
       } else {
         Arrays.fill(gradient, start, start + tape.size(u), 0.0);
       }
     }
-    return values[tape.offset[out]];
+    return values[out][0];
   }
 
   /**
@@ -113,27 +119,39 @@ final class ArrayEngine {
     Workspace ws = workspaces.get();
     checkedValues(point, ws);
     if (ws.tangents == null) {
-      ws.tangents = new double[tape.arenaSize]; // zero for nodes that depend on no input
+      ws.tangents = new double[tape.nodes][];
+      for (int v = 0; v < tape.nodes; v++) {
+        if (tape.live[v]) {
+          ws.tangents[v] = new double[tape.size(v)]; // zero for nodes that depend on no input
+        }
+      }
     }
-    double[] t = ws.tangents;
+    double[][] t = ws.tangents;
     for (int i = 0; i < tape.inputNodes.length; i++) {
       int u = tape.inputNodes[i];
-      System.arraycopy(direction, tape.inputStart[i], t, tape.offset[u], tape.size(u));
+      if (tape.live[u]) {
+        System.arraycopy(direction, tape.inputStart[i], t[u], 0, tape.size(u));
+      }
     }
     for (int v : tape.schedule) {
       if (tape.op(v) != ArrayOp.INPUT) {
         ArrayTangents.apply(tape, v, ws.values, t, ws.labels);
       }
     }
-    int out = tape.output;
-    return Arrays.copyOfRange(t, tape.offset[out], tape.offset[out] + tape.size(out));
+    return t[tape.output].clone();
   }
 
-  private void values(double[] point, double[] values) {
+  private void copyInputs(double[] point, double[][] values) {
     for (int i = 0; i < tape.inputNodes.length; i++) {
       int u = tape.inputNodes[i];
-      System.arraycopy(point, tape.inputStart[i], values, tape.offset[u], tape.size(u));
+      if (tape.live[u]) {
+        System.arraycopy(point, tape.inputStart[i], values[u], 0, tape.size(u));
+      }
     }
+  }
+
+  private void values(double[] point, double[][] values) {
+    copyInputs(point, values);
     for (int v : tape.schedule) {
       compute(tape, v, values);
     }
@@ -141,20 +159,17 @@ final class ArrayEngine {
 
   /** The values pass with the checks of the class comment; on a failed check, the diagnosis. */
   private void checkedValues(double[] point, Workspace ws) {
-    double[] values = ws.values;
-    for (int i = 0; i < tape.inputNodes.length; i++) {
-      int u = tape.inputNodes[i];
-      System.arraycopy(point, tape.inputStart[i], values, tape.offset[u], tape.size(u));
-    }
+    double[][] values = ws.values;
+    copyInputs(point, values);
     boolean ok = !ws.constantNonFinite;
     for (int v : tape.schedule) {
       ArrayOp op = compute(tape, v, values);
       if (op.mayAbsorb()) {
         int x = tape.a[v];
-        ok &= finite(values, tape.offset[x], tape.size(x));
+        ok &= finite(values[x], tape.size(x));
         if (op.arity == 2) {
           int y = tape.b[v];
-          ok &= finite(values, tape.offset[y], tape.size(y));
+          ok &= finite(values[y], tape.size(y));
         }
       }
       if (op.mayHaveNonFiniteLabel()) {
@@ -162,17 +177,17 @@ final class ArrayEngine {
       }
     }
     int out = tape.output;
-    if (!ok || !finite(values, tape.offset[out], tape.size(out))) {
+    if (!ok || !finite(values[out], tape.size(out))) {
       throw diagnose(values, ws.labels);
     }
   }
 
-  /** Computes node {@code v}'s block from its operands' blocks; returns its operation. */
-  static ArrayOp compute(ArrayTape t, int v, double[] x) {
+  /** Computes node {@code v}'s values from its operands' values; returns its operation. */
+  static ArrayOp compute(ArrayTape t, int v, double[][] x) {
     ArrayOp op = t.op(v);
     int a = t.a[v];
     int b = t.b[v];
-    int o = t.offset[v];
+    double[] o = x[v];
     switch (op) {
       case INPUT:
       case CONSTANT:
@@ -184,53 +199,53 @@ final class ArrayEngine {
       case POW:
       case MAX:
       case MIN:
-        ArrayKernels.binary(op.scalar.ordinal(), x, t.offset[a], t.rows[a], t.cols[a], x,
-            t.offset[b], t.rows[b], t.cols[b], x, o, t.rows[v], t.cols[v]);
+        ArrayKernels.binary(op.scalar.ordinal(), x[a], 0, t.rows[a], t.cols[a], x[b], 0,
+            t.rows[b], t.cols[b], o, 0, t.rows[v], t.cols[v]);
         break;
       case SUM:
-        x[o] = ArrayKernels.sum(x, t.offset[a], t.size(a));
+        o[0] = ArrayKernels.sum(x[a], 0, t.size(a));
         break;
       case MEAN:
-        x[o] = ArrayKernels.sum(x, t.offset[a], t.size(a)) / t.size(a);
+        o[0] = ArrayKernels.sum(x[a], 0, t.size(a)) / t.size(a);
         break;
       case DOT:
-        x[o] = ArrayKernels.dot(x, t.offset[a], x, t.offset[b], t.size(a));
+        o[0] = ArrayKernels.dot(x[a], 0, x[b], 0, t.size(a));
         break;
       case MATMUL:
-        ArrayKernels.matmul(x, t.offset[a], x, t.offset[b], x, o, t.rows[a], t.cols[a], t.cols[b]);
+        ArrayKernels.matmul(x[a], 0, x[b], 0, o, 0, t.rows[a], t.cols[a], t.cols[b]);
         break;
       case TRANSPOSE:
-        ArrayKernels.transpose(x, t.offset[a], x, o, t.rows[a], t.cols[a]);
+        ArrayKernels.transpose(x[a], 0, o, 0, t.rows[a], t.cols[a]);
         break;
       case RESHAPE:
-        System.arraycopy(x, t.offset[a], x, o, t.size(v));
+        System.arraycopy(x[a], 0, o, 0, t.size(v));
         break;
       case SLICE:
-        ArrayKernels.slice(x, t.offset[a], t.from[v], t.step[v], x, o, t.size(v));
+        ArrayKernels.slice(x[a], 0, t.from[v], t.step[v], o, 0, t.size(v));
         break;
       case CONCAT:
-        System.arraycopy(x, t.offset[a], x, o, t.size(a));
-        System.arraycopy(x, t.offset[b], x, o + t.size(a), t.size(b));
+        System.arraycopy(x[a], 0, o, 0, t.size(a));
+        System.arraycopy(x[b], 0, o, t.size(a), t.size(b));
         break;
       case SOFTMAX:
-        ArrayKernels.softmax(x, t.offset[a], x, o, t.size(a));
+        ArrayKernels.softmax(x[a], 0, o, 0, t.size(a));
         break;
       case LOG_SUM_EXP:
-        x[o] = ArrayKernels.logSumExp(x, t.offset[a], t.size(a));
+        o[0] = ArrayKernels.logSumExp(x[a], 0, t.size(a));
         break;
       default: // the unary elementwise operations
-        ArrayKernels.unary(op, t.param[v], x, t.offset[a], x, o, t.size(v));
+        ArrayKernels.unary(op, t.param[v], x[a], 0, o, 0, t.size(v));
     }
     return op;
   }
 
   /** Pushes node {@code v}'s adjoint to its operands through its transposed local Jacobian. */
-  private void push(int v, double[] x, double[] g, Workspace ws) {
+  private void push(int v, double[][] x, double[][] g, Workspace ws) {
     ArrayTape t = tape;
     ArrayOp op = t.op(v);
     int a = t.a[v];
     int b = t.b[v];
-    int o = t.offset[v];
+    double[] gv = g[v];
     switch (op) {
       case INPUT:
         break;
@@ -241,58 +256,58 @@ final class ArrayEngine {
       case POW:
       case MAX:
       case MIN:
-        ArrayAdjoints.binary(op.scalar.ordinal(), x, t.offset[a], t.rows[a], t.cols[a],
-            t.offset[b], t.rows[b], t.cols[b], t.rows[v], t.cols[v], g, o, t.active[a],
-            t.active[b], ws.labels);
+        ArrayAdjoints.binary(op.scalar.ordinal(), x[a], t.rows[a], t.cols[a], x[b], t.rows[b],
+            t.cols[b], t.rows[v], t.cols[v], gv, g[a], g[b], ws.labels);
         break;
       case SUM:
-        ArrayAdjoints.spread(g[o], g, t.offset[a], t.size(a));
+        ArrayAdjoints.spread(gv[0], g[a], t.size(a));
         break;
       case MEAN:
-        ArrayAdjoints.spread(g[o] / t.size(a), g, t.offset[a], t.size(a));
+        ArrayAdjoints.spread(gv[0] / t.size(a), g[a], t.size(a));
         break;
       case DOT:
-        if (t.active[b]) {
-          ArrayAdjoints.axpy(g[o], x, t.offset[a], g, t.offset[b], t.size(b));
+        if (g[b] != null) {
+          ArrayAdjoints.axpy(gv[0], x[a], g[b], t.size(b));
         }
-        if (t.active[a]) {
-          ArrayAdjoints.axpy(g[o], x, t.offset[b], g, t.offset[a], t.size(a));
+        if (g[a] != null) {
+          ArrayAdjoints.axpy(gv[0], x[b], g[a], t.size(a));
         }
         break;
       case MATMUL:
-        ArrayAdjoints.matmul(x, t.offset[a], t.offset[b], t.rows[a], t.cols[a], t.cols[b], g, o,
-            t.offset[a], t.offset[b], t.active[a], t.active[b], ws.scratch);
+        ArrayAdjoints.matmul(x[a], x[b], t.rows[a], t.cols[a], t.cols[b], gv, g[a], g[b],
+            ws.scratch);
         break;
       case TRANSPOSE:
-        ArrayAdjoints.transpose(g, o, t.offset[a], t.rows[a], t.cols[a]);
+        ArrayAdjoints.transpose(gv, g[a], t.rows[a], t.cols[a]);
         break;
       case RESHAPE:
-        ArrayAdjoints.spreadBlock(g, o, t.offset[a], t.size(a));
+        ArrayAdjoints.spreadBlock(gv, 0, g[a], t.size(a));
         break;
       case SLICE:
-        ArrayAdjoints.slice(g, o, t.offset[a], t.from[v], t.step[v], t.size(v));
+        ArrayAdjoints.slice(gv, g[a], t.from[v], t.step[v], t.size(v));
         break;
       case CONCAT:
-        if (t.active[a]) {
-          ArrayAdjoints.spreadBlock(g, o, t.offset[a], t.size(a));
+        if (g[a] != null) {
+          ArrayAdjoints.spreadBlock(gv, 0, g[a], t.size(a));
         }
-        if (t.active[b]) {
-          ArrayAdjoints.spreadBlock(g, o + t.size(a), t.offset[b], t.size(b));
+        if (g[b] != null) {
+          ArrayAdjoints.spreadBlock(gv, t.size(a), g[b], t.size(b));
         }
         break;
       case SOFTMAX:
-        ArrayAdjoints.softmax(x, o, g, o, t.offset[a], t.size(a));
+        ArrayAdjoints.softmax(x[v], gv, g[a], t.size(a));
         break;
       case LOG_SUM_EXP:
-        ArrayAdjoints.logSumExp(g[o], x, t.offset[a], x[o], g, t.offset[a], t.size(a));
+        ArrayAdjoints.logSumExp(gv[0], x[a], x[v][0], g[a], t.size(a));
         break;
       default:
-        ArrayAdjoints.unary(op, t.param[v], x, t.offset[a], o, g, o, t.size(v));
+        ArrayAdjoints.unary(op, t.param[v], x[a], x[v], gv, g[a], t.size(v));
     }
   }
 
   /** Whether {@code n} entries from {@code o} are all finite; four chains, no branch. */
-  static boolean finite(double[] x, int o, int n) {
+  static boolean finite(double[] x, int n) {
+    int o = 0;
     double s0 = 0.0;
     double s1 = 0.0;
     double s2 = 0.0;
@@ -311,7 +326,7 @@ final class ArrayEngine {
   }
 
   /** Whether every local partial of elementwise node {@code v} is finite; true for the others. */
-  static boolean labelsFinite(ArrayTape t, int v, double[] x, double[] d) {
+  static boolean labelsFinite(ArrayTape t, int v, double[][] x, double[] d) {
     return firstNonFiniteLabel(t, v, x, d) < 0;
   }
 
@@ -319,14 +334,12 @@ final class ArrayEngine {
    * The first element of elementwise node {@code v} with a non-finite label, as {@code element·2 +
    * operand position}, or −1; {@code d[0]} then holds the label.
    */
-  static long firstNonFiniteLabel(ArrayTape t, int v, double[] x, double[] d) {
+  static long firstNonFiniteLabel(ArrayTape t, int v, double[][] x, double[] d) {
     ArrayOp op = t.op(v);
     int a = t.a[v];
-    int o = t.offset[v];
     if (op.isUnaryElementwise()) {
-      int ao = t.offset[a];
       for (int i = 0, n = t.size(v); i < n; i++) {
-        double label = ArrayAdjoints.unaryLabel(op, t.param[v], x[ao + i], x[o + i]);
+        double label = ArrayAdjoints.unaryLabel(op, t.param[v], x[a][i], x[v][i]);
         if (!Double.isFinite(label)) {
           d[0] = label;
           return 2L * i;
@@ -343,8 +356,8 @@ final class ArrayEngine {
       int sbc = t.cols[b] == 1 ? 0 : 1;
       for (int i = 0; i < r; i++) {
         for (int j = 0; j < cc; j++) {
-          double xa = x[t.offset[a] + i * sar + j * sac];
-          double xb = x[t.offset[b] + i * sbr + j * sbc];
+          double xa = x[a][i * sar + j * sac];
+          double xb = x[b][i * sbr + j * sbc];
           Op.rule(c, xa, xb, ArrayKernels.NO_PARAMETERS, 0, d, 0);
           for (int k = 0; k < 2; k++) {
             if (!Double.isFinite(d[k])) {
@@ -362,15 +375,14 @@ final class ArrayEngine {
    * The refusal of the first live node, in index order, with a non-finite value or label: its
    * value is checked before the labels on its in-edges, as the scalar tape does.
    */
-  private NonFiniteValueException diagnose(double[] x, double[] d) {
+  private NonFiniteValueException diagnose(double[][] x, double[] d) {
     for (int v = 0; v <= tape.output; v++) {
       if (!tape.live[v]) {
         continue;
       }
-      int o = tape.offset[v];
       for (int i = 0, n = tape.size(v); i < n; i++) {
-        if (!Double.isFinite(x[o + i])) {
-          return exception(v, x[o + i], -1, i);
+        if (!Double.isFinite(x[v][i])) {
+          return exception(v, x[v][i], -1, i);
         }
       }
       long label = firstNonFiniteLabel(tape, v, x, d);

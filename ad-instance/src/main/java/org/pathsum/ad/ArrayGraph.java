@@ -21,7 +21,7 @@ import java.util.Objects;
  * <p><b>Cost and memory.</b> A gradient is one values pass and one reverse pass, each touching
  * every live node's entries a bounded number of times (a matrix product O(r·k·c)); the reverse
  * pass is a constant factor of the values pass, whatever the number of inputs. Each thread that
- * uses the graph keeps a workspace of two arenas of 8 bytes per entry of every node (a third for
+ * uses the graph keeps a workspace of two arrays of 8 bytes per entry for every node (a third for
  * {@link #jvp}), filled once with the constants and with everything that depends on no input, so
  * that {@link #valueAndGradient} allocates nothing after its first call on a thread. Nodes the
  * output does not depend on are never evaluated.

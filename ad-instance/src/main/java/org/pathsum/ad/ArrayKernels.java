@@ -2,8 +2,8 @@ package org.pathsum.ad;
 
 /**
  * The values of the array operations: loops over {@code double[]} blocks, each given as an array
- * and an offset, so that the tape runs them inside its arena and the plain evaluator on separate
- * arrays. Every element follows {@link Op}'s rule table (the same bits as a scalar node of that
+ * and an offset, so that the tape and the plain evaluator run them on their arrays alike.
+ * Every element follows {@link Op}'s rule table (the same bits as a scalar node of that
  * operation); sums run left to right, as a chain of scalar additions would. Shapes are checked by
  * the callers ({@link ArrayOp}'s rules); nothing here checks them again. Allocates nothing.
  */

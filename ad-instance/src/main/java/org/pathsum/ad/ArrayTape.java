@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * The recorded array program as a structure of arrays, one entry per node in creation order (a
  * topological order): its operation ({@link ArrayOp}'s ordinal), up to two operand nodes, its
- * shape, its block in the workspace's arenas, and its parameters. Immutable once built; what the
+ * shape and its parameters. Immutable once built; what the
  * passes need is derived here once, at record time:
  *
  * <ul>
@@ -14,13 +14,10 @@ import java.util.Arrays;
  *   <li>{@code live}: the output depends on the node; other nodes are never evaluated;
  *   <li>{@code schedule}: the live active nodes in order, what a pass walks;
  *   <li>{@code firstA}, {@code firstB}: the reverse sweep reaches operand a (b) of this node before
- *       any other contribution to its adjoint, so its block is cleared there instead of clearing
- *       the whole adjoint arena.
+ *       any other contribution to its adjoint, so its adjoint is cleared there instead of clearing
+ *       every adjoint up front.
  * </ul>
- *
- * <p>Every node's values, adjoints and tangents live at the same offset of three {@code double[]}
- * arenas of {@link #arenaSize} entries, sized here.
- */
+ * */
 final class ArrayTape {
 
   final int nodes;
@@ -29,7 +26,6 @@ final class ArrayTape {
   final int[] b;
   final int[] rows;
   final int[] cols;
-  final int[] offset;
   final double[] param;
   final int[] from; // SLICE: first index
   final int[] step; // SLICE: step
@@ -42,7 +38,6 @@ final class ArrayTape {
   final boolean[] firstA;
   final boolean[] firstB;
   final int[] schedule;
-  final int arenaSize;
   final int scratchSize; // a matrix product's transposed operand in the reverse sweep
 
   ArrayTape(int nodes, byte[] code, int[] a, int[] b, int[] rows, int[] cols, double[] param,
@@ -59,21 +54,12 @@ final class ArrayTape {
     this.constants = Arrays.copyOf(constants, nodes);
     this.inputNodes = inputNodes.clone();
     this.output = output;
-    this.offset = new int[nodes];
-    long total = 0;
     int scratch = 0;
     for (int v = 0; v < nodes; v++) {
-      offset[v] = (int) total;
-      total += size(v);
       if (op(v) == ArrayOp.MATMUL) {
         scratch = Math.max(scratch, size(this.b[v]));
       }
     }
-    if (total > Integer.MAX_VALUE - 8) {
-      throw new IllegalArgumentException(
-          "the recorded program holds " + total + " entries, more than one array can");
-    }
-    this.arenaSize = (int) total;
     this.scratchSize = scratch;
     this.inputStart = new int[inputNodes.length + 1];
     for (int i = 0; i < inputNodes.length; i++) {
