@@ -25,28 +25,18 @@ final class ArrayAdjoints {
     if (fast && ra == rb && ca == cb) {
       if (ga != null) {
         if (c == Op.Code.MUL) {
-          for (int i = 0; i < n; i++) {
-            ga[i] = vb[i] * g[i] + ga[i];
-          }
+          addProduct(vb, g, ga, n);
         } else {
-          for (int i = 0; i < n; i++) {
-            ga[i] = g[i] + ga[i];
-          }
+          addTo(g, ga, n);
         }
       }
       if (gb != null) {
         if (c == Op.Code.MUL) {
-          for (int i = 0; i < n; i++) {
-            gb[i] = va[i] * g[i] + gb[i];
-          }
+          addProduct(va, g, gb, n);
         } else if (c == Op.Code.ADD) {
-          for (int i = 0; i < n; i++) {
-            gb[i] = g[i] + gb[i];
-          }
+          addTo(g, gb, n);
         } else {
-          for (int i = 0; i < n; i++) {
-            gb[i] = gb[i] - g[i];
-          }
+          subtractFrom(g, gb, n);
         }
       }
       return;
@@ -59,32 +49,16 @@ final class ArrayAdjoints {
       double[] gf = scalarA ? gb : ga;
       double sign = (c == Op.Code.SUB && !scalarA) ? -1.0 : 1.0; // a − y: y's label is −1
       if (gs != null) {
-        double s = 0.0;
-        if (c == Op.Code.MUL) {
-          for (int i = 0; i < n; i++) {
-            s += vf[i] * g[i];
-          }
-        } else {
-          for (int i = 0; i < n; i++) {
-            s += g[i];
-          }
-        }
+        double s = c == Op.Code.MUL ? ArrayKernels.dot(vf, 0, g, 0, n) : ArrayKernels.sum(g, 0, n);
         gs[0] = sign * s + gs[0];
       }
       if (gf != null) {
         if (c == Op.Code.MUL) {
-          double x = vs[0];
-          for (int i = 0; i < n; i++) {
-            gf[i] = x * g[i] + gf[i];
-          }
+          addScaled(vs[0], g, gf, n);
         } else if (c == Op.Code.SUB && scalarA) { // x − b: b's label is −1
-          for (int i = 0; i < n; i++) {
-            gf[i] = gf[i] - g[i];
-          }
+          subtractFrom(g, gf, n);
         } else {
-          for (int i = 0; i < n; i++) {
-            gf[i] = g[i] + gf[i];
-          }
+          addTo(g, gf, n);
         }
       }
       return;
@@ -106,6 +80,34 @@ final class ArrayAdjoints {
           ga[ia] = d[0] * gi + ga[ia];
         }
       }
+    }
+  }
+
+  /** {@code ga += x ⊙ g}: the transpose of a product's diagonal edge. */
+  private static void addProduct(double[] x, double[] g, double[] ga, int n) {
+    for (int i = 0; i < n; i++) {
+      ga[i] = x[i] * g[i] + ga[i];
+    }
+  }
+
+  /** {@code ga += g}: an edge labeled 1. */
+  private static void addTo(double[] g, double[] ga, int n) {
+    for (int i = 0; i < n; i++) {
+      ga[i] = g[i] + ga[i];
+    }
+  }
+
+  /** {@code ga −= g}: an edge labeled −1. */
+  private static void subtractFrom(double[] g, double[] ga, int n) {
+    for (int i = 0; i < n; i++) {
+      ga[i] = ga[i] - g[i];
+    }
+  }
+
+  /** {@code ga += w · g}: an edge labeled with the scalar w. */
+  private static void addScaled(double w, double[] g, double[] ga, int n) {
+    for (int i = 0; i < n; i++) {
+      ga[i] = w * g[i] + ga[i];
     }
   }
 

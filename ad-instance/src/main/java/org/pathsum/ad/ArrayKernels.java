@@ -16,79 +16,94 @@ final class ArrayKernels {
 
   /**
    * {@code o = a ∘ b} elementwise for the binary operation with scalar code {@code c}, the operands
-   * broadcast to {@code r × cc}.
+   * broadcast to {@code r × cc}. Each loop is a method of its own, small enough for the JIT to
+   * unroll and vectorize.
    */
   static void binary(int c, double[] a, int ao, int ra, int ca, double[] b, int bo, int rb, int cb,
       double[] o, int oo, int r, int cc) {
     int n = r * cc;
+    boolean simple = c == Op.Code.ADD || c == Op.Code.SUB || c == Op.Code.MUL;
     if (ra == rb && ca == cb) {
-      switch (c) {
-        case Op.Code.ADD:
-          for (int i = 0; i < n; i++) {
-            o[oo + i] = a[ao + i] + b[bo + i];
-          }
-          return;
-        case Op.Code.SUB:
-          for (int i = 0; i < n; i++) {
-            o[oo + i] = a[ao + i] - b[bo + i];
-          }
-          return;
-        case Op.Code.MUL:
-          for (int i = 0; i < n; i++) {
-            o[oo + i] = a[ao + i] * b[bo + i];
-          }
-          return;
-        default:
-          for (int i = 0; i < n; i++) {
-            o[oo + i] = Op.value(c, a[ao + i], b[bo + i], NO_PARAMETERS, 0);
-          }
-          return;
+      if (c == Op.Code.ADD) {
+        add(a, ao, b, bo, o, oo, n);
+      } else if (c == Op.Code.SUB) {
+        sub(a, ao, b, bo, o, oo, n);
+      } else if (c == Op.Code.MUL) {
+        mul(a, ao, b, bo, o, oo, n);
+      } else {
+        rule(c, a, ao, b, bo, o, oo, n);
+      }
+    } else if (simple && ra * ca == 1) {
+      withScalarFirst(c, a[ao], b, bo, o, oo, n);
+    } else if (simple && rb * cb == 1) {
+      withScalarSecond(c, a, ao, b[bo], o, oo, n);
+    } else {
+      broadcast(c, a, ao, ra, ca, b, bo, rb, cb, o, oo, r, cc);
+    }
+  }
+
+  private static void add(double[] a, int ao, double[] b, int bo, double[] o, int oo, int n) {
+    for (int i = 0; i < n; i++) {
+      o[oo + i] = a[ao + i] + b[bo + i];
+    }
+  }
+
+  private static void sub(double[] a, int ao, double[] b, int bo, double[] o, int oo, int n) {
+    for (int i = 0; i < n; i++) {
+      o[oo + i] = a[ao + i] - b[bo + i];
+    }
+  }
+
+  private static void mul(double[] a, int ao, double[] b, int bo, double[] o, int oo, int n) {
+    for (int i = 0; i < n; i++) {
+      o[oo + i] = a[ao + i] * b[bo + i];
+    }
+  }
+
+  private static void rule(int c, double[] a, int ao, double[] b, int bo, double[] o, int oo,
+      int n) {
+    for (int i = 0; i < n; i++) {
+      o[oo + i] = Op.value(c, a[ao + i], b[bo + i], NO_PARAMETERS, 0);
+    }
+  }
+
+  private static void withScalarFirst(int c, double x, double[] b, int bo, double[] o, int oo,
+      int n) {
+    if (c == Op.Code.ADD) {
+      for (int i = 0; i < n; i++) {
+        o[oo + i] = x + b[bo + i];
+      }
+    } else if (c == Op.Code.SUB) {
+      for (int i = 0; i < n; i++) {
+        o[oo + i] = x - b[bo + i];
+      }
+    } else {
+      for (int i = 0; i < n; i++) {
+        o[oo + i] = x * b[bo + i];
       }
     }
-    if (ra * ca == 1) {
-      double x = a[ao];
-      switch (c) {
-        case Op.Code.ADD:
-          for (int i = 0; i < n; i++) {
-            o[oo + i] = x + b[bo + i];
-          }
-          return;
-        case Op.Code.SUB:
-          for (int i = 0; i < n; i++) {
-            o[oo + i] = x - b[bo + i];
-          }
-          return;
-        case Op.Code.MUL:
-          for (int i = 0; i < n; i++) {
-            o[oo + i] = x * b[bo + i];
-          }
-          return;
-        default:
-          break; // the general loop below
+  }
+
+  private static void withScalarSecond(int c, double[] a, int ao, double y, double[] o, int oo,
+      int n) {
+    if (c == Op.Code.ADD) {
+      for (int i = 0; i < n; i++) {
+        o[oo + i] = a[ao + i] + y;
       }
-    } else if (rb * cb == 1) {
-      double y = b[bo];
-      switch (c) {
-        case Op.Code.ADD:
-          for (int i = 0; i < n; i++) {
-            o[oo + i] = a[ao + i] + y;
-          }
-          return;
-        case Op.Code.SUB:
-          for (int i = 0; i < n; i++) {
-            o[oo + i] = a[ao + i] - y;
-          }
-          return;
-        case Op.Code.MUL:
-          for (int i = 0; i < n; i++) {
-            o[oo + i] = a[ao + i] * y;
-          }
-          return;
-        default:
-          break;
+    } else if (c == Op.Code.SUB) {
+      for (int i = 0; i < n; i++) {
+        o[oo + i] = a[ao + i] - y;
+      }
+    } else {
+      for (int i = 0; i < n; i++) {
+        o[oo + i] = a[ao + i] * y;
       }
     }
-    // the general broadcast: a dimension of extent 1 has stride 0
+  }
+
+  /** The general broadcast: a dimension of extent 1 has stride 0. */
+  private static void broadcast(int c, double[] a, int ao, int ra, int ca, double[] b, int bo,
+      int rb, int cb, double[] o, int oo, int r, int cc) {
     int sar = ra == 1 ? 0 : ca;
     int sac = ca == 1 ? 0 : 1;
     int sbr = rb == 1 ? 0 : cb;
@@ -134,7 +149,7 @@ final class ArrayKernels {
     }
   }
 
-  /** The sum of {@code n} entries, left to right. */
+  /** The sum of {@code n} entries, left to right (the bits of a chain of scalar additions). */
   static double sum(double[] a, int ao, int n) {
     double s = 0.0;
     for (int i = 0; i < n; i++) {
