@@ -149,6 +149,36 @@ final class ArrayAdjoints {
     }
   }
 
+  /** {@link #unaryLabel} by the operation's ordinal: for generated code, which passes constants. */
+  static double unaryLabel(int op, double p, double x, double y) {
+    return unaryLabel(ArrayOp.byCode(op), p, x, y);
+  }
+
+  /**
+   * The label on the edge from operand {@code position} of the binary elementwise operation with
+   * scalar code {@code c} at operands {@code a}, {@code b} and value {@code v}: {@link Op#rule}'s,
+   * bit for bit, for generated code (no scratch array).
+   */
+  static double binaryPartial(int c, int position, double a, double b, double v) {
+    switch (c) {
+      case Op.Code.ADD:
+        return 1.0;
+      case Op.Code.SUB:
+        return position == 0 ? 1.0 : -1.0;
+      case Op.Code.MUL:
+        return position == 0 ? b : a;
+      case Op.Code.DIV:
+        return position == 0 ? 1.0 / b : -a / (b * b);
+      case Op.Code.POW:
+        return position == 0 ? Op.powPartialBase(a, b) : Op.powPartialExponent(a, b, v);
+      case Op.Code.MAX:
+      case Op.Code.MIN:
+        return (position == 1) == Op.picksSecond(c == Op.Code.MAX, a, b) ? 1.0 : 0.0;
+      default:
+        throw new AssertionError("no binary operation with code " + c);
+    }
+  }
+
   /** {@code ga += label ⊙ g} for the unary elementwise operation {@code op} on {@code n} entries. */
   static void unary(ArrayOp op, double p, double[] va, double[] v, double[] g, double[] ga,
       int n) {

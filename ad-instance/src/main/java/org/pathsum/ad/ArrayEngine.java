@@ -24,12 +24,33 @@ final class ArrayEngine {
 
   private final ArrayTape tape;
   private final String[] inputNameOfNode;
+  private final ArrayFusion.Segment[] segments;
+  private final int[] segmentFrom; // by schedule position: the segment starting there, or −1
+  private final int[] segmentTo; // by schedule position: the segment ending there, or −1
   private final ThreadLocal<Workspace> workspaces;
 
-  ArrayEngine(ArrayTape tape, String[] inputNameOfNode) {
+  /**
+   * @param fuse whether runs of elementwise nodes run as fused loops ({@link ArrayFusion}); false
+   *     runs every node on its own
+   */
+  ArrayEngine(ArrayTape tape, String[] inputNameOfNode, boolean fuse) {
     this.tape = tape;
     this.inputNameOfNode = inputNameOfNode;
+    this.segments = fuse ? ArrayFusion.plan(tape) : new ArrayFusion.Segment[0];
+    this.segmentFrom = new int[tape.schedule.length];
+    this.segmentTo = new int[tape.schedule.length];
+    Arrays.fill(segmentFrom, -1);
+    Arrays.fill(segmentTo, -1);
+    for (int i = 0; i < segments.length; i++) {
+      segmentFrom[segments[i].first] = i;
+      segmentTo[segments[i].last] = i;
+    }
     this.workspaces = ThreadLocal.withInitial(() -> new Workspace(tape));
+  }
+
+  /** The number of fused segments (for tests). */
+  int segmentCount() {
+    return segments.length;
   }
 
   /** One thread's arrays. */
@@ -67,7 +88,16 @@ final class ArrayEngine {
   /** The output's entries at {@code point}, by the values pass: no checks (IEEE-754). */
   double[] evaluate(double[] point) {
     double[][] values = workspaces.get().values;
-    values(point, values);
+    copyInputs(point, values);
+    for (int k = 0; k < tape.schedule.length; k++) {
+      int seg = segmentFrom[k];
+      if (seg >= 0) {
+        segments[seg].kernel.forward(values);
+        k = segments[seg].last;
+      } else {
+        compute(tape, tape.schedule[k], values);
+      }
+    }
     return values[tape.output].clone();
   }
 
@@ -88,6 +118,12 @@ final class ArrayEngine {
     }
     int[] schedule = tape.schedule;
     for (int k = schedule.length - 1; k >= 0; k--) {
+      int seg = segmentTo[k];
+      if (seg >= 0) {
+        reverse(segments[seg], values, adj);
+        k = segments[seg].first;
+        continue;
+      }
       int v = schedule[k];
       if (tape.firstA[v]) {
         Arrays.fill(adj[tape.a[v]], 0.0);
@@ -118,6 +154,7 @@ final class ArrayEngine {
   double[] tangent(double[] point, double[] direction) {
     Workspace ws = workspaces.get();
     checkedValues(point, ws);
+    values(point, ws.values); // every node, fused ones too
     if (ws.tangents == null) {
       ws.tangents = new double[tape.nodes][];
       for (int v = 0; v < tape.nodes; v++) {
@@ -150,6 +187,21 @@ final class ArrayEngine {
     }
   }
 
+  /** A fused segment's reverse loop, after clearing the outside adjoints it contributes first. */
+  private void reverse(ArrayFusion.Segment g, double[][] values, double[][] adj) {
+    for (int m = 0; m < g.members.length; m++) {
+      int v = g.members[m];
+      if (tape.firstA[v] && (g.slotA[m] < 0 || g.slotKind[g.slotA[m]] != ArrayFusion.MEMBER)) {
+        Arrays.fill(adj[tape.a[v]], 0.0);
+      }
+      if (tape.firstB[v] && g.slotKind[g.slotB[m]] != ArrayFusion.MEMBER) {
+        Arrays.fill(adj[tape.b[v]], 0.0);
+      }
+    }
+    g.kernel.reverse(values, adj);
+  }
+
+  /** Every live node's values, node by node (fused members too). */
   private void values(double[] point, double[][] values) {
     copyInputs(point, values);
     for (int v : tape.schedule) {
@@ -162,7 +214,18 @@ final class ArrayEngine {
     double[][] values = ws.values;
     copyInputs(point, values);
     boolean ok = !ws.constantNonFinite;
-    for (int v : tape.schedule) {
+    for (int k = 0; k < tape.schedule.length; k++) {
+      int seg = segmentFrom[k];
+      if (seg >= 0) {
+        ArrayFusion.Segment g = segments[seg];
+        ok &= g.kernel.forward(values);
+        for (int u : g.uncovered) {
+          ok &= finite(values[u], tape.size(u));
+        }
+        k = g.last;
+        continue;
+      }
+      int v = tape.schedule[k];
       ArrayOp op = compute(tape, v, values);
       if (op.mayAbsorb()) {
         int x = tape.a[v];
@@ -178,6 +241,7 @@ final class ArrayEngine {
     }
     int out = tape.output;
     if (!ok || !finite(values[out], tape.size(out))) {
+      values(point, values); // every node's values, fused members too
       throw diagnose(values, ws.labels);
     }
   }

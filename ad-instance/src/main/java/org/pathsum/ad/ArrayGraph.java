@@ -38,13 +38,18 @@ public final class ArrayGraph {
   private final List<String> inputNames;
 
   ArrayGraph(ArrayTape tape, List<String> inputNames) {
+    this(tape, inputNames, !"false".equals(System.getProperty(ComputationGraph.COMPILE_PROPERTY)));
+  }
+
+  /** With {@code fuse} false, every node runs on its own (tests compare the two). */
+  ArrayGraph(ArrayTape tape, List<String> inputNames, boolean fuse) {
     this.tape = tape;
     this.inputNames = List.copyOf(inputNames);
     String[] names = new String[tape.nodes];
     for (int i = 0; i < tape.inputNodes.length; i++) {
       names[tape.inputNodes[i]] = this.inputNames.get(i);
     }
-    this.engine = new ArrayEngine(tape, names);
+    this.engine = new ArrayEngine(tape, names, fuse);
   }
 
   /** The input names, in order: the order of the blocks of a point. */
@@ -140,6 +145,11 @@ public final class ArrayGraph {
           "the point has " + point.length + " entries but the inputs " + inputNames + " have "
               + pointLength());
     }
+  }
+
+  /** The engine, for tests. */
+  ArrayEngine engine() {
+    return engine;
   }
 
   @Override

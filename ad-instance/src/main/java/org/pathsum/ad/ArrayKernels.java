@@ -149,6 +149,16 @@ final class ArrayKernels {
     }
   }
 
+  /** The value of the unary function with scalar code {@code c} at {@code a}, for generated code. */
+  static double unaryValue(int c, double a) {
+    return Op.value(c, a, a, NO_PARAMETERS, 0);
+  }
+
+  /** The value of the binary operation with scalar code {@code c}, for generated code. */
+  static double binaryValue(int c, double a, double b) {
+    return Op.value(c, a, b, NO_PARAMETERS, 0);
+  }
+
   /** The sum of {@code n} entries, left to right (the bits of a chain of scalar additions). */
   static double sum(double[] a, int ao, int n) {
     double s = 0.0;

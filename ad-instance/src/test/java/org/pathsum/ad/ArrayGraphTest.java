@@ -169,6 +169,60 @@ class ArrayGraphTest {
     }
   }
 
+  /**
+   * Runs of elementwise nodes run as fused loops; the same graph run node by node gives the same
+   * values (each entry by the same rules, sums left to right) and the same gradient up to the order
+   * in which an operand's adjoint contributions are added. Also with inputs of several thousand
+   * entries, and with the refusals of non-finite numbers.
+   */
+  @Test
+  void fusedRunsAgreeWithNodeByNode() {
+    int fused = 0;
+    for (long seed = 1; seed <= 60; seed++) {
+      SplittableRandom rnd = new SplittableRandom(seed);
+      ArrayProgram p = ArrayFunctions.random(seed, 4 + rnd.nextInt(14));
+      int[] lengths = seed % 2 == 0 ? new int[] {6, 4} : new int[] {1030, 300};
+      int n = lengths[0] + lengths[1];
+      ArrayRecorder recorder = new ArrayRecorder();
+      ArrayRecorder.Node out =
+          p.run(recorder, List.of(recorder.input(lengths[0]), recorder.input(lengths[1])));
+      ArrayTape tape = recorder.toTape(out);
+      ArrayGraph loops = new ArrayGraph(tape, List.of("a", "b"), true);
+      ArrayGraph nodes = new ArrayGraph(tape, List.of("a", "b"), false);
+      fused += loops.engine().segmentCount();
+      double[] x = rnd.doubles(n, -1.5, 1.5).toArray();
+      double[] g1 = new double[n];
+      double[] g2 = new double[n];
+      String what = "seed " + seed;
+      assertEquals(nodes.valueAndGradient(x, g2), loops.valueAndGradient(x, g1), 0.0, what);
+      assertClose(g2, g1, 1e-12, what);
+      assertArrayEquals(nodes.evaluate(x), loops.evaluate(x), what);
+      double[] u = rnd.doubles(n, -1, 1).toArray();
+      assertClose(nodes.jvp(x, u), loops.jvp(x, u), 1e-12, what);
+      x[(int) (seed % n)] = Double.NaN;
+      NonFiniteValueException a =
+          assertThrows(NonFiniteValueException.class, () -> nodes.valueAndGradient(x, g1), what);
+      NonFiniteValueException b =
+          assertThrows(NonFiniteValueException.class, () -> loops.valueAndGradient(x, g1), what);
+      assertEquals(a.nodeIndex(), b.nodeIndex(), what);
+      assertEquals(a.element(), b.element(), what);
+    }
+    assertTrue(fused >= 40, "only " + fused + " fused runs in 60 programs");
+  }
+
+  @Test
+  void fusedRosenbrockIsTheHandWrittenOne() {
+    int n = 3002;
+    ArrayGraph graph = ((ArrayProgram) ArrayFunctions::rosenbrock).record(List.of("x"), n);
+    assertEquals(1, graph.engine().segmentCount());
+    double[] x = new SplittableRandom(8).doubles(n, -2, 2).toArray();
+    double[] hand = new double[n];
+    double[] g = new double[n];
+    double value = ArrayFunctions.rosenbrockByHand(x, hand);
+    assertEquals(value, graph.valueAndGradient(x, g), 1e-12 * value);
+    assertClose(hand, g, EXACT_TOL, "gradient");
+  }
+
   @Test
   void jvpOfAVectorOutputIsTheJacobianTimesTheDirection() {
     ArrayProgram f =
