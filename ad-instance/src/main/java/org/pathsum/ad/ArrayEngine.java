@@ -27,6 +27,8 @@ final class ArrayEngine {
   private final ArrayFusion.Segment[] segments;
   private final int[] segmentFrom; // by schedule position: the segment starting there, or −1
   private final int[] segmentTo; // by schedule position: the segment ending there, or −1
+  /** The segment that ends with the output, if it runs forward and reverse in one loop. */
+  private final ArrayFusion.Segment combined;
   private final ThreadLocal<Workspace> workspaces;
 
   /**
@@ -45,6 +47,12 @@ final class ArrayEngine {
       segmentFrom[segments[i].first] = i;
       segmentTo[segments[i].last] = i;
     }
+    ArrayFusion.Segment lastSegment = segments.length == 0 ? null : segments[segments.length - 1];
+    this.combined =
+        lastSegment != null && lastSegment.members[lastSegment.members.length - 1] == tape.output
+                && ArrayFusion.combinable(lastSegment)
+            ? lastSegment
+            : null;
     this.workspaces = ThreadLocal.withInitial(() -> new Workspace(tape));
   }
 
@@ -111,13 +119,28 @@ final class ArrayEngine {
     Workspace ws = workspaces.get();
     double[][] values = ws.values;
     double[][] adj = ws.adjoints;
-    checkedValues(point, ws);
     int out = tape.output;
+    int[] schedule = tape.schedule;
+    boolean direct =
+        tape.inputNodes.length == 1 && tape.live[tape.inputNodes[0]] && gradient != point;
+    if (direct) { // the reverse sweep writes the caller's gradient array itself
+      adj[tape.inputNodes[0]] = gradient;
+    }
+    ArrayFusion.Segment last = combined;
+    int end = last == null ? schedule.length : last.first;
+    boolean ok = checkedValues(point, ws, end);
     if (adj[out] != null) {
       adj[out][0] = 1.0;
     }
-    int[] schedule = tape.schedule;
-    for (int k = schedule.length - 1; k >= 0; k--) {
+    if (last != null) { // the output's segment: its values and adjoints in one loop
+      clearFirstContributions(last, adj);
+      ok &= last.kernel.gradient(values, adj);
+      for (int u : last.uncovered) {
+        ok &= finite(values[u], tape.size(u));
+      }
+    }
+    refuseUnless(ok, point, ws);
+    for (int k = end - 1; k >= 0; k--) {
       int seg = segmentTo[k];
       if (seg >= 0) {
         reverse(segments[seg], values, adj);
@@ -133,7 +156,7 @@ final class ArrayEngine {
       }
       push(v, values, adj, ws);
     }
-    for (int i = 0; i < tape.inputNodes.length; i++) {
+    for (int i = 0; i < tape.inputNodes.length && !direct; i++) {
       int u = tape.inputNodes[i];
       int start = tape.inputStart[i];
       if (tape.live[u]) {
@@ -153,7 +176,7 @@ final class ArrayEngine {
    */
   double[] tangent(double[] point, double[] direction) {
     Workspace ws = workspaces.get();
-    checkedValues(point, ws);
+    refuseUnless(checkedValues(point, ws, tape.schedule.length), point, ws);
     values(point, ws.values); // every node, fused ones too
     if (ws.tangents == null) {
       ws.tangents = new double[tape.nodes][];
@@ -178,7 +201,19 @@ final class ArrayEngine {
     return t[tape.output].clone();
   }
 
+  /**
+   * Puts the point's entries in the input nodes' arrays. A graph of one input reads the caller's
+   * array itself, as the hand-written loop would, instead of a copy (the workspace then refers to
+   * it until the next call rebinds it; nothing writes to it).
+   */
   private void copyInputs(double[] point, double[][] values) {
+    if (tape.inputNodes.length == 1) {
+      int u = tape.inputNodes[0];
+      if (tape.live[u]) {
+        values[u] = point;
+      }
+      return;
+    }
     for (int i = 0; i < tape.inputNodes.length; i++) {
       int u = tape.inputNodes[i];
       if (tape.live[u]) {
@@ -189,6 +224,11 @@ final class ArrayEngine {
 
   /** A fused segment's reverse loop, after clearing the outside adjoints it contributes first. */
   private void reverse(ArrayFusion.Segment g, double[][] values, double[][] adj) {
+    clearFirstContributions(g, adj);
+    g.kernel.reverse(values, adj);
+  }
+
+  private void clearFirstContributions(ArrayFusion.Segment g, double[][] adj) {
     for (int m = 0; m < g.members.length; m++) {
       int v = g.members[m];
       if (tape.firstA[v] && (g.slotA[m] < 0 || g.slotKind[g.slotA[m]] != ArrayFusion.MEMBER)) {
@@ -198,7 +238,6 @@ final class ArrayEngine {
         Arrays.fill(adj[tape.b[v]], 0.0);
       }
     }
-    g.kernel.reverse(values, adj);
   }
 
   /** Every live node's values, node by node (fused members too). */
@@ -209,12 +248,15 @@ final class ArrayEngine {
     }
   }
 
-  /** The values pass with the checks of the class comment; on a failed check, the diagnosis. */
-  private void checkedValues(double[] point, Workspace ws) {
+  /**
+   * The values pass up to schedule position {@code end} with the checks of the class comment;
+   * false if one failed.
+   */
+  private boolean checkedValues(double[] point, Workspace ws, int end) {
     double[][] values = ws.values;
     copyInputs(point, values);
     boolean ok = !ws.constantNonFinite;
-    for (int k = 0; k < tape.schedule.length; k++) {
+    for (int k = 0; k < end; k++) {
       int seg = segmentFrom[k];
       if (seg >= 0) {
         ArrayFusion.Segment g = segments[seg];
@@ -239,10 +281,15 @@ final class ArrayEngine {
         ok &= labelsFinite(tape, v, values, ws.labels);
       }
     }
+    return ok;
+  }
+
+  /** Throws the diagnosis unless {@code ok} and the output is finite. */
+  private void refuseUnless(boolean ok, double[] point, Workspace ws) {
     int out = tape.output;
-    if (!ok || !finite(values[out], tape.size(out))) {
-      values(point, values); // every node's values, fused members too
-      throw diagnose(values, ws.labels);
+    if (!ok || !finite(ws.values[out], tape.size(out))) {
+      values(point, ws.values); // every node's values, fused members too
+      throw diagnose(ws.values, ws.labels);
     }
   }
 

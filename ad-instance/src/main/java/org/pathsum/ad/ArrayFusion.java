@@ -43,6 +43,32 @@ final class ArrayFusion {
      * adjoints whose first contribution is here.
      */
     void reverse(double[][] values, double[][] adjoints);
+
+    /**
+     * {@link #forward} and {@link #reverse} in one loop, for a {@linkplain #combinable} segment
+     * whose reduction's adjoint is already set: the values pass and the gradient of the hand-written
+     * loop at once.
+     */
+    default boolean gradient(double[][] values, double[][] adjoints) {
+      throw new UnsupportedOperationException("the segment does not end in a lone reduction");
+    }
+  }
+
+  /**
+   * Whether a segment can run forward and reverse in one loop: it ends in a reduction and no other
+   * member is used after it, so every adjoint it needs is the reduction's.
+   */
+  static boolean combinable(Segment g) {
+    int last = g.members.length - 1;
+    if (g.memberSlot[last] >= 0) {
+      return false;
+    }
+    for (int m = 0; m < last; m++) {
+      if (g.written[m]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The kinds of a slot: a node a segment reads or computes. */

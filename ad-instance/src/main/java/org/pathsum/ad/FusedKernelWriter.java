@@ -75,7 +75,8 @@ final class FusedKernelWriter {
   private int[] slicedAdjoints; // per member: the adjoints of the array a slice reads
   private int[] writtenArray; // per member: its own values array, if written
   private int[] writtenAdjoints; // per member: its own adjoints array, if written
-  private int[] sum; // per member: a reduction's running sum (forward) or adjoint (reverse)
+  private int[] sum; // per member: a reduction's running sum
+  private int[] reductionAdjoint; // per member: a reduction's adjoint
 
   private FusedKernelWriter(ArrayTape t, ArrayFusion.Segment g) {
     this.t = t;
@@ -108,8 +109,11 @@ final class FusedKernelWriter {
     init.visitInsn(RETURN);
     init.visitMaxs(0, 0);
     init.visitEnd();
-    writeForward();
-    writeReverse();
+    writeLoop("forward", true, false);
+    writeLoop("reverse", false, true);
+    if (ArrayFusion.combinable(g)) {
+      writeLoop("gradient", true, true);
+    }
     cw.visitEnd();
     return cw.toByteArray();
   }
@@ -133,6 +137,7 @@ final class FusedKernelWriter {
     writtenArray = new int[members];
     writtenAdjoints = new int[members];
     sum = new int[members];
+    reductionAdjoint = new int[members];
     index = local(1);
     for (int s = 0; s < slots; s++) {
       entry[s] = local(2);
@@ -157,8 +162,8 @@ final class FusedKernelWriter {
     return t.active[g.slotNode[slot]];
   }
 
-  /** Loads the arrays and scalars the loop reads, before it. */
-  private void prologue(MethodVisitor mv, boolean reverse) {
+  /** Loads the arrays and scalars the loop reads and writes, before it. */
+  private void prologue(MethodVisitor mv, boolean forward, boolean reverse) {
     for (int s = 0; s < g.slotNode.length; s++) {
       int u = g.slotNode[s];
       if (g.slotKind[s] == ArrayFusion.EXTERNAL) {
@@ -177,6 +182,10 @@ final class FusedKernelWriter {
       }
       if (reverse) {
         slotAdjoint[s] = local(2);
+        if (g.slotKind[s] == ArrayFusion.SCALAR) { // a scalar's adjoint sums over all entries
+          mv.visitInsn(DCONST_0);
+          mv.visitVarInsn(DSTORE, slotAdjoint[s]);
+        }
       }
     }
     for (int m = 0; m < g.members.length; m++) {
@@ -191,31 +200,32 @@ final class FusedKernelWriter {
           mv.visitVarInsn(ASTORE, slicedAdjoints[m]);
         }
       }
-      boolean array = g.written[m] && !ArrayFusion.isReduction(t.op(v));
-      if (array && !reverse) {
+      boolean reduction = ArrayFusion.isReduction(t.op(v));
+      if (g.written[m] && !reduction && forward) {
         writtenArray[m] = local(1);
         nodeArray(mv, 1, v);
         mv.visitVarInsn(ASTORE, writtenArray[m]);
       }
-      if (array && reverse) {
+      if (g.written[m] && !reduction && reverse && !forward) {
         writtenAdjoints[m] = local(1);
         nodeArray(mv, 2, v);
         mv.visitVarInsn(ASTORE, writtenAdjoints[m]);
       }
-      if (ArrayFusion.isReduction(t.op(v))) {
+      if (reduction && forward) {
         sum[m] = local(2);
-        if (reverse) { // the reduction's adjoint, over L for a mean
-          nodeArray(mv, 2, v);
-          mv.visitInsn(ICONST_0);
-          mv.visitInsn(DALOAD);
-          if (t.op(v) == ArrayOp.MEAN) {
-            mv.visitLdcInsn((double) g.length);
-            mv.visitInsn(DDIV);
-          }
-        } else {
-          mv.visitInsn(DCONST_0);
-        }
+        mv.visitInsn(DCONST_0);
         mv.visitVarInsn(DSTORE, sum[m]);
+      }
+      if (reduction && reverse) { // the reduction's adjoint, over L for a mean
+        reductionAdjoint[m] = local(2);
+        nodeArray(mv, 2, v);
+        mv.visitInsn(ICONST_0);
+        mv.visitInsn(DALOAD);
+        if (t.op(v) == ArrayOp.MEAN) {
+          mv.visitLdcInsn((double) g.length);
+          mv.visitInsn(DDIV);
+        }
+        mv.visitVarInsn(DSTORE, reductionAdjoint[m]);
       }
     }
   }
@@ -359,72 +369,6 @@ final class FusedKernelWriter {
     }
   }
 
-  private void writeForward() {
-    MethodVisitor mv =
-        cw.visitMethod(ACC_PUBLIC, "forward", "([[D)Z", null, null);
-    mv.visitCode();
-    reset(2); // values, and one unused slot so that both methods lay out alike
-    check = local(2);
-    entryCheck = local(2);
-    mv.visitInsn(DCONST_0);
-    mv.visitVarInsn(DSTORE, check);
-    prologue(mv, false);
-    Label top = new Label();
-    Label done = new Label();
-    mv.visitInsn(ICONST_0);
-    mv.visitVarInsn(ISTORE, index);
-    mv.visitLabel(top);
-    mv.visitVarInsn(ILOAD, index);
-    constant(mv, g.length);
-    mv.visitJumpInsn(IF_ICMPGE, done);
-    loadExternals(mv);
-    entryChecked = false;
-    for (int m = 0; m < g.members.length; m++) {
-      value(mv, m, true);
-      checks(mv, m);
-      if (g.written[m] && !ArrayFusion.isReduction(t.op(g.members[m]))) {
-        mv.visitVarInsn(ALOAD, writtenArray[m]);
-        mv.visitVarInsn(ILOAD, index);
-        loadEntry(mv, g.memberSlot[m]);
-        mv.visitInsn(DASTORE);
-      }
-    }
-    if (entryChecked) {
-      mv.visitVarInsn(DLOAD, check);
-      mv.visitVarInsn(DLOAD, entryCheck);
-      mv.visitInsn(DADD);
-      mv.visitVarInsn(DSTORE, check);
-    }
-    mv.visitIincInsn(index, 1);
-    mv.visitJumpInsn(GOTO, top);
-    mv.visitLabel(done);
-    for (int m = 0; m < g.members.length; m++) {
-      int v = g.members[m];
-      if (ArrayFusion.isReduction(t.op(v))) {
-        nodeArray(mv, 1, v);
-        mv.visitInsn(ICONST_0);
-        mv.visitVarInsn(DLOAD, sum[m]);
-        if (t.op(v) == ArrayOp.MEAN) {
-          mv.visitLdcInsn((double) g.length);
-          mv.visitInsn(DDIV);
-        }
-        mv.visitInsn(DASTORE);
-      }
-    }
-    Label bad = new Label();
-    mv.visitVarInsn(DLOAD, check);
-    mv.visitInsn(DCONST_0);
-    mv.visitInsn(DCMPL);
-    mv.visitJumpInsn(IFNE, bad);
-    mv.visitInsn(ICONST_1);
-    mv.visitInsn(IRETURN);
-    mv.visitLabel(bad);
-    mv.visitInsn(ICONST_0);
-    mv.visitInsn(IRETURN);
-    mv.visitMaxs(0, 0);
-    mv.visitEnd();
-  }
-
   /** Adds the number on the stack to the adjoint of operand slot {@code s}; drops it if inactive. */
   private void addToSlot(MethodVisitor mv, int s) {
     if (!active(s)) {
@@ -441,7 +385,7 @@ final class FusedKernelWriter {
     int v = g.members[m];
     ArrayOp op = t.op(v);
     if (ArrayFusion.isReduction(op)) { // the same adjoint to every entry
-      mv.visitVarInsn(DLOAD, sum[m]);
+      mv.visitVarInsn(DLOAD, reductionAdjoint[m]);
       addToSlot(mv, g.slotA[m]);
       return;
     }
@@ -493,19 +437,24 @@ final class FusedKernelWriter {
     }
   }
 
-  private void writeReverse() {
-    MethodVisitor mv =
-        cw.visitMethod(ACC_PUBLIC, "reverse", "([[D[[D)V", null, null);
+  /**
+   * One loop over the entries: with {@code forward}, the members' values, the checks, the written
+   * arrays and the reductions, returning whether the checks passed; with {@code reverse}, the
+   * values (recomputed if not {@code forward}) and then the adjoints pushed back through the
+   * members. Both: the gradient of a segment whose only result is a reduction with a known
+   * adjoint, in one pass.
+   */
+  private void writeLoop(String name, boolean forward, boolean reverse) {
+    String descriptor = (forward ? "([[D" : "([[D[[D") + (reverse && forward ? "[[D" : "")
+        + (forward ? ")Z" : ")V");
+    MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, name, descriptor, null, null);
     mv.visitCode();
-    reset(2);
+    reset(2); // values, adjoints (unused by the forward loop)
     check = local(2);
-    prologue(mv, true);
-    for (int s = 0; s < g.slotNode.length; s++) { // a scalar's adjoint sums over all entries
-      if (g.slotKind[s] == ArrayFusion.SCALAR) {
-        mv.visitInsn(DCONST_0);
-        mv.visitVarInsn(DSTORE, slotAdjoint[s]);
-      }
-    }
+    entryCheck = local(2);
+    mv.visitInsn(DCONST_0);
+    mv.visitVarInsn(DSTORE, check);
+    prologue(mv, forward, reverse);
     Label top = new Label();
     Label done = new Label();
     mv.visitInsn(ICONST_0);
@@ -515,52 +464,98 @@ final class FusedKernelWriter {
     constant(mv, g.length);
     mv.visitJumpInsn(IF_ICMPGE, done);
     loadExternals(mv);
+    entryChecked = false;
     for (int m = 0; m < g.members.length; m++) {
-      value(mv, m, false);
-    }
-    for (int s = 0; s < g.slotNode.length; s++) { // this entry's adjoints start at 0 ...
-      if (g.slotKind[s] != ArrayFusion.SCALAR) {
-        mv.visitInsn(DCONST_0);
-        mv.visitVarInsn(DSTORE, slotAdjoint[s]);
+      value(mv, m, forward);
+      if (forward) {
+        checks(mv, m);
+        if (g.written[m] && !ArrayFusion.isReduction(t.op(g.members[m]))) {
+          mv.visitVarInsn(ALOAD, writtenArray[m]);
+          mv.visitVarInsn(ILOAD, index);
+          loadEntry(mv, g.memberSlot[m]);
+          mv.visitInsn(DASTORE);
+        }
       }
     }
-    for (int m = 0; m < g.members.length; m++) { // ... or at a written member's adjoint
-      if (g.written[m] && !ArrayFusion.isReduction(t.op(g.members[m]))) {
-        mv.visitVarInsn(ALOAD, writtenAdjoints[m]);
-        mv.visitVarInsn(ILOAD, index);
-        mv.visitInsn(DALOAD);
-        mv.visitVarInsn(DSTORE, slotAdjoint[g.memberSlot[m]]);
+    if (entryChecked) {
+      mv.visitVarInsn(DLOAD, check);
+      mv.visitVarInsn(DLOAD, entryCheck);
+      mv.visitInsn(DADD);
+      mv.visitVarInsn(DSTORE, check);
+    }
+    if (reverse) {
+      for (int s = 0; s < g.slotNode.length; s++) { // this entry's adjoints start at 0 ...
+        if (g.slotKind[s] != ArrayFusion.SCALAR) {
+          mv.visitInsn(DCONST_0);
+          mv.visitVarInsn(DSTORE, slotAdjoint[s]);
+        }
       }
-    }
-    for (int m = g.members.length - 1; m >= 0; m--) {
-      push(mv, m);
-    }
-    for (int s = 0; s < g.slotNode.length; s++) { // adjoints[u][i] += this entry's
-      if (g.slotKind[s] == ArrayFusion.EXTERNAL && active(s)) {
-        mv.visitVarInsn(ALOAD, adjointArray[s]);
-        mv.visitVarInsn(ILOAD, index);
-        mv.visitInsn(DUP2);
-        mv.visitInsn(DALOAD);
-        mv.visitVarInsn(DLOAD, slotAdjoint[s]);
-        mv.visitInsn(DADD);
-        mv.visitInsn(DASTORE);
+      for (int m = 0; m < g.members.length; m++) { // ... or at a written member's adjoint
+        if (g.written[m] && !ArrayFusion.isReduction(t.op(g.members[m]))) {
+          mv.visitVarInsn(ALOAD, writtenAdjoints[m]);
+          mv.visitVarInsn(ILOAD, index);
+          mv.visitInsn(DALOAD);
+          mv.visitVarInsn(DSTORE, slotAdjoint[g.memberSlot[m]]);
+        }
+      }
+      for (int m = g.members.length - 1; m >= 0; m--) {
+        push(mv, m);
+      }
+      for (int s = 0; s < g.slotNode.length; s++) { // adjoints[u][i] += this entry's
+        if (g.slotKind[s] == ArrayFusion.EXTERNAL && active(s)) {
+          mv.visitVarInsn(ALOAD, adjointArray[s]);
+          mv.visitVarInsn(ILOAD, index);
+          mv.visitInsn(DUP2);
+          mv.visitInsn(DALOAD);
+          mv.visitVarInsn(DLOAD, slotAdjoint[s]);
+          mv.visitInsn(DADD);
+          mv.visitInsn(DASTORE);
+        }
       }
     }
     mv.visitIincInsn(index, 1);
     mv.visitJumpInsn(GOTO, top);
     mv.visitLabel(done);
-    for (int s = 0; s < g.slotNode.length; s++) {
-      if (g.slotKind[s] == ArrayFusion.SCALAR && active(s)) {
-        nodeArray(mv, 2, g.slotNode[s]);
-        mv.visitInsn(ICONST_0);
-        mv.visitInsn(DUP2);
-        mv.visitInsn(DALOAD);
-        mv.visitVarInsn(DLOAD, slotAdjoint[s]);
-        mv.visitInsn(DADD);
-        mv.visitInsn(DASTORE);
+    if (reverse) {
+      for (int s = 0; s < g.slotNode.length; s++) {
+        if (g.slotKind[s] == ArrayFusion.SCALAR && active(s)) {
+          nodeArray(mv, 2, g.slotNode[s]);
+          mv.visitInsn(ICONST_0);
+          mv.visitInsn(DUP2);
+          mv.visitInsn(DALOAD);
+          mv.visitVarInsn(DLOAD, slotAdjoint[s]);
+          mv.visitInsn(DADD);
+          mv.visitInsn(DASTORE);
+        }
       }
     }
-    mv.visitInsn(RETURN);
+    if (!forward) {
+      mv.visitInsn(RETURN);
+    } else {
+      for (int m = 0; m < g.members.length; m++) {
+        int v = g.members[m];
+        if (ArrayFusion.isReduction(t.op(v))) {
+          nodeArray(mv, 1, v);
+          mv.visitInsn(ICONST_0);
+          mv.visitVarInsn(DLOAD, sum[m]);
+          if (t.op(v) == ArrayOp.MEAN) {
+            mv.visitLdcInsn((double) g.length);
+            mv.visitInsn(DDIV);
+          }
+          mv.visitInsn(DASTORE);
+        }
+      }
+      Label bad = new Label();
+      mv.visitVarInsn(DLOAD, check);
+      mv.visitInsn(DCONST_0);
+      mv.visitInsn(DCMPL);
+      mv.visitJumpInsn(IFNE, bad);
+      mv.visitInsn(ICONST_1);
+      mv.visitInsn(IRETURN);
+      mv.visitLabel(bad);
+      mv.visitInsn(ICONST_0);
+      mv.visitInsn(IRETURN);
+    }
     mv.visitMaxs(0, 0);
     mv.visitEnd();
   }

@@ -276,6 +276,18 @@ class ArrayGraphTest {
   }
 
   @Test
+  void aPointMayBeItsOwnGradientArray() {
+    int n = 100;
+    ArrayGraph graph = ((ArrayProgram) ArrayFunctions::rosenbrock).record(List.of("x"), n);
+    double[] x = new SplittableRandom(12).doubles(n, -2, 2).toArray();
+    double[] hand = new double[n];
+    double value = ArrayFunctions.rosenbrockByHand(x, hand);
+    double[] both = x.clone();
+    assertEquals(value, graph.valueAndGradient(both, both), 1e-12 * value);
+    assertClose(hand, both, EXACT_TOL, "gradient written over the point");
+  }
+
+  @Test
   void anInputTheOutputDoesNotUseHasGradientZero() {
     ArrayProgram f =
         new ArrayProgram() {
