@@ -231,7 +231,8 @@ final class ArrayEngine {
   private void clearFirstContributions(ArrayFusion.Segment g, double[][] adj) {
     for (int m = 0; m < g.members.length; m++) {
       int v = g.members[m];
-      if (tape.firstA[v] && (g.slotA[m] < 0 || g.slotKind[g.slotA[m]] != ArrayFusion.MEMBER)) {
+      boolean outside = g.slotA[m] < 0 || g.slotKind[g.slotA[m]] != ArrayFusion.MEMBER;
+      if (tape.firstA[v] && outside && !g.isPartitioned(tape.a[v])) {
         Arrays.fill(adj[tape.a[v]], 0.0);
       }
       if (tape.firstB[v] && g.slotKind[g.slotB[m]] != ArrayFusion.MEMBER) {

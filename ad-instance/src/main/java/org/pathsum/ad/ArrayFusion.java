@@ -90,10 +90,16 @@ final class ArrayFusion {
     final byte[] slotKind;
     /** The vectors read by slices that the slices do not cover entirely: checked whole. */
     final int[] uncovered;
+    /**
+     * The vectors whose entries the segment's slices read exactly once each and that nothing else
+     * reads: the reverse loop stores their adjoints instead of clearing and adding to them.
+     */
+    final int[] partitioned;
     Kernel kernel;
 
     Segment(int first, int last, int length, int[] members, int[] slotA, int[] slotB,
-        int[] memberSlot, boolean[] written, int[] slotNode, byte[] slotKind, int[] uncovered) {
+        int[] memberSlot, boolean[] written, int[] slotNode, byte[] slotKind, int[] uncovered,
+        int[] partitioned) {
       this.first = first;
       this.last = last;
       this.length = length;
@@ -105,6 +111,12 @@ final class ArrayFusion {
       this.slotNode = slotNode;
       this.slotKind = slotKind;
       this.uncovered = uncovered;
+      this.partitioned = partitioned;
+    }
+
+    /** Whether {@code node} is one of {@link #partitioned}. */
+    boolean isPartitioned(int node) {
+      return Arrays.binarySearch(partitioned, node) >= 0;
     }
   }
 
@@ -115,10 +127,12 @@ final class ArrayFusion {
   static Segment[] plan(ArrayTape t) {
     int[] s = t.schedule;
     int[] lastUse = new int[t.nodes]; // the last schedule position reading each node
+    int[] reads = new int[t.nodes]; // how many operand positions read each node
     Arrays.fill(lastUse, -1);
     for (int k = 0; k < s.length; k++) {
       for (int u : t.operands(s[k])) {
         lastUse[u] = k;
+        reads[u]++;
       }
     }
     List<Segment> segments = new ArrayList<>();
@@ -141,7 +155,7 @@ final class ArrayFusion {
         }
       }
       if (end > k) {
-        segments.add(build(t, k, end, length, member, lastUse));
+        segments.add(build(t, k, end, length, member, lastUse, reads));
       }
       k = end + 1;
     }
@@ -196,7 +210,7 @@ final class ArrayFusion {
   }
 
   private static Segment build(ArrayTape t, int first, int last, int length, boolean[] member,
-      int[] lastUse) {
+      int[] lastUse, int[] reads) {
     int count = last - first + 1;
     int[] members = Arrays.copyOfRange(t.schedule, first, last + 1);
     Map<Integer, Integer> slots = new HashMap<>();
@@ -206,17 +220,19 @@ final class ArrayFusion {
     int[] slotB = new int[count];
     int[] memberSlot = new int[count];
     boolean[] written = new boolean[count];
-    Map<Integer, boolean[]> covered = new HashMap<>();
+    Map<Integer, int[]> covered = new HashMap<>(); // per sliced vector: reads per entry
+    Map<Integer, Integer> slices = new HashMap<>(); // per sliced vector: the slices reading it
     for (int m = 0; m < count; m++) {
       int v = members[m];
       ArrayOp op = t.op(v);
       slotA[m] = -1;
       slotB[m] = -1;
       if (op == ArrayOp.SLICE) {
-        boolean[] c = covered.computeIfAbsent(t.a[v], u -> new boolean[t.size(u)]);
+        int[] c = covered.computeIfAbsent(t.a[v], u -> new int[t.size(u)]);
         for (int i = 0; i < length; i++) {
-          c[t.from[v] + i * t.step[v]] = true;
+          c[t.from[v] + i * t.step[v]]++;
         }
+        slices.merge(t.a[v], 1, Integer::sum);
       } else {
         slotA[m] = slot(t, t.a[v], member, slots, slotNode, slotKind);
         if (op.arity == 2) {
@@ -228,7 +244,14 @@ final class ArrayFusion {
     }
     int[] uncovered =
         covered.entrySet().stream()
-            .filter(e -> !allTrue(e.getValue()))
+            .filter(e -> Arrays.stream(e.getValue()).anyMatch(c -> c == 0))
+            .mapToInt(Map.Entry::getKey)
+            .sorted()
+            .toArray();
+    int[] partitioned =
+        covered.entrySet().stream()
+            .filter(e -> Arrays.stream(e.getValue()).allMatch(c -> c == 1)
+                && reads[e.getKey()] == slices.get(e.getKey()))
             .mapToInt(Map.Entry::getKey)
             .sorted()
             .toArray();
@@ -237,16 +260,7 @@ final class ArrayFusion {
       kinds[i] = slotKind.get(i);
     }
     return new Segment(first, last, length, members, slotA, slotB, memberSlot, written,
-        slotNode.stream().mapToInt(Integer::intValue).toArray(), kinds, uncovered);
-  }
-
-  private static boolean allTrue(boolean[] b) {
-    for (boolean x : b) {
-      if (!x) {
-        return false;
-      }
-    }
-    return true;
+        slotNode.stream().mapToInt(Integer::intValue).toArray(), kinds, uncovered, partitioned);
   }
 
   private static int slot(ArrayTape t, int u, boolean[] member, Map<Integer, Integer> slots,

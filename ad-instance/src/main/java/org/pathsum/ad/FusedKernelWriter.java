@@ -77,6 +77,12 @@ final class FusedKernelWriter {
   private int[] writtenAdjoints; // per member: its own adjoints array, if written
   private int[] sum; // per member: a reduction's running sum
   private int[] reductionAdjoint; // per member: a reduction's adjoint
+  /**
+   * While writing an entry's reverse step: whether a slot's adjoint local holds a contribution yet.
+   * The first is stored, not added to 0 (an addition the JIT may not drop: 0 + −0 is +0), and a
+   * member whose adjoint got none has nothing to push.
+   */
+  private boolean[] assigned;
 
   private FusedKernelWriter(ArrayTape t, ArrayFusion.Segment g) {
     this.t = t;
@@ -375,9 +381,12 @@ final class FusedKernelWriter {
       mv.visitInsn(POP2);
       return;
     }
-    mv.visitVarInsn(DLOAD, slotAdjoint[s]);
-    mv.visitInsn(DADD);
+    if (assigned[s]) {
+      mv.visitVarInsn(DLOAD, slotAdjoint[s]);
+      mv.visitInsn(DADD);
+    }
     mv.visitVarInsn(DSTORE, slotAdjoint[s]);
+    assigned[s] = true;
   }
 
   /** Pushes member {@code m}'s adjoint through its labels to its operands. */
@@ -390,21 +399,34 @@ final class FusedKernelWriter {
       return;
     }
     int own = slotAdjoint[g.memberSlot[m]];
+    boolean hasAdjoint = assigned[g.memberSlot[m]];
     if (op == ArrayOp.SLICE) {
-      if (t.active[t.a[v]]) { // adjoints[a][from + i·step] += own
+      boolean store = g.isPartitioned(t.a[v]); // the only write to that entry: no clearing
+      if (t.active[t.a[v]] && (hasAdjoint || store)) { // adjoints[a][from + i·step] (+)= own
         mv.visitVarInsn(ALOAD, slicedAdjoints[m]);
         constant(mv, t.from[v]);
         mv.visitVarInsn(ILOAD, index);
         constant(mv, t.step[v]);
         mv.visitInsn(IMUL);
         mv.visitInsn(IADD);
-        mv.visitInsn(DUP2);
-        mv.visitInsn(DALOAD);
-        mv.visitVarInsn(DLOAD, own);
-        mv.visitInsn(DADD);
+        if (!store) {
+          mv.visitInsn(DUP2);
+          mv.visitInsn(DALOAD);
+        }
+        if (hasAdjoint) {
+          mv.visitVarInsn(DLOAD, own);
+        } else {
+          mv.visitInsn(DCONST_0);
+        }
+        if (!store) {
+          mv.visitInsn(DADD);
+        }
         mv.visitInsn(DASTORE);
       }
       return;
+    }
+    if (!hasAdjoint) {
+      return; // nothing reached this member at this entry
     }
     for (int p = op.arity - 1; p >= 0; p--) { // the second operand first, as the tape does
       int s = p == 0 ? g.slotA[m] : g.slotB[m];
@@ -484,11 +506,9 @@ final class FusedKernelWriter {
       mv.visitVarInsn(DSTORE, check);
     }
     if (reverse) {
-      for (int s = 0; s < g.slotNode.length; s++) { // this entry's adjoints start at 0 ...
-        if (g.slotKind[s] != ArrayFusion.SCALAR) {
-          mv.visitInsn(DCONST_0);
-          mv.visitVarInsn(DSTORE, slotAdjoint[s]);
-        }
+      assigned = new boolean[g.slotNode.length]; // this entry's adjoints start empty ...
+      for (int s = 0; s < g.slotNode.length; s++) {
+        assigned[s] = g.slotKind[s] == ArrayFusion.SCALAR; // (sums over all entries)
       }
       for (int m = 0; m < g.members.length; m++) { // ... or at a written member's adjoint
         if (g.written[m] && !ArrayFusion.isReduction(t.op(g.members[m]))) {
@@ -496,13 +516,14 @@ final class FusedKernelWriter {
           mv.visitVarInsn(ILOAD, index);
           mv.visitInsn(DALOAD);
           mv.visitVarInsn(DSTORE, slotAdjoint[g.memberSlot[m]]);
+          assigned[g.memberSlot[m]] = true;
         }
       }
       for (int m = g.members.length - 1; m >= 0; m--) {
         push(mv, m);
       }
       for (int s = 0; s < g.slotNode.length; s++) { // adjoints[u][i] += this entry's
-        if (g.slotKind[s] == ArrayFusion.EXTERNAL && active(s)) {
+        if (g.slotKind[s] == ArrayFusion.EXTERNAL && active(s) && assigned[s]) {
           mv.visitVarInsn(ALOAD, adjointArray[s]);
           mv.visitVarInsn(ILOAD, index);
           mv.visitInsn(DUP2);
