@@ -15,10 +15,9 @@ import org.pathsum.examples.nn.Network;
 /**
  * The figures of {@link GradientBenchmark} (the array-node gradient included) and {@link
  * PeerBenchmark} as the <em>minimum</em> over many rounds of the calling thread's <em>CPU
- * time</em> instead of JMH's mean wall-clock time: on a
- * machine shared with other work the wall clock counts the time the thread waits for a core, more
- * of it the longer a call runs, while the CPU time of the fastest round approaches the time on a
- * quiet machine (caches and memory bandwidth are still shared). The contenders of one ratio run
+ * time</em> instead of JMH's mean wall-clock time: on a machine shared with other work the wall
+ * clock counts the time the thread waits for a core, more of it the longer a call runs, while the
+ * CPU time of the fastest round approaches the time on a quiet machine (caches and memory bandwidth are still shared). The contenders of one ratio run
  * interleaved, round by round.
  *
  * <p>Not a JMH benchmark: each round times a batch of calls with {@code
