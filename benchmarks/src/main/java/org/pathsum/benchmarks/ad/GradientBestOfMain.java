@@ -17,8 +17,8 @@ import org.pathsum.examples.nn.Network;
  * PeerBenchmark} as the <em>minimum</em> over many rounds of the calling thread's <em>CPU
  * time</em> instead of JMH's mean wall-clock time: on a machine shared with other work the wall
  * clock counts the time the thread waits for a core, more of it the longer a call runs, while the
- * CPU time of the fastest round approaches the time on a quiet machine (caches and memory bandwidth are still shared). The contenders of one ratio run
- * interleaved, round by round.
+ * CPU time of the fastest round approaches the time on a quiet machine (caches and memory
+ * bandwidth are still shared). The contenders of one ratio run interleaved, round by round.
  *
  * <p>Not a JMH benchmark: each round times a batch of calls with {@code
  * ThreadMXBean.getCurrentThreadCpuTime()}; the first fifth of the rounds is warm-up. Usage: {@code java -Xmx2g -cp benchmarks.jar
