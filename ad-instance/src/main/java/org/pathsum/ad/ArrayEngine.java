@@ -6,18 +6,23 @@ import java.util.Arrays;
  * Runs an {@link ArrayTape}: the values pass, the reverse sweep (each node's transposed local
  * Jacobian applied to its adjoint, {@link ArrayAdjoints}), the tangent pass (each local Jacobian
  * applied to its operands' tangents, {@link ArrayTangents}), and the refusal of a non-finite
- * value or label. Arguments are checked by {@link ArrayGraph}.
+ * value or label. Runs of elementwise nodes run as the fused loops of {@link ArrayFusion}, node by
+ * node otherwise; a run that ends in the output's sum runs its values and its reverse step in one
+ * loop. Arguments are checked by {@link ArrayGraph}.
  *
  * <p><b>Workspaces.</b> Each thread keeps one: an array of values and one of adjoints per live
- * node (tangents on first use), 8 bytes per entry each, filled at creation with the constants and with every node that
- * depends on no input, computed once. So a gradient allocates nothing after the first on a thread.
+ * node (tangents on first use), 8 bytes per entry each, filled at creation with the constants and
+ * with every node that depends on no input, computed once. So a gradient allocates nothing after
+ * the first on a thread. A graph of one input reads the caller's point and writes the caller's
+ * gradient array in place of that input's arrays, saving two copies.
  *
  * <p><b>Finiteness.</b> The gradient's values pass checks only what could hide a non-finite
  * number: the operands of the operations that may turn one into a finite result ({@link
  * ArrayOp#mayAbsorb}), the labels that may be non-finite beside finite values ({@link
  * ArrayOp#mayHaveNonFiniteLabel}), and the output; a non-finite value anywhere else reaches one of
- * them. When a check fails, the diagnostic pass walks the nodes in order and names the first
- * non-finite value or label, as the scalar tape does. Nodes the output does not depend on are not
+ * them; a fused loop checks the same numbers entry by entry, and every entry a slice reads. When a
+ * check fails, the diagnostic pass recomputes every node's values and names the first non-finite
+ * value or label in node order, as the scalar tape does. Nodes the output does not depend on are not
  * evaluated, and not checked.
  */
 final class ArrayEngine {
