@@ -5,9 +5,9 @@ package org.pathsum.ad;
  * step {@code ḡ_operand += Jᵀ · ḡ_node} for each operation, never forming {@code J}. A diagonal is
  * applied element by element with {@link Op}'s labels, a broadcast's transpose sums the adjoint
  * over the replicated dimension, a sum's sends the scalar adjoint to every entry, a slice's
- * scatters, and a matrix product's multiplies by the other operand, transposed. Each node's values and adjoints are arrays of their own; an operand's adjoint array is null when it
- * depends on no input (it needs no adjoint), and then left alone. Allocates
- * nothing.
+ * scatters, and a matrix product's multiplies by the other operand, transposed. Each node's values
+ * and adjoints are arrays of their own; an operand's adjoint array is null when it depends on no
+ * input (it needs no adjoint), and then left alone. Allocates nothing.
  */
 final class ArrayAdjoints {
 
@@ -179,7 +179,7 @@ final class ArrayAdjoints {
     }
   }
 
-  /** {@code ga += label ⊙ g} for the unary elementwise operation {@code op} on {@code n} entries. */
+  /** {@code ga += label ⊙ g} for the unary elementwise operation {@code op}, {@code n} entries. */
   static void unary(ArrayOp op, double p, double[] va, double[] v, double[] g, double[] ga,
       int n) {
     switch (op) {

@@ -22,8 +22,8 @@ import java.util.Arrays;
  * ArrayOp#mayHaveNonFiniteLabel}), and the output; a non-finite value anywhere else reaches one of
  * them; a fused loop checks the same numbers entry by entry, and every entry a slice reads. When a
  * check fails, the diagnostic pass recomputes every node's values and names the first non-finite
- * value or label in node order, as the scalar tape does. Nodes the output does not depend on are not
- * evaluated, and not checked.
+ * value or label in node order, as the scalar tape does. Nodes the output does not depend on are
+ * not evaluated, and not checked.
  */
 final class ArrayEngine {
 

@@ -46,8 +46,8 @@ final class ArrayFusion {
 
     /**
      * {@link #forward} and {@link #reverse} in one loop, for a {@linkplain #combinable} segment
-     * whose reduction's adjoint is already set: the values pass and the gradient of the hand-written
-     * loop at once.
+     * whose reduction's adjoint is already set: the values and the gradient at once, as a
+     * hand-written loop computes them.
      */
     default boolean gradient(double[][] values, double[][] adjoints) {
       throw new UnsupportedOperationException("the segment does not end in a lone reduction");

@@ -149,7 +149,7 @@ final class ArrayKernels {
     }
   }
 
-  /** The value of the unary function with scalar code {@code c} at {@code a}, for generated code. */
+  /** The value of the unary function with scalar code {@code c} at {@code a} (generated code). */
   static double unaryValue(int c, double a) {
     return Op.value(c, a, a, NO_PARAMETERS, 0);
   }

@@ -9,8 +9,8 @@ package org.pathsum.ad;
  * <p>Each operation's edges carry a linear map, its local Jacobian, kept implicit: diagonal for
  * the elementwise operations (the scalar label of {@link Op} per element), a broadcast's
  * replication, a sum's row of ones, a slice's selection, a matrix product's multiplication by the
- * other operand. {@link #scalar} is the operation of {@link Op} whose rule an element follows, which
- * a {@link NonFiniteValueException} reports; a reduction reports {@link Op#ADD} (its sum
+ * other operand. {@link #scalar} is the operation of {@link Op} whose rule an element follows,
+ * which a {@link NonFiniteValueException} reports; a reduction reports {@link Op#ADD} (its sum
  * overflowed).
  *
  * <p>Shapes are {@code rows × cols}; a vector of n elements is n × 1 and a scalar 1 × 1.

@@ -11,7 +11,7 @@ final class ArrayTangents {
 
   private ArrayTangents() {}
 
-  /** Writes node {@code v}'s tangent block from its operands' tangents; {@code d}: scratch for 2. */
+  /** Writes node {@code v}'s tangents from its operands' tangents; {@code d}: scratch for 2. */
   static void apply(ArrayTape t, int v, double[][] values, double[][] tangents, double[] d) {
     ArrayOp op = t.op(v);
     int a = t.a[v];

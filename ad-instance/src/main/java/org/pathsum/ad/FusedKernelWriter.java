@@ -375,7 +375,7 @@ final class FusedKernelWriter {
     }
   }
 
-  /** Adds the number on the stack to the adjoint of operand slot {@code s}; drops it if inactive. */
+  /** Adds the number on the stack to operand slot {@code s}'s adjoint; drops it if inactive. */
   private void addToSlot(MethodVisitor mv, int s) {
     if (!active(s)) {
       mv.visitInsn(POP2);
