@@ -24,8 +24,12 @@ import java.util.Map;
  */
 final class ArrayFusion {
 
-  /** The most members of a segment, so that its generated loops stay below HotSpot's size limit. */
-  static final int MAX_MEMBERS = 60;
+  /**
+   * The most members of a segment: its combined loop, values, checks and reverse step together,
+   * takes at most about 80 bytes of bytecode per member, and HotSpot does not compile a method
+   * above 8,000 bytes ({@code -XX:HugeMethodLimit}).
+   */
+  static final int MAX_MEMBERS = 80;
 
   private ArrayFusion() {}
 

@@ -210,6 +210,34 @@ class ArrayGraphTest {
     assertTrue(fused >= 40, "only " + fused + " fused runs in 60 programs");
   }
 
+  /** A chain longer than one fused loop holds: consecutive loops, the first's result written. */
+  @Test
+  void aLongChainFusesIntoSeveralLoops() {
+    ArrayProgram chain =
+        new ArrayProgram() {
+          @Override
+          public <T> T run(ArrayArithmetic<T> a, List<T> in) {
+            T x = in.get(0);
+            T y = x;
+            for (int k = 0; k < 3 * ArrayFusion.MAX_MEMBERS; k++) {
+              y = k % 2 == 0 ? a.sin(y) : a.add(y, a.mul(a.constant(0.5), x));
+            }
+            return a.sum(y);
+          }
+        };
+    ArrayRecorder recorder = new ArrayRecorder();
+    ArrayTape tape = recorder.toTape(chain.run(recorder, List.of(recorder.input(50))));
+    ArrayGraph fused = new ArrayGraph(tape, List.of("x"), true);
+    ArrayGraph alone = new ArrayGraph(tape, List.of("x"), false);
+    assertTrue(fused.engine().segmentCount() >= 3, "segments: " + fused.engine().segmentCount());
+    double[] x = new SplittableRandom(31).doubles(50, -1, 1).toArray();
+    double[] g1 = new double[50];
+    double[] g2 = new double[50];
+    assertEquals(alone.valueAndGradient(x, g2), fused.valueAndGradient(x, g1), 0.0);
+    assertClose(g2, g1, 1e-12, "chain");
+    assertClose(finiteDifferences(chain, new int[] {50}, x), g1, FD_TOL, "chain vs differences");
+  }
+
   @Test
   void fusedRosenbrockIsTheHandWrittenOne() {
     int n = 3002;
