@@ -75,6 +75,8 @@ final class ArrayEngine {
     double[][] tangents; // on the first forward-mode call
     /** A node that depends on no input has a non-finite value or label: every gradient refuses. */
     final boolean constantNonFinite;
+    /** The adjoint array of a one-input graph's input, when the caller's is not borrowed. */
+    final double[] inputAdjoint;
 
     Workspace(ArrayTape t) {
       values = new double[t.nodes][];
@@ -96,6 +98,7 @@ final class ArrayEngine {
         }
       }
       constantNonFinite = bad;
+      inputAdjoint = t.inputNodes.length == 1 ? adjoints[t.inputNodes[0]] : null;
     }
   }
 
@@ -129,8 +132,8 @@ final class ArrayEngine {
     int[] schedule = tape.schedule;
     boolean direct =
         tape.inputNodes.length == 1 && tape.live[tape.inputNodes[0]] && gradient != point;
-    if (direct) { // the reverse sweep writes the caller's gradient array itself
-      adj[tape.inputNodes[0]] = gradient;
+    if (tape.inputNodes.length == 1) { // the reverse sweep writes the caller's array itself
+      adj[tape.inputNodes[0]] = direct ? gradient : ws.inputAdjoint;
     }
     ArrayFusion.Segment last = combined;
     int end = last == null ? schedule.length : last.first;

@@ -308,11 +308,16 @@ class ArrayGraphTest {
     int n = 100;
     ArrayGraph graph = ((ArrayProgram) ArrayFunctions::rosenbrock).record(List.of("x"), n);
     double[] x = new SplittableRandom(12).doubles(n, -2, 2).toArray();
+    double[] earlier = new double[n];
+    graph.valueAndGradient(x, earlier); // the graph writes this caller's array directly ...
+    double[] copy = earlier.clone();
+    double[] y = new SplittableRandom(13).doubles(n, -2, 2).toArray();
     double[] hand = new double[n];
-    double value = ArrayFunctions.rosenbrockByHand(x, hand);
-    double[] both = x.clone();
+    double value = ArrayFunctions.rosenbrockByHand(y, hand);
+    double[] both = y.clone();
     assertEquals(value, graph.valueAndGradient(both, both), 1e-12 * value);
     assertClose(hand, both, EXACT_TOL, "gradient written over the point");
+    assertArrayEquals(copy, earlier, "... and never again once the call returned");
   }
 
   @Test
