@@ -33,6 +33,9 @@ public final class NonFiniteValueException extends PathSumException {
   /** The operand position of the offending label, or −1 for the node's value. */
   private final int operandPosition;
 
+  /** For an array node: the offending entry's row-major index; −1 for a scalar node. */
+  private final int element;
+
   /**
    * An exception for a non-finite value or label (made by the tape that found it).
    *
@@ -46,12 +49,23 @@ public final class NonFiniteValueException extends PathSumException {
    */
   NonFiniteValueException(
       int nodeIndex, Op op, int[] operands, double value, int operandPosition, String what) {
+    this(nodeIndex, op, operands, value, operandPosition, what, -1);
+  }
+
+  /**
+   * An exception for a non-finite entry of an array node (made by {@link ArrayGraph}): as above,
+   * with the entry's row-major index, and as {@code op} the operation whose rule the entry follows
+   * ({@link Op#ADD} for the sum in a reduction or a matrix product).
+   */
+  NonFiniteValueException(int nodeIndex, Op op, int[] operands, double value,
+      int operandPosition, String what, int element) {
     super(message(nodeIndex, op, operands, value, operandPosition, what));
     this.nodeIndex = nodeIndex;
     this.op = op;
     this.operands = operands.clone();
     this.value = value;
     this.operandPosition = operandPosition;
+    this.element = element;
   }
 
   private static String message(
@@ -110,6 +124,14 @@ public final class NonFiniteValueException extends PathSumException {
   /** For a label: the operand position of the edge that carries it; empty for a node value. */
   public OptionalInt operandPosition() {
     return operandPosition < 0 ? OptionalInt.empty() : OptionalInt.of(operandPosition);
+  }
+
+  /**
+   * For a node of an {@link ArrayGraph}: the row-major index of the offending entry in the node's
+   * array (for a label, in the node's own shape); empty for a node of a {@link ComputationGraph}.
+   */
+  public OptionalInt element() {
+    return element < 0 ? OptionalInt.empty() : OptionalInt.of(element);
   }
 
   /** Whether the offending number is an edge label (a local partial) rather than a node value. */

@@ -19,6 +19,11 @@
  *   <li>The operations and their local partials: {@link org.pathsum.ad.Op}. A point outside a
  *       function's domain is refused with a {@link org.pathsum.ad.NonFiniteValueException} naming
  *       the node.
+ *   <li>Array nodes: a node holds a vector or a matrix and its edges carry linear maps (the local
+ *       Jacobians, never formed). Write a function once against {@link
+ *       org.pathsum.ad.ArrayArithmetic} as an {@link org.pathsum.ad.ArrayProgram}, record it as an
+ *       {@link org.pathsum.ad.ArrayGraph} and take its gradient (reverse mode, the transposed maps)
+ *       or Jacobian–vector products (forward mode).
  *   <li>Expressions as text ({@code "(x + 4*y) * ((x + y) * y)"}): {@link
  *       org.pathsum.ad.expr.Expression}.
  * </ul>

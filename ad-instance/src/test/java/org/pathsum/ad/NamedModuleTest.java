@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * The library as the named module {@code org.pathsum.ad}, as a user on the module path runs it:
  * run by its own surefire execution on the module path (every other test runs on the class path).
  * The descriptor exports the two API packages and nothing else, and a small tape still compiles to
- * a hidden class of the module, with the interpreter's results bit for bit.
+ * a hidden class of the module, with the interpreter's results bit for bit; so do an array graph's
+ * fused loops, with the node-by-node results.
  */
 class NamedModuleTest {
 
@@ -54,5 +55,23 @@ class NamedModuleTest {
     }
     assertTrue(compiled.engine().isCompiled(0));
     assertFalse(interpreted.engine().isCompiled(0), "100 uses: not due yet");
+  }
+
+  @Test
+  void anArrayGraphFusesItsLoopsInTheModule() {
+    ArrayRecorder recorder = new ArrayRecorder();
+    ArrayRecorder.Node out =
+        ((ArrayProgram) ArrayFunctions::rosenbrock).run(recorder, List.of(recorder.input(100)));
+    ArrayTape tape = recorder.toTape(out);
+    ArrayGraph fused = new ArrayGraph(tape, List.of("x"), true);
+    ArrayGraph alone = new ArrayGraph(tape, List.of("x"), false);
+    assertEquals(1, fused.engine().segmentCount(), "the loop was defined as a hidden class");
+    double[] point = new SplittableRandom(23).doubles(100, -2, 2).toArray();
+    double[] expected = new double[100];
+    double[] actual = new double[100];
+    assertEquals(alone.valueAndGradient(point, expected), fused.valueAndGradient(point, actual));
+    for (int i = 0; i < 100; i++) {
+      assertEquals(expected[i], actual[i], 1e-12 * Math.max(1, Math.abs(expected[i])), "at " + i);
+    }
   }
 }

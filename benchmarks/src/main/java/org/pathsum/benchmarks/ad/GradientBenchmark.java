@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.pathsum.ad.Arithmetic;
+import org.pathsum.ad.ArrayGraph;
 import org.pathsum.ad.ComputationGraph;
 import org.pathsum.ad.Gradient;
 import org.pathsum.ad.LabeledGraph;
@@ -42,6 +43,12 @@ import org.pathsum.examples.nn.Network;
  * {@code reverseSweep} the single-target path solve alone over a graph labeled in the setup (every
  * node's adjoint); {@code interpretBoxed} the generic interpreter on boxed doubles. The graph is
  * recorded once in the setup, as a training loop would: recording is not timed.
+ *
+ * <p>{@code arrayGradient} is the same gradient over array nodes ({@link ArrayGraph}: Rosenbrock
+ * as {@link TestFunctions#ARRAY_ROSENBROCK}, thirteen nodes; the network's loss as {@link
+ * Network#arrayTrainingCircuit}, matrix products over the data set), allocation-free; its target
+ * is within 3× of {@code handEvaluation}. {@link ArrayNodeBenchmark} adds Rosenbrock at
+ * 100,000 inputs.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -58,6 +65,8 @@ public class GradientBenchmark {
   public String function;
 
   private ComputationGraph graph;
+  private ArrayGraph arrayGraph;
+  private double[] arrayGradient;
   private double[] point;
   private List<Double> boxedPoint;
   private LabeledGraph labeled;
@@ -71,11 +80,13 @@ public class GradientBenchmark {
     if (function.equals("rosenbrock")) {
       int n = 30_000;
       graph = TestFunctions.ROSENBROCK.record(TestFunctions.names("x", n), List.of("f"));
+      arrayGraph = TestFunctions.ARRAY_ROSENBROCK.record(List.of("x"), n);
       point = TestFunctions.point(n, -2, 2, 11);
     } else if (function.equals("mlp")) {
       Network network = new Network(20, 32);
       Dataset data = MlpLoss.randomDataset(100, 20, 5);
       graph = network.trainingCircuit(data);
+      arrayGraph = network.arrayTrainingCircuit(data);
       point = network.initialParameters(3);
       mlp = new MlpLoss(network, data);
     } else {
@@ -88,6 +99,15 @@ public class GradientBenchmark {
     labeled = graph.labelAt(point);
     gradient = new double[point.length];
     pathsumGradient = new double[point.length];
+    arrayGradient = new double[point.length];
+    double[] scalar = new double[point.length];
+    graph.valueAndGradient(point, scalar);
+    arrayGraph.valueAndGradient(point, arrayGradient);
+    for (int i = 0; i < point.length; i++) { // the two contenders compute the same gradient
+      if (Math.abs(scalar[i] - arrayGradient[i]) > 1e-9 * Math.max(1, Math.abs(scalar[i]))) {
+        throw new IllegalStateException("the array gradient differs at " + i);
+      }
+    }
   }
 
   /** Plain Java evaluation: the floor for evaluation. */
@@ -128,6 +148,16 @@ public class GradientBenchmark {
   public double[] pathsumGradient() {
     graph.valueAndGradient(point, pathsumGradient);
     return pathsumGradient;
+  }
+
+  /**
+   * The full gradient over array nodes: one values pass and one reverse pass over the transposed
+   * local Jacobians ({@link ArrayGraph#valueAndGradient}); allocates nothing.
+   */
+  @Benchmark
+  public double[] arrayGradient() {
+    arrayGraph.valueAndGradient(point, arrayGradient);
+    return arrayGradient;
   }
 
   /** The same gradient by the one-call door, {@link ComputationGraph#gradient(double...)}. */

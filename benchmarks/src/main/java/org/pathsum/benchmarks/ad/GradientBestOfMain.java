@@ -6,18 +6,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleSupplier;
 import org.hipparchus.analysis.differentiation.Gradient;
+import org.pathsum.ad.ArrayGraph;
 import org.pathsum.ad.ComputationGraph;
 import org.pathsum.ad.LabeledGraph;
 import org.pathsum.examples.nn.Dataset;
 import org.pathsum.examples.nn.Network;
 
 /**
- * The figures of {@link GradientBenchmark} and {@link PeerBenchmark} as the <em>minimum</em> over
- * many rounds of the calling thread's <em>CPU time</em> instead of JMH's mean wall-clock time: on a
- * machine shared with other work the wall clock counts the time the thread waits for a core, more
- * of it the longer a call runs, while the CPU time of the fastest round approaches the time on a
- * quiet machine (caches and memory bandwidth are still shared). The contenders of one ratio run
- * interleaved, round by round.
+ * The figures of {@link GradientBenchmark} (the array-node gradient included) and {@link
+ * PeerBenchmark} as the <em>minimum</em> over many rounds of the calling thread's <em>CPU
+ * time</em> instead of JMH's mean wall-clock time: on a machine shared with other work the wall
+ * clock counts the time the thread waits for a core, more of it the longer a call runs, while the
+ * CPU time of the fastest round approaches the time on a quiet machine (caches and memory
+ * bandwidth are still shared). The contenders of one ratio run interleaved, round by round.
  *
  * <p>Not a JMH benchmark: each round times a batch of calls with {@code
  * ThreadMXBean.getCurrentThreadCpuTime()}; the first fifth of the rounds is warm-up. Usage: {@code java -Xmx2g -cp benchmarks.jar
@@ -39,11 +40,13 @@ public final class GradientBestOfMain {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 200;
     for (String function : List.of("rosenbrock", "mlp")) {
       ComputationGraph graph;
+      ArrayGraph arrays;
       double[] point;
       DoubleSupplier hand;
       if (function.equals("rosenbrock")) {
         graph =
             TestFunctions.ROSENBROCK.record(TestFunctions.names("x", 30_000), List.of("f"));
+        arrays = TestFunctions.ARRAY_ROSENBROCK.record(List.of("x"), 30_000);
         double[] p = TestFunctions.point(30_000, -2, 2, 11);
         point = p;
         hand = () -> TestFunctions.rosenbrock(p);
@@ -51,12 +54,15 @@ public final class GradientBestOfMain {
         Network network = new Network(20, 32);
         Dataset data = MlpLoss.randomDataset(100, 20, 5);
         graph = network.trainingCircuit(data);
+        arrays = network.arrayTrainingCircuit(data);
         point = network.initialParameters(3);
         MlpLoss mlp = new MlpLoss(network, data);
         double[] p = point;
         hand = () -> mlp.value(p);
       }
       double[] g = new double[point.length];
+      double[] ag = new double[point.length];
+      ArrayGraph arrayGraph = arrays;
       LabeledGraph labeled = graph.labelAt(point);
       double[] best =
           bestOf(
@@ -65,20 +71,23 @@ public final class GradientBestOfMain {
               hand,
               () -> graph.evaluate(point)[0],
               () -> graph.valueAndGradient(point, g),
-              () -> labeled.adjoints(0)[0]);
+              () -> labeled.adjoints(0)[0],
+              () -> arrayGraph.valueAndGradient(point, ag));
       System.out.printf(
           Locale.ROOT,
           "%s (%d nodes): hand %.1f us, evaluateGraph %.1f us, pathsumGradient %.1f us,"
-              + " reverseSweep %.1f us; evaluateGraph/hand %.1f, pathsumGradient/evaluateGraph"
-              + " %.2f%n",
+              + " reverseSweep %.1f us, arrayGradient %.1f us; evaluateGraph/hand %.1f,"
+              + " pathsumGradient/evaluateGraph %.2f, arrayGradient/hand %.2f%n",
           function,
           graph.nodeCount(),
           best[0] / 1e3,
           best[1] / 1e3,
           best[2] / 1e3,
           best[3] / 1e3,
+          best[4] / 1e3,
           best[1] / best[0],
-          best[2] / best[1]);
+          best[2] / best[1],
+          best[4] / best[0]);
     }
     for (int n : new int[] {100, 1000}) {
       double[] point = TestFunctions.point(n, -2, 2, 17);

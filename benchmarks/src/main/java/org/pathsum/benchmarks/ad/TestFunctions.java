@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.hipparchus.CalculusFieldElement;
 import org.pathsum.ad.Arithmetic;
+import org.pathsum.ad.ArrayArithmetic;
+import org.pathsum.ad.ArrayProgram;
 import org.pathsum.ad.Program;
 
 /**
@@ -35,6 +37,22 @@ public final class TestFunctions {
           return List.of(sum);
         }
       };
+
+  /**
+   * The extended Rosenbrock function written once with array nodes: the even and odd entries as
+   * two strided slices, then elementwise operations and one sum. Thirteen nodes whatever n.
+   */
+  public static final ArrayProgram ARRAY_ROSENBROCK = TestFunctions::rosenbrock;
+
+  private static <T> T rosenbrock(ArrayArithmetic<T> a, List<T> in) {
+    T x = in.get(0);
+    int n = a.size(x);
+    T x0 = a.slice(x, 0, n, 2);
+    T x1 = a.slice(x, 1, n, 2);
+    T d = a.sub(x1, a.square(x0));
+    T e = a.sub(a.constant(1), x0);
+    return a.sum(a.add(a.mul(a.constant(100), a.square(d)), a.square(e)));
+  }
 
   /** The extended Rosenbrock function, by hand. O(n). */
   public static double rosenbrock(double[] x) {

@@ -119,6 +119,14 @@ final class Figures {
               "pathsumGradient", "evaluateGraph", 4.5,
               "regression bound: the scalar tape's own floor plus a margin")
           .where("function", "rosenbrock");
+  static final Spec ARRAY_GRADIENT_OVER_HAND =
+      atMost("array-node gradient ÷ hand-written evaluation", "GradientBenchmark",
+          "arrayGradient", "handEvaluation", 3,
+          "JAX jit(grad) is about 3.5× hand-written Java at n = 30,000");
+  static final Spec ARRAY_ROSENBROCK_OVER_HAND =
+      atMost("array-node gradient ÷ hand-written evaluation, Rosenbrock by size",
+          "ArrayNodeBenchmark", "arrayGradient", "handEvaluation", 3,
+          "JAX jit(grad) is about 3.5× hand-written Java at n = 30,000");
   static final Spec VALUES_OVER_HAND =
       new Spec(
           "values-only pass over the recorded graph ÷ hand-written evaluation",
@@ -201,6 +209,13 @@ final class Figures {
               "GradientBenchmark",
               "pathsumGradient",
               "handEvaluation"),
+          ARRAY_GRADIENT_OVER_HAND,
+          ARRAY_ROSENBROCK_OVER_HAND,
+          Spec.info(
+              "array-node values pass ÷ hand-written evaluation, Rosenbrock by size",
+              "ArrayNodeBenchmark",
+              "arrayEvaluate",
+              "handEvaluation"),
           Spec.info(
               "pathsum gradient ÷ labelAt (values and local partials)",
               "GradientBenchmark",
@@ -273,5 +288,7 @@ final class Figures {
           GRADIENT_OVER_VALUES.where("function", "mlp"),
           SCALAR_TAPE_ROSENBROCK,
           VALUES_OVER_HAND,
+          ARRAY_GRADIENT_OVER_HAND,
+          ARRAY_ROSENBROCK_OVER_HAND.where("n", "100000"),
           HIPPARCHUS);
 }

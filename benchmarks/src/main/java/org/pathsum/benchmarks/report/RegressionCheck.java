@@ -34,8 +34,8 @@ import org.pathsum.benchmarks.report.Ratio.Spec;
 /**
  * The benchmark regression check: runs the headline benchmarks ({@link Figures#HEADLINE}: path
  * sweeps against the raw loop, the tropical DAG against JGraphT's Dijkstra, the cyclic solvers and
- * refusals, the AD tape and its Hipparchus peer) and the compiled DAG's bytes per edge, prints each
- * ratio against its target with PASS or FAIL, and exits 1 if any fails.
+ * refusals, the AD tape, array nodes and the tape's Hipparchus peer) and the compiled DAG's bytes
+ * per edge, prints each ratio against its target with PASS or FAIL, and exits 1 if any fails.
  *
  * <p><b>Medians.</b> A ratio is formed from the <em>medians</em> of all measured iterations (over
  * every fork) of its two benchmarks, run in one JMH run, because the shared machine's noise shows
@@ -68,7 +68,7 @@ public final class RegressionCheck {
 
   /** The groups, by name, in the order they run. */
   static final List<String> GROUPS =
-      List.of("real", "tropical", "cyclic", "footprint", "gradient", "peer");
+      List.of("real", "tropical", "cyclic", "footprint", "gradient", "array", "peer");
 
   static final List<Group> JMH_GROUPS =
       List.of(
@@ -83,8 +83,12 @@ public final class RegressionCheck {
                   + "|pathsumRealSeries|frontDoorRealSeries|realOneSweep|pathsumMaxPlusRefusal"
                   + "|frontDoorTropicalRefusal)$",
               Map.of("edges", "1000000"), Map.of("edges", "1000000"), false, false),
-          new Group("gradient", "GradientBenchmark\\.(handEvaluation|evaluateGraph|pathsumGradient)$",
+          new Group("gradient",
+              "GradientBenchmark\\.(handEvaluation|evaluateGraph|pathsumGradient"
+                  + "|arrayGradient)$",
               Map.of(), Map.of(), false, false),
+          new Group("array", "ArrayNodeBenchmark\\.(handEvaluation|arrayGradient)$",
+              Map.of("n", "100000"), Map.of("n", "100000"), false, false),
           new Group("peer", "PeerBenchmark\\.(hipparchusGradient|pathsumReverse)$",
               Map.of("n", "100,1000"), Map.of("n", "100,1000"), true, false));
 

@@ -5,12 +5,17 @@ import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import org.pathsum.ad.Arithmetic;
+import org.pathsum.ad.ArrayArithmetic;
+import org.pathsum.ad.ArrayGraph;
+import org.pathsum.ad.ArrayProgram;
 import org.pathsum.ad.ComputationGraph;
 import org.pathsum.ad.ComputationGraph.Node;
 
 /**
  * A network with one hidden layer of sigmoid units and one sigmoid output, written once against
- * {@link Arithmetic}: the same code predicts on doubles and records the training circuit.
+ * {@link Arithmetic}: the same code predicts on doubles and records the training circuit; and its
+ * loss written once more with array nodes ({@link ArrayArithmetic}: matrix products over the whole
+ * data set), the circuit that training uses.
  *
  * <p>Parameters, in this order (also the circuit's inputs): {@code w1[j][i]} (hidden unit j, input
  * i), {@code b1[j]}, {@code w2[j]}, {@code b2}; {@code hidden·(inputs + 2) + 1} in all. The
@@ -132,6 +137,58 @@ public final class Network {
     }
     b.output("loss", loss(b.arithmetic(), params, data));
     return b.build();
+  }
+
+  /**
+   * The same mean squared error with array nodes, over the whole data set at once: with {@code W1}
+   * the hidden × inputs matrix, {@code X} the points × inputs matrix of features (a constant) and
+   * {@code y} the targets, {@code H = σ(W1·Xᵀ + b1)} (b1 broadcast over the points), {@code p =
+   * σ(w2ᵀ·H + b2)} and the loss {@code Σ (p − y)² · (1/N)}. The parameters are one vector in the
+   * documented order. O(N·hidden·inputs) per entry, in a handful of array operations.
+   *
+   * @throws IllegalArgumentException if the data's dimension is not {@link #inputs()}
+   */
+  public <T> T loss(ArrayArithmetic<T> a, T params, Dataset data) {
+    requireDimension(data);
+    int n = data.size();
+    int b1 = hidden * inputs;
+    int w2 = b1 + hidden;
+    double[] features = new double[n * inputs];
+    double[] targets = new double[n];
+    for (int p = 0; p < n; p++) {
+      System.arraycopy(data.features(p), 0, features, p * inputs, inputs);
+      targets[p] = data.target(p);
+    }
+    T weights1 = a.reshape(a.slice(params, 0, b1), hidden, inputs);
+    T bias1 = a.slice(params, b1, w2);
+    T weights2 = a.reshape(a.slice(params, w2, w2 + hidden), 1, hidden);
+    T bias2 = a.slice(params, w2 + hidden, w2 + hidden + 1);
+    T pointsByFeature = a.transpose(a.constant(features, n, inputs));
+    T h = a.sigmoid(a.add(a.matmul(weights1, pointsByFeature), bias1));
+    T prediction = a.sigmoid(a.add(a.matmul(weights2, h), bias2));
+    T error = a.sub(prediction, a.constant(targets, 1, n));
+    return a.mul(a.sum(a.square(error)), a.constant(1.0 / n));
+  }
+
+  /**
+   * The training circuit with array nodes: {@link #loss(ArrayArithmetic, Object, Dataset)}
+   * recorded once as an {@link ArrayGraph} whose one input {@code "params"} is the parameter vector
+   * ({@link #parameterNames()} order) and whose output is the loss. Its gradient allocates nothing
+   * after the first.
+   *
+   * @throws IllegalArgumentException if the data's dimension is not {@link #inputs()}
+   */
+  public ArrayGraph arrayTrainingCircuit(Dataset data) {
+    Objects.requireNonNull(data, "data");
+    requireDimension(data);
+    ArrayProgram loss =
+        new ArrayProgram() {
+          @Override
+          public <T> T run(ArrayArithmetic<T> a, List<T> in) {
+            return loss(a, in.get(0), data);
+          }
+        };
+    return loss.record(List.of("params"), parameterCount());
   }
 
   /** The fraction of points whose prediction, thresholded at 1/2, equals the target. */

@@ -1,16 +1,17 @@
 package org.pathsum.examples.nn;
 
 import java.util.Objects;
-import org.pathsum.ad.ComputationGraph;
+import org.pathsum.ad.ArrayGraph;
 
 /**
- * Full-batch gradient descent on a {@link Network}'s training circuit. The circuit is recorded
- * once; each epoch labels it at the current parameters and takes the gradient of the loss by one
- * reverse path solve ({@link ComputationGraph#valueAndGradient(double[], double[])}):
+ * Full-batch gradient descent on a {@link Network}'s training circuit with array nodes ({@link
+ * Network#arrayTrainingCircuit}). The circuit is recorded once; each epoch evaluates it at the
+ * current parameters and takes the gradient of the loss by one reverse path solve over the
+ * transposed local Jacobians ({@link ArrayGraph#valueAndGradient(double[], double[])}):
  * backpropagation as a single-target path problem, in the thread's reusable workspace, so an epoch
  * allocates nothing.
  *
- * <p>Cost per epoch O(|V| + |E|) of the circuit, i.e. O(N·hidden·inputs) for N points.
+ * <p>Cost per epoch O(N·hidden·inputs) for N points, in a handful of array operations.
  * Deterministic: the same arguments give the same result.
  */
 public final class Training {
@@ -46,7 +47,7 @@ public final class Training {
           "learningRate must be positive and finite, got " + learningRate);
     }
     Network network = new Network(data.dimension(), hidden);
-    ComputationGraph circuit = network.trainingCircuit(data);
+    ArrayGraph circuit = network.arrayTrainingCircuit(data);
     double[] params = network.initialParameters(seed);
     double initialLoss = Double.NaN;
     double[] gradient = new double[params.length];
@@ -60,7 +61,7 @@ public final class Training {
         params[k] -= learningRate * gradient[k];
       }
     }
-    double finalLoss = circuit.gradient(params).value();
+    double finalLoss = circuit.valueAndGradient(params, gradient);
     if (epochs == 0) {
       initialLoss = finalLoss;
     }

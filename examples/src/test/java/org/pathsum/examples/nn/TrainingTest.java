@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pathsum.ad.Arithmetic;
+import org.pathsum.ad.ArrayGraph;
 import org.pathsum.ad.ComputationGraph;
 import org.pathsum.ad.Jacobian;
 
@@ -62,6 +63,25 @@ class TrainingTest {
         double fd = (handLoss(plus, data, 3) - handLoss(minus, data, 3)) / (2 * h);
         assertEquals(forward[k], gradient[k], 1e-14, "seed " + seed + " parameter " + k);
         assertEquals(fd, gradient[k], 1e-8, "seed " + seed + " parameter " + k);
+      }
+    }
+  }
+
+  @Test
+  void arrayCircuitAgreesWithTheScalarCircuitAndTheHandWrittenLoss() {
+    Dataset data = Datasets.twoMoons(20, 0.1, 7);
+    Network net = new Network(2, 5);
+    ComputationGraph scalar = net.trainingCircuit(data);
+    ArrayGraph array = net.arrayTrainingCircuit(data);
+    assertEquals(net.parameterCount(), array.pointLength());
+    for (long seed = 1; seed <= 3; seed++) {
+      double[] w = net.initialParameters(seed);
+      double[] gradient = new double[w.length];
+      double loss = array.valueAndGradient(w, gradient);
+      assertEquals(handLoss(w, data, 5), loss, 1e-14, "seed " + seed);
+      double[] expected = scalar.gradient(w).gradient();
+      for (int k = 0; k < w.length; k++) {
+        assertEquals(expected[k], gradient[k], 1e-13, "seed " + seed + " parameter " + k);
       }
     }
   }
