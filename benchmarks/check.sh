@@ -2,7 +2,7 @@
 # The benchmark regression check: runs the headline benchmarks and prints each ratio against its
 # target with PASS or FAIL; exits 1 if one fails, 2 if the benchmarks could not run.
 #
-#   benchmarks/check.sh [quick|full] [group...]     groups: real tropical cyclic footprint gradient array peer
+#   benchmarks/check.sh [quick|full] [group...]     groups: real tropical cyclic footprint gradient array marginals counting peer
 #
 # quick (the default) takes about a quarter of an hour on 2 cores, full about an hour. Results go to
 # benchmarks/target/check/ (OUT=dir to choose): check.md (the table), one JMH CSV and log per group.

@@ -134,6 +134,18 @@ final class Figures {
           "evaluateGraph",
           "handEvaluation",
           Figures::valuesOverHand);
+  static final Spec MARGINALS =
+      atMost("marginals ÷ one log-semiring forward solve, 10⁶-edge label lattice",
+          "MarginalsBenchmark", "marginals", "logForward", 3,
+          "forward–backward is two solves and one pass over the edges");
+  static final Spec K_BEST =
+      atMost("10 best walks (with the walks) ÷ single best weight, 10⁶-edge label lattice",
+          "MarginalsBenchmark", "kBest10", "maxPlusBest", 10,
+          "Mohri's k-shortest distances cost about k single solves");
+  static final Spec EXACT_COUNTING =
+      atMost("exact (BigInteger) ÷ long counting, DAG with counts below 2⁶³",
+          "ExactCountingBenchmark", "exactCounting", "longCounting", 1.5,
+          "exactness should cost little while the counts are small");
   static final Spec HIPPARCHUS =
       new Spec(
           "Hipparchus Gradient ÷ pathsum reverse gradient",
@@ -243,6 +255,9 @@ final class Figures {
                       "ideal m/n = %.4g",
                       Double.parseDouble(p.getOrDefault("m", "NaN"))
                           / Double.parseDouble(p.getOrDefault("n", "NaN")))),
+          MARGINALS,
+          K_BEST,
+          EXACT_COUNTING,
           HIPPARCHUS,
           Spec.info(
               "Hipparchus DerivativeStructure ÷ pathsum reverse gradient",
@@ -290,5 +305,8 @@ final class Figures {
           VALUES_OVER_HAND,
           ARRAY_GRADIENT_OVER_HAND,
           ARRAY_ROSENBROCK_OVER_HAND.where("n", "100000"),
+          MARGINALS,
+          K_BEST,
+          EXACT_COUNTING,
           HIPPARCHUS);
 }

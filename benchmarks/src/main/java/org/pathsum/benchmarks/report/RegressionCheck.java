@@ -34,8 +34,9 @@ import org.pathsum.benchmarks.report.Ratio.Spec;
 /**
  * The benchmark regression check: runs the headline benchmarks ({@link Figures#HEADLINE}: path
  * sweeps against the raw loop, the tropical DAG against JGraphT's Dijkstra, the cyclic solvers and
- * refusals, the AD tape, array nodes and the tape's Hipparchus peer) and the compiled DAG's bytes
- * per edge, prints each ratio against its target with PASS or FAIL, and exits 1 if any fails.
+ * refusals, the AD tape, array nodes and the tape's Hipparchus peer, marginals, the k best walks,
+ * exact counting) and the compiled DAG's bytes per edge, prints each ratio against its target with
+ * PASS or FAIL, and exits 1 if any fails.
  *
  * <p><b>Medians.</b> A ratio is formed from the <em>medians</em> of all measured iterations (over
  * every fork) of its two benchmarks, run in one JMH run, because the shared machine's noise shows
@@ -68,7 +69,9 @@ public final class RegressionCheck {
 
   /** The groups, by name, in the order they run. */
   static final List<String> GROUPS =
-      List.of("real", "tropical", "cyclic", "footprint", "gradient", "array", "peer");
+      List.of(
+          "real", "tropical", "cyclic", "footprint", "gradient", "array", "marginals", "counting",
+          "peer");
 
   static final List<Group> JMH_GROUPS =
       List.of(
@@ -89,6 +92,11 @@ public final class RegressionCheck {
               Map.of(), Map.of(), false, false),
           new Group("array", "ArrayNodeBenchmark\\.(handEvaluation|arrayGradient)$",
               Map.of("n", "100000"), Map.of("n", "100000"), false, false),
+          new Group("marginals",
+              "MarginalsBenchmark\\.(logForward|marginals|maxPlusBest|kBest10)$",
+              Map.of(), Map.of(), false, false),
+          new Group("counting", "ExactCountingBenchmark\\.(longCounting|exactCounting)$",
+              Map.of(), Map.of(), false, false),
           new Group("peer", "PeerBenchmark\\.(hipparchusGradient|pathsumReverse)$",
               Map.of("n", "100,1000"), Map.of("n", "100,1000"), true, false));
 

@@ -264,7 +264,7 @@ class BenchmarkReportTest {
   }
 
   private static Class<?> benchmarkClass(String simpleName) throws ClassNotFoundException {
-    for (String pkg : List.of("paths", "ad", "wpds")) {
+    for (String pkg : List.of("paths", "ad", "wpds", "structured")) {
       try {
         return Class.forName("org.pathsum.benchmarks." + pkg + "." + simpleName);
       } catch (ClassNotFoundException e) {
