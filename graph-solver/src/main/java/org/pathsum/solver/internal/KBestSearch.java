@@ -13,8 +13,11 @@ import org.pathsum.solver.internal.compiled.CarrierEscape;
 import org.pathsum.solver.internal.compiled.IntGraph;
 
 /**
- * The k best walks of a tropical or max-plus semiring from a source (or to a target): the best
- * weights d(·) from the front door's own solve (so improving cycles are refused exactly as there),
+ * The k best walks of a tropical or max-plus semiring from a source (or to a target). An acyclic
+ * graph takes one sweep in topological order ({@link KBestDagSweep}, O(|E| + k·|V|·log Δ)); a
+ * graph with a cycle takes the walk search below.
+ *
+ * <p>The walk search: the best weights d(·) from the front door's own solve (so improving cycles are refused exactly as there),
  * then Dijkstra over walks, popping each vertex at most k times, with the potential d (Johnson's
  * reweighting): in cost space (weights, negated for max-plus) a walk to v is keyed by {@code cost −
  * D(v)}, which never decreases along an edge because {@code D(v) ≤ D(u) + c(u, v)}. The first k
@@ -84,6 +87,9 @@ public final class KBestSearch {
   private static <V, E> KBestPaths<V, E> search(
       SolverGraph<V, E, Double> sg, Graph<V, E> graph, V anchor, int k, boolean backward) {
     int a = sg.index.indexOf(anchor, backward ? "target" : "source");
+    if (sg.compiled.isAcyclic()) {
+      return KBestDagSweep.sweep(sg, graph, anchor, a, k, backward);
+    }
     double[] d = best(sg, anchor, a, backward);
     boolean maxPlus = ((DoubleSemiring) sg.semiring).arithmetic() == Arithmetic.MAX_PLUS;
     double sign = maxPlus ? -1 : 1;
@@ -126,21 +132,22 @@ public final class KBestSearch {
         heap.push(y, sign * next - sign * d[u]);
       }
     }
-    return new ArenaKBestPaths<>(
+    return ArenaKBestPaths.ofPopped(
         sg, graph, anchor, a, k, backward, arena, Arrays.copyOf(popped, poppedCount), pops);
   }
 
-  /** The best weight between the anchor and every vertex, by compiled index: the front door's. */
+  /**
+   * The best weight between the anchor and every vertex of a graph with a cycle, by compiled
+   * index: the front door's.
+   */
   private static <V, E> double[] best(SolverGraph<V, E, Double> sg, V anchor, int a, boolean backward) {
     CompiledSolver<V, E, Double> solver =
-        sg.compiled.isAcyclic()
-            ? new CompiledDagSolver<>(sg)
-            : new CondensationSolver<>(
-                sg,
-                Strategies.of(
-                    PathSumSolvers.Algorithm.AUTOMATIC,
-                    sg.semiring,
-                    PathSumSolvers.Options.defaults().accuracy()));
+        new CondensationSolver<>(
+            sg,
+            Strategies.of(
+                PathSumSolvers.Algorithm.AUTOMATIC,
+                sg.semiring,
+                PathSumSolvers.Options.defaults().accuracy()));
     Object values;
     try {
       values = solver.values(a, backward);
@@ -163,6 +170,7 @@ public final class KBestSearch {
    * edge[x]} (−1 and parent −1 for the empty walk at the anchor), of weight {@code weight[x]}.
    */
   static final class Arena {
+    private static final int MAX_NODES = Integer.MAX_VALUE - 8;
     int[] parent;
     int[] edge;
     double[] weight;
@@ -176,7 +184,11 @@ public final class KBestSearch {
 
     int add(int parentNode, int edgeId, double w) {
       if (size == parent.length) {
-        int grown = parent.length + (parent.length >> 1) + 1;
+        if (size == MAX_NODES) {
+          throw new IllegalArgumentException(
+              "the k best walks need more than " + MAX_NODES + " walks in memory; ask for a smaller k");
+        }
+        int grown = (int) Math.min(MAX_NODES, parent.length + (parent.length >> 1) + 1L);
         parent = Arrays.copyOf(parent, grown);
         edge = Arrays.copyOf(edge, grown);
         weight = Arrays.copyOf(weight, grown);
