@@ -25,9 +25,11 @@ import org.pathsum.solver.internal.compiled.IntGraph;
  * first entry at each vertex is then exactly the front door's best weight, computed from the same
  * terms.
  *
- * <p>Refusals match the front door's and the walk search's: a term {@code best(u) ⊗ w(e)} that
- * leaves the range of {@code double} (the front door checks every such term), or a kept weight
- * that does, is a {@link org.pathsum.solver.CarrierOverflowException} naming the vertex.
+ * <p>Refusals match the front door's and the walk search's: a kept weight that left the range of
+ * {@code double} is a {@link org.pathsum.solver.CarrierOverflowException} naming the vertex. An
+ * overflowing candidate beside k better ones is no refusal, as the front door drops an overflowing
+ * term beside a better one; infinite candidates sort last (or, past the wrong end, first), so
+ * they are kept exactly when they must be refused.
  *
  * <p>The walks are stored as an arena ({@link KBestSearch.Arena}: parent node, last edge, weight),
  * each vertex's nodes contiguous and best first, so a walk is read back by following parents,
@@ -72,11 +74,7 @@ final class KBestDagSweep {
         }
         int e = adj.edgeAt(i);
         double x = arena.weight[start[u]];
-        double value = backward ? w[e] + x : x + w[e];
-        if (Double.isInfinite(value)) {
-          throw overflow(sg, anchor, backward, v, k, value);
-        }
-        merge.add(u, e, sign * value);
+        merge.add(u, e, sign * (backward ? w[e] + x : x + w[e]));
       }
       if (merge.size == 0) {
         continue;
