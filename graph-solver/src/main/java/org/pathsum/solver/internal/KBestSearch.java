@@ -214,7 +214,8 @@ public final class KBestSearch {
    * the same order, with at most k·|V| candidates live. Flat arrays of k entries per vertex.
    */
   static final class Pending {
-    // Beyond this many entries the lists cost more memory than the candidates they save.
+    // A cap on the lists' memory, allocated up front at 12 bytes an entry; past it the search runs
+    // unpruned.
     private static final long MAX_ENTRIES = 1L << 24;
     private final int k;
     private final int[] count;
