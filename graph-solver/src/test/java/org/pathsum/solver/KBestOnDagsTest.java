@@ -3,7 +3,6 @@ package org.pathsum.solver;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -25,11 +24,11 @@ import org.pathsum.solver.testing.RandomDags;
 import org.pathsum.solver.testing.TestEdge;
 
 /**
- * The k best walks on acyclic graphs (found by one topological sweep) against every path
- * enumerated here, and against the walk search (Dijkstra over walks) run on the same graph with one
- * extra cycle that no query reaches, which makes the graph cyclic and so takes the other
- * algorithm. Seeded random DAGs with parallel edges and vertices numbered out of topological order,
- * tropical and max-plus, from a source and to a target.
+ * The k best walks on acyclic graphs (found by one topological sweep) against every path enumerated
+ * here, and against the walk search (Dijkstra over walks) run on the same graph with one extra
+ * cycle that no query reaches, which makes the graph cyclic and so takes the other algorithm.
+ * Seeded random DAGs with parallel edges and vertices numbered out of topological order, tropical
+ * and max-plus, from a source and to a target.
  *
  * <p>The enumeration sums each path's weights in the order the query promises (from the source
  * {@code ((0 + w₁) + w₂) + …}, into the target {@code w₁ + (w₂ + (… + 0))}); since adding a weight
@@ -59,8 +58,16 @@ class KBestOnDagsTest {
       List<Integer> vertices = new ArrayList<>(g.vertexSet());
       Integer anchor = vertices.get(r.nextInt(vertices.size()));
       String where =
-          "seed " + SEED + " round " + round + " " + semiring.name() + " k " + k
-              + (backward ? " to " : " from ") + anchor;
+          "seed "
+              + SEED
+              + " round "
+              + round
+              + " "
+              + semiring.name()
+              + " k "
+              + k
+              + (backward ? " to " : " from ")
+              + anchor;
 
       KBestPaths<Integer, TestEdge> sweep =
           backward
@@ -78,8 +85,7 @@ class KBestOnDagsTest {
 
       for (Integer v : vertices) {
         String at = where + ", vertex " + v;
-        List<List<TestEdge>> paths =
-            backward ? paths(g, v).get(anchor) : paths(g, anchor).get(v);
+        List<List<TestEdge>> paths = backward ? paths(g, v).get(anchor) : paths(g, anchor).get(v);
         double[] enumerated = new double[paths.size()];
         for (int i = 0; i < enumerated.length; i++) {
           enumerated[i] = sign * sum(paths.get(i), w, backward);
@@ -94,8 +100,15 @@ class KBestOnDagsTest {
         if (weights.length > 0) {
           assertEquals(single.get(v), weights[0], 0, at + ": the best is the front door's");
         }
-        checkWalks(g, w, sweep.walks(v), weights, backward ? v : anchor, backward ? anchor : v,
-            backward, at);
+        checkWalks(
+            g,
+            w,
+            sweep.walks(v),
+            weights,
+            backward ? v : anchor,
+            backward ? anchor : v,
+            backward,
+            at);
         assertEquals(sweep.walks(v), edgesOf(sweep.paths(v)), at);
 
         double[] searched = search.weights(v);
@@ -104,8 +117,15 @@ class KBestOnDagsTest {
         } else {
           assertArrayEquals(weights, searched, 1e-9, at + ": walk search");
         }
-        checkWalks(cyclic, w, search.walks(v), searched, backward ? v : anchor,
-            backward ? anchor : v, backward, at + ": walk search");
+        checkWalks(
+            cyclic,
+            w,
+            search.walks(v),
+            searched,
+            backward ? v : anchor,
+            backward ? anchor : v,
+            backward,
+            at + ": walk search");
       }
     }
   }
@@ -162,7 +182,8 @@ class KBestOnDagsTest {
     edge(g, "x", "u", 1);
     edge(g, "u", "t", 1e308);
     edge(g, "x", "t", 1e308);
-    Graph<String, DefaultWeightedEdge> cyclic = new DirectedWeightedPseudograph<>(DefaultWeightedEdge.class);
+    Graph<String, DefaultWeightedEdge> cyclic =
+        new DirectedWeightedPseudograph<>(DefaultWeightedEdge.class);
     org.jgrapht.Graphs.addGraph(cyclic, g);
     edge(cyclic, "y", "z", 1);
     edge(cyclic, "z", "y", 1);

@@ -11,12 +11,12 @@ import org.pathsum.solver.internal.compiled.IntGraph;
  * The k best walks of an acyclic graph by one sweep in topological order (the compiled vertex
  * order): from a source, each vertex after it merges the sorted lists of its in-neighbours, edge
  * {@code e = u → v} offering u's list with w(e) added; to a target, each vertex before it (in
- * reverse order) merges the lists of its out-neighbours the same way. The merge keeps one
- * candidate per edge in a binary heap (the next unused entry of that neighbour's list) and pops at
- * most k, so a vertex of degree d costs O(d + k·log d) and the sweep O(|V| + |E| + k·|V|·log Δ).
+ * reverse order) merges the lists of its out-neighbours the same way. The merge keeps one candidate
+ * per edge in a binary heap (the next unused entry of that neighbour's list) and pops at most k, so
+ * a vertex of degree d costs O(d + k·log d) and the sweep O(|V| + |E| + k·|V|·log Δ).
  *
- * <p>Why the lists are exact: adding w(e) is monotone in floating point, so the i-th best weight
- * of u's walks plus w(e) is the i-th best of their extensions by e; the k best at v are therefore
+ * <p>Why the lists are exact: adding w(e) is monotone in floating point, so the i-th best weight of
+ * u's walks plus w(e) is the i-th best of their extensions by e; the k best at v are therefore
  * among the first k of each offered list, and the merge takes them in order. Walks differing in
  * their edge sequence are distinct, so equal weights from different edges are each kept; among
  * equal weights the edge earlier in the adjacency (lower edge id) comes first, then the lower rank.
@@ -28,8 +28,8 @@ import org.pathsum.solver.internal.compiled.IntGraph;
  * <p>Refusals match the front door's and the walk search's: a kept weight that left the range of
  * {@code double} is a {@link org.pathsum.solver.CarrierOverflowException} naming the vertex. An
  * overflowing candidate beside k better ones is no refusal, as the front door drops an overflowing
- * term beside a better one; infinite candidates sort last (or, past the wrong end, first), so
- * they are kept exactly when they must be refused.
+ * term beside a better one; infinite candidates sort last (or, past the wrong end, first), so they
+ * are kept exactly when they must be refused.
  *
  * <p>The walks are stored as an arena ({@link KBestSearch.Arena}: parent node, last edge, weight),
  * each vertex's nodes contiguous and best first, so a walk is read back by following parents,

@@ -14,8 +14,8 @@ import org.pathsum.solver.internal.compiled.IntGraph;
 
 /**
  * The k best walks of a tropical or max-plus semiring from a source (or to a target). An acyclic
- * graph takes one sweep in topological order ({@link KBestDagSweep}, O(|E| + k·|V|·log Δ)); a
- * graph with a cycle takes the walk search below.
+ * graph takes one sweep in topological order ({@link KBestDagSweep}, O(|E| + k·|V|·log Δ)); a graph
+ * with a cycle takes the walk search below.
  *
  * <p>The walk search: the best weights d(·) from the front door's own solve (so improving cycles
  * are refused exactly as there), then Dijkstra over walks, popping each vertex at most k times,
@@ -30,8 +30,8 @@ import org.pathsum.solver.internal.compiled.IntGraph;
  * Pending}), and the search stops once every vertex joined to the anchor has popped k walks.
  *
  * <p>A backward query searches from the target along the in-edges; a node's weight is then the
- * edge's weight plus its parent's, which is the walk's weight summed right to left, as the
- * backward solve sums it.
+ * edge's weight plus its parent's, which is the walk's weight summed right to left, as the backward
+ * solve sums it.
  *
  * <p>Cost O(k·|E| · log(k·|E|)) time and O(k·|E|) memory at most (each pop of a vertex offers its
  * out-edges), plus the solve of d and, for the pending candidates, O(k·|V|) memory.
@@ -66,8 +66,7 @@ public final class KBestSearch {
       int k,
       boolean backward) {
     require(semiring, k);
-    SolverGraph<V, Integer, Double> sg =
-        SolverGraph.compile(vertices, from, to, weights, semiring);
+    SolverGraph<V, Integer, Double> sg = SolverGraph.compile(vertices, from, to, weights, semiring);
     return search(sg, null, anchor, k, backward);
   }
 
@@ -144,7 +143,8 @@ public final class KBestSearch {
       double weight = arena.weight[x];
       if (Double.isInfinite(weight)) {
         throw sg.overflow(
-            new CarrierEscape(v, false, "the weight of one of the " + k + " best walks is " + weight),
+            new CarrierEscape(
+                v, false, "the weight of one of the " + k + " best walks is " + weight),
             anchor,
             backward);
       }
@@ -177,10 +177,11 @@ public final class KBestSearch {
   }
 
   /**
-   * The best weight between the anchor and every vertex of a graph with a cycle, by compiled
-   * index: the front door's.
+   * The best weight between the anchor and every vertex of a graph with a cycle, by compiled index:
+   * the front door's.
    */
-  private static <V, E> double[] best(SolverGraph<V, E, Double> sg, V anchor, int a, boolean backward) {
+  private static <V, E> double[] best(
+      SolverGraph<V, E, Double> sg, V anchor, int a, boolean backward) {
     CompiledSolver<V, E, Double> solver =
         new CondensationSolver<>(
             sg,
@@ -298,7 +299,9 @@ public final class KBestSearch {
       if (size == parent.length) {
         if (size == MAX_NODES) {
           throw new IllegalArgumentException(
-              "the k best walks need more than " + MAX_NODES + " walks in memory; ask for a smaller k");
+              "the k best walks need more than "
+                  + MAX_NODES
+                  + " walks in memory; ask for a smaller k");
         }
         int grown = (int) Math.min(MAX_NODES, parent.length + (parent.length >> 1) + 1L);
         parent = Arrays.copyOf(parent, grown);

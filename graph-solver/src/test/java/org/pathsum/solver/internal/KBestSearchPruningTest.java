@@ -57,8 +57,10 @@ class KBestSearchPruningTest {
       boolean backward = r.nextBoolean();
       Integer anchor = r.nextInt(n);
       String where = "seed " + SEED + " round " + round;
-      KBestPaths<Integer, Integer> pruned = search(vertices, from, to, semiring, w, anchor, k, backward, true);
-      KBestPaths<Integer, Integer> plain = search(vertices, from, to, semiring, w, anchor, k, backward, false);
+      KBestPaths<Integer, Integer> pruned =
+          search(vertices, from, to, semiring, w, anchor, k, backward, true);
+      KBestPaths<Integer, Integer> plain =
+          search(vertices, from, to, semiring, w, anchor, k, backward, false);
       for (int v = 0; v < n; v++) {
         assertArrayEquals(plain.weights(v), pruned.weights(v), where + " vertex " + v);
         assertEquals(plain.walks(v), pruned.walks(v), where + " vertex " + v);
@@ -76,8 +78,7 @@ class KBestSearchPruningTest {
       int k,
       boolean backward,
       boolean prune) {
-    SolverGraph<Integer, Integer, Double> sg =
-        SolverGraph.compile(vertices, from, to, w, semiring);
+    SolverGraph<Integer, Integer, Double> sg = SolverGraph.compile(vertices, from, to, w, semiring);
     int a = sg.index.indexOf(anchor, "anchor");
     return KBestSearch.walkSearch(sg, null, anchor, a, k, backward, prune);
   }
