@@ -11,28 +11,59 @@ import org.pathsum.solver.KBestPaths;
 import org.pathsum.solver.PathSums;
 
 /**
- * The one {@link KBestPaths} implementation: the arena of a {@link KBestSearch} and, per vertex,
- * the nodes popped there (its best walks), grouped by vertex in one {@code int[]}. Walks are read
- * back by following parent nodes, iteratively.
+ * The one {@link KBestPaths} implementation, over an arena of walks ({@link KBestSearch.Arena}:
+ * parent node, last edge, weight) and, per vertex, where its best walks are: from {@link
+ * KBestSearch} (the nodes its walk search popped, grouped by vertex) or from {@link KBestDagSweep}
+ * (each vertex's nodes contiguous in the arena). Walks are read back by following parent nodes,
+ * iteratively.
  */
 final class ArenaKBestPaths<V, E> implements KBestPaths<V, E> {
 
   private final SolverGraph<V, E, Double> sg;
   private final Graph<V, E> graph;
   private final V anchor;
-  private final int anchorIndex;
   private final int k;
   private final boolean backward;
   private final KBestSearch.Arena arena;
-  // The best walks of vertex v are nodes[first[v] … first[v + 1]), best first.
-  private final int[] first;
+  // The best walks of vertex v, best first, are the nodes at slots start[v] … start[v] + count[v]
+  // − 1: slot i is node nodes[i], or node i itself when nodes is null.
+  private final int[] start;
+  private final int[] count;
   private final int[] nodes;
 
   /**
+   * @param start each vertex's first slot
+   * @param count how many walks each vertex has, at most k
+   * @param nodes slot → node, or {@code null} when every slot is its node
+   */
+  ArenaKBestPaths(
+      SolverGraph<V, E, Double> sg,
+      Graph<V, E> graph,
+      V anchor,
+      int k,
+      boolean backward,
+      KBestSearch.Arena arena,
+      int[] start,
+      int[] count,
+      int[] nodes) {
+    this.sg = sg;
+    this.graph = graph;
+    this.anchor = anchor;
+    this.k = k;
+    this.backward = backward;
+    this.arena = arena;
+    this.start = start;
+    this.count = count;
+    this.nodes = nodes;
+  }
+
+  /**
+   * The walks of a walk search.
+   *
    * @param popped the nodes in the order the search popped them (by key)
    * @param pops how many nodes each vertex popped
    */
-  ArenaKBestPaths(
+  static <V, E> ArenaKBestPaths<V, E> ofPopped(
       SolverGraph<V, E, Double> sg,
       Graph<V, E> graph,
       V anchor,
@@ -42,29 +73,24 @@ final class ArenaKBestPaths<V, E> implements KBestPaths<V, E> {
       KBestSearch.Arena arena,
       int[] popped,
       int[] pops) {
-    this.sg = sg;
-    this.graph = graph;
-    this.anchor = anchor;
-    this.anchorIndex = anchorIndex;
-    this.k = k;
-    this.backward = backward;
-    this.arena = arena;
     int n = pops.length;
-    first = new int[n + 1];
-    for (int v = 0; v < n; v++) {
-      first[v + 1] = first[v] + pops[v];
+    int[] first = new int[n];
+    for (int v = 1; v < n; v++) {
+      first[v] = first[v - 1] + pops[v - 1];
     }
-    nodes = new int[popped.length];
+    int[] nodes = new int[popped.length];
     int[] next = java.util.Arrays.copyOf(first, n);
     for (int x : popped) {
       nodes[next[arena.vertex(x, sg.g, backward, anchorIndex)]++] = x;
     }
-    boolean maxPlus = semiring().arithmetic() == DoubleSemiring.Arithmetic.MAX_PLUS;
+    boolean maxPlus =
+        ((DoubleSemiring) sg.semiring).arithmetic() == DoubleSemiring.Arithmetic.MAX_PLUS;
     // The search pops in key order, which is weight order at one vertex up to the rounding of the
     // potential; an insertion sort per vertex (k entries, already nearly sorted) makes the reported
     // order exact. Stable, so tied walks stay in the order found.
     for (int v = 0; v < n; v++) {
-      for (int i = first[v] + 1; i < first[v + 1]; i++) {
+      int end = first[v] + pops[v];
+      for (int i = first[v] + 1; i < end; i++) {
         int x = nodes[i];
         double wx = arena.weight[x];
         int j = i - 1;
@@ -75,6 +101,12 @@ final class ArenaKBestPaths<V, E> implements KBestPaths<V, E> {
         nodes[j + 1] = x;
       }
     }
+    return new ArenaKBestPaths<>(sg, graph, anchor, k, backward, arena, first, pops, nodes);
+  }
+
+  private int node(int v, int i) {
+    int slot = start[v] + i;
+    return nodes == null ? slot : nodes[slot];
   }
 
   private static boolean better(double a, double b, boolean maxPlus) {
@@ -104,9 +136,9 @@ final class ArenaKBestPaths<V, E> implements KBestPaths<V, E> {
   @Override
   public double[] weights(V vertex) {
     int v = sg.index.indexOf(vertex, "vertex");
-    double[] out = new double[first[v + 1] - first[v]];
+    double[] out = new double[count[v]];
     for (int i = 0; i < out.length; i++) {
-      out[i] = arena.weight[nodes[first[v] + i]];
+      out[i] = arena.weight[node(v, i)];
     }
     return out;
   }
@@ -114,9 +146,9 @@ final class ArenaKBestPaths<V, E> implements KBestPaths<V, E> {
   @Override
   public List<List<E>> walks(V vertex) {
     int v = sg.index.indexOf(vertex, "vertex");
-    List<List<E>> out = new ArrayList<>(first[v + 1] - first[v]);
-    for (int i = first[v]; i < first[v + 1]; i++) {
-      out.add(Collections.unmodifiableList(edges(nodes[i])));
+    List<List<E>> out = new ArrayList<>(count[v]);
+    for (int i = 0; i < count[v]; i++) {
+      out.add(Collections.unmodifiableList(edges(node(v, i))));
     }
     return Collections.unmodifiableList(out);
   }
@@ -128,9 +160,9 @@ final class ArenaKBestPaths<V, E> implements KBestPaths<V, E> {
           "these walks were found on edge arrays, which have no JGraphT graph; use walks(vertex)");
     }
     int v = sg.index.indexOf(vertex, "vertex");
-    List<GraphPath<V, E>> out = new ArrayList<>(first[v + 1] - first[v]);
-    for (int i = first[v]; i < first[v + 1]; i++) {
-      int x = nodes[i];
+    List<GraphPath<V, E>> out = new ArrayList<>(count[v]);
+    for (int i = 0; i < count[v]; i++) {
+      int x = node(v, i);
       double weight = arena.weight[x];
       List<E> edges = edges(x);
       if (edges.isEmpty()) {
@@ -173,7 +205,7 @@ final class ArenaKBestPaths<V, E> implements KBestPaths<V, E> {
         + ", k = "
         + k
         + ", "
-        + nodes.length
+        + java.util.Arrays.stream(count).asLongStream().sum()
         + " walks]";
   }
 }
