@@ -395,10 +395,12 @@ public final class PathSumSolvers {
    * walks); ties are kept. The best weight of each vertex is {@code forGraph(graph, semiring,
    * weights).solveFrom(source)}'s, and the same improving cycles are refused.
    *
-   * <p>The best weights d come from the front door's solve; then Dijkstra over walks with d as the
-   * potential (Johnson's reweighting makes every reduced edge weight non-negative), popping each
-   * vertex at most k times. Cost: that solve, plus O(k·|E|·log(k·|E|)) time and O(k·|E|) memory
-   * for the walks, which share their prefixes.
+   * <p>On a DAG, one topological sweep merges each vertex's neighbours' k best lists with a heap
+   * over its edges: O(|E| + k·|V|·log Δ) time and O(k·|V|) memory (Δ the largest degree). On a
+   * graph with cycles, the best weights d come from the front door's solve; then Dijkstra over
+   * walks with d as the potential (Johnson's reweighting makes every reduced edge weight
+   * non-negative), settling each vertex at most k times: that solve, plus at most
+   * O(k·|E|·log(k·|E|)) time and O(k·|E|) memory for the walks, which share their prefixes.
    *
    * <pre>{@code
    * KBestPaths<String, DefaultWeightedEdge> best =
