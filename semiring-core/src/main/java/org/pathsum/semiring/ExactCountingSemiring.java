@@ -2,6 +2,7 @@ package org.pathsum.semiring;
 
 import com.google.common.collect.Sets;
 import java.math.BigInteger;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -46,7 +47,7 @@ final class ExactCountingSemiring implements Semiring<BigInteger> {
     // a unit weight (the usual multiplicity) returns the other factor itself: BigInteger.multiply
     // would allocate an equal copy, and sweeps multiply by 1 on every edge
     if (b.equals(BigInteger.ONE)) {
-      return a;
+      return Objects.requireNonNull(a, "a");
     }
     if (a.equals(BigInteger.ONE)) {
       return b;
