@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.pathsum.semiring.DoubleSemiring;
 import org.pathsum.semiring.Semirings;
 import org.pathsum.solver.testing.RandomGraphs;
+import org.pathsum.solver.testing.References;
 
 /**
  * {@link PathSumSolvers#marginals} against oracles that share nothing with it: on seeded random
@@ -184,7 +185,7 @@ class MarginalsTest {
         g.setEdgeWeight(e, w);
         a[g.getEdgeSource(e)][g.getEdgeTarget(e)] += w;
       }
-      double[][] big = inverseOfIMinus(a);
+      double[][] big = References.inverseOfIMinus(a);
       int s = rnd.nextInt(n);
       int t = rnd.nextInt(n);
       double z = big[s][t];
@@ -215,46 +216,6 @@ class MarginalsTest {
       checked++;
     }
     assertTrue(checked > 60, "enough graphs with paths: " + checked);
-  }
-
-  /** (I − A)⁻¹ by Gauss–Jordan elimination with partial pivoting. */
-  private static double[][] inverseOfIMinus(double[][] a) {
-    int n = a.length;
-    double[][] m = new double[n][2 * n];
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < n; j++) {
-        m[i][j] = (i == j ? 1 : 0) - a[i][j];
-      }
-      m[i][n + i] = 1;
-    }
-    for (int col = 0; col < n; col++) {
-      int piv = col;
-      for (int r = col + 1; r < n; r++) {
-        if (Math.abs(m[r][col]) > Math.abs(m[piv][col])) {
-          piv = r;
-        }
-      }
-      double[] tmp = m[col];
-      m[col] = m[piv];
-      m[piv] = tmp;
-      double p = m[col][col];
-      for (int c = 0; c < 2 * n; c++) {
-        m[col][c] /= p;
-      }
-      for (int r = 0; r < n; r++) {
-        double f = m[r][col];
-        if (r != col && f != 0) {
-          for (int c = 0; c < 2 * n; c++) {
-            m[r][c] -= f * m[col][c];
-          }
-        }
-      }
-    }
-    double[][] inv = new double[n][n];
-    for (int i = 0; i < n; i++) {
-      System.arraycopy(m[i], n, inv[i], 0, n);
-    }
-    return inv;
   }
 
   // ---- marginals are gradients ------------------------------------------------------------

@@ -17,6 +17,7 @@ import org.pathsum.semiring.KBest;
 import org.pathsum.semiring.SecondOrder;
 import org.pathsum.semiring.Semiring;
 import org.pathsum.semiring.Semirings;
+import org.pathsum.solver.testing.References;
 
 /**
  * Semirings with a star that declare a {@link org.pathsum.semiring.ConvergenceProjection}
@@ -156,46 +157,6 @@ class ProjectedCertificationTest {
 
   // ---- expectation and second order: values against a dense solve
 
-  /** (I − A)⁻¹ by Gauss–Jordan elimination with partial pivoting. */
-  private static double[][] inverseOfIMinus(double[][] a) {
-    int n = a.length;
-    double[][] m = new double[n][2 * n];
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < n; j++) {
-        m[i][j] = (i == j ? 1 : 0) - a[i][j];
-      }
-      m[i][n + i] = 1;
-    }
-    for (int col = 0; col < n; col++) {
-      int pivot = col;
-      for (int r = col + 1; r < n; r++) {
-        if (Math.abs(m[r][col]) > Math.abs(m[pivot][col])) {
-          pivot = r;
-        }
-      }
-      double[] t = m[col];
-      m[col] = m[pivot];
-      m[pivot] = t;
-      double d = m[col][col];
-      for (int j = 0; j < 2 * n; j++) {
-        m[col][j] /= d;
-      }
-      for (int r = 0; r < n; r++) {
-        if (r != col && m[r][col] != 0) {
-          double f = m[r][col];
-          for (int j = 0; j < 2 * n; j++) {
-            m[r][j] -= f * m[col][j];
-          }
-        }
-      }
-    }
-    double[][] inv = new double[n][n];
-    for (int i = 0; i < n; i++) {
-      inv[i] = Arrays.copyOfRange(m[i], n, 2 * n);
-    }
-    return inv;
-  }
-
   private static double[][] mul(double[][] a, double[][] b) {
     int n = a.length;
     double[][] c = new double[n][n];
@@ -278,7 +239,7 @@ class ProjectedCertificationTest {
         b[e] = p[e] * r.nextDouble(-3, 3);
         ab[e] = r.nextDouble(-2, 2);
       }
-      double[][] star = inverseOfIMinus(matrix(g, p));
+      double[][] star = References.inverseOfIMinus(matrix(g, p));
       double[][] rPart = mul(mul(star, matrix(g, a)), star);
       double[][] sPart = mul(mul(star, matrix(g, b)), star);
       // T* = P* T P* + P* R P* S P* + P* S P* R P*

@@ -116,7 +116,7 @@ final class WeightDomain<W> {
         // exact: a count past 2^63 is printed, not refused
         return new WeightDomain<>(
             name,
-            Semirings.exactCounting(),
+            new NamedSemiring<>(name, Semirings.exactCounting()),
             "a non-negative integer",
             WeightDomain::parseCount,
             n -> JsonNodeFactory.instance.numberNode(n),

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.pathsum.solver.testing.References;
 
 /**
  * The chain with cycles against the textbook linear algebra of absorbing chains: the fundamental
  * matrix N = (I − Q)⁻¹ for visits, and the first-step equations (I − Q)m = b, (I − Q)s = b₂ for
- * the first two moments of the cost, solved by Gaussian elimination written here.
+ * the first two moments of the cost, solved with N from a dense elimination (the graph-solver
+ * tests' reference).
  */
 class AbsorbingChainTest {
 
@@ -47,19 +49,18 @@ class AbsorbingChainTest {
         a[i] = random.nextDouble(0, 3);
       }
       AbsorbingChain chain = new AbsorbingChain(q, c, a);
-      double[][] iMinusQ = new double[n][n];
+      double[][] fundamental = References.inverseOfIMinus(q);
       double[] b = new double[n];
       double[] b2 = new double[n];
       for (int i = 0; i < n; i++) {
         double absorb = 1;
         for (int j = 0; j < n; j++) {
-          iMinusQ[i][j] = (i == j ? 1 : 0) - q[i][j];
           absorb -= q[i][j];
           b[i] += q[i][j] * c[i][j];
         }
         b[i] += absorb * a[i];
       }
-      double[] mean = solve(iMinusQ, b);
+      double[] mean = times(fundamental, b);
       for (int i = 0; i < n; i++) {
         double absorb = 1;
         for (int j = 0; j < n; j++) {
@@ -68,12 +69,10 @@ class AbsorbingChainTest {
         }
         b2[i] += absorb * a[i] * a[i];
       }
-      double[] second = solve(iMinusQ, b2);
+      double[] second = times(fundamental, b2);
       for (int start = 0; start < n; start++) {
         String where = "seed " + seed + " start " + start;
-        double[] unit = new double[n];
-        unit[start] = 1;
-        double[] row = solve(transpose(iMinusQ), unit);
+        double[] row = fundamental[start];
         double[] visits = chain.expectedVisits(start);
         for (int j = 0; j < n; j++) {
           assertEquals(row[j], visits[j], 1e-9 * Math.max(1, row[j]), where + " visits " + j);
@@ -114,51 +113,13 @@ class AbsorbingChainTest {
     assertEquals(0.0, cost[1], 1e-12);
   }
 
-  private static double[][] transpose(double[][] m) {
-    double[][] t = new double[m.length][m.length];
-    for (int i = 0; i < m.length; i++) {
-      for (int j = 0; j < m.length; j++) {
-        t[j][i] = m[i][j];
+  private static double[] times(double[][] m, double[] x) {
+    double[] y = new double[x.length];
+    for (int i = 0; i < x.length; i++) {
+      for (int j = 0; j < x.length; j++) {
+        y[i] += m[i][j] * x[j];
       }
     }
-    return t;
-  }
-
-  /** Gaussian elimination with partial pivoting. */
-  private static double[] solve(double[][] matrix, double[] rhs) {
-    int n = rhs.length;
-    double[][] m = new double[n][];
-    double[] x = rhs.clone();
-    for (int i = 0; i < n; i++) {
-      m[i] = matrix[i].clone();
-    }
-    for (int col = 0; col < n; col++) {
-      int pivot = col;
-      for (int r = col + 1; r < n; r++) {
-        if (Math.abs(m[r][col]) > Math.abs(m[pivot][col])) {
-          pivot = r;
-        }
-      }
-      double[] tmp = m[col];
-      m[col] = m[pivot];
-      m[pivot] = tmp;
-      double t = x[col];
-      x[col] = x[pivot];
-      x[pivot] = t;
-      for (int r = col + 1; r < n; r++) {
-        double f = m[r][col] / m[col][col];
-        for (int k = col; k < n; k++) {
-          m[r][k] -= f * m[col][k];
-        }
-        x[r] -= f * x[col];
-      }
-    }
-    for (int r = n - 1; r >= 0; r--) {
-      for (int k = r + 1; k < n; k++) {
-        x[r] -= m[r][k] * x[k];
-      }
-      x[r] /= m[r][r];
-    }
-    return x;
+    return y;
   }
 }

@@ -63,6 +63,49 @@ public final class References {
     return x;
   }
 
+  /**
+   * (I − A)⁻¹ by Gauss–Jordan elimination with partial pivoting: the real path sums of every pair
+   * when the series converges, A[u][v] the total weight of the edges u → v. O(n³).
+   */
+  public static double[][] inverseOfIMinus(double[][] a) {
+    int n = a.length;
+    double[][] m = new double[n][2 * n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        m[i][j] = (i == j ? 1 : 0) - a[i][j];
+      }
+      m[i][n + i] = 1;
+    }
+    for (int col = 0; col < n; col++) {
+      int piv = col;
+      for (int r = col + 1; r < n; r++) {
+        if (Math.abs(m[r][col]) > Math.abs(m[piv][col])) {
+          piv = r;
+        }
+      }
+      double[] tmp = m[col];
+      m[col] = m[piv];
+      m[piv] = tmp;
+      double p = m[col][col];
+      for (int c = 0; c < 2 * n; c++) {
+        m[col][c] /= p;
+      }
+      for (int r = 0; r < n; r++) {
+        double f = m[r][col];
+        if (r != col && f != 0) {
+          for (int c = 0; c < 2 * n; c++) {
+            m[r][c] -= f * m[col][c];
+          }
+        }
+      }
+    }
+    double[][] inv = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      System.arraycopy(m[i], n, inv[i], 0, n);
+    }
+    return inv;
+  }
+
   /** Breadth-first reachability from {@code s}. */
   public static <E> boolean[] reachable(Graph<Integer, E> g, int n, int s) {
     boolean[] seen = new boolean[n];
