@@ -1,6 +1,7 @@
 package org.pathsum.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pathsum.spark.DifferentialCases.of;
 
 import java.io.ByteArrayOutputStream;
