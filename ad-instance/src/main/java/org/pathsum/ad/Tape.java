@@ -1,5 +1,8 @@
 package org.pathsum.ad;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.Arrays;
 import org.pathsum.solver.internal.compiled.CompiledDag;
 
@@ -36,6 +39,17 @@ import org.pathsum.solver.internal.compiled.CompiledDag;
  * other operations only and {@link #derivedLabels} completes the array when the whole edge-weight
  * array is asked for ({@code ComputationGraph.labelAt}).
  *
+ * <p><b>Each loop its own compiled unit.</b> A gradient's two loops, {@link #labelOperations}
+ * and {@link #reverseOperations}, are called through method handles held in instance fields, not
+ * directly. The JIT (C2) inlines through a method handle only when the handle is a compile-time
+ * constant, which an instance field is not, so each loop is compiled on its own, with the
+ * registers to itself, whatever calls it and however small the callers become. Inlined together
+ * into a hot caller (the door, its engine, the labeling pass), the loops were compiled with the
+ * caller's live values taking the registers: the loop counter and the array bases were spilled and
+ * reloaded on every node, and a gradient took about twice as long. The handles cost one indirect
+ * call per pass, on tapes too large to be {@linkplain #compile compiled} (compiled tapes run
+ * generated code instead).
+ *
  * <p>Memory: 17 bytes per node (code, two operands, parameter) and 4 per leaf after the first
  * operation, plus array headers; immutable and thread-safe.
  */
@@ -51,6 +65,28 @@ final class Tape {
   private final int leafPrefix; // the number of leading leaves: nodes 0 … leafPrefix − 1
   private final int[] laterLeaves; // the other leaves (inputs and constants among operations)
   private volatile CompiledDag dag;
+
+  private static final MethodHandle LABEL_OPERATIONS =
+      loop("labelOperations", MethodType.methodType(int.class, double[].class, double[].class));
+  private static final MethodHandle REVERSE_OPERATIONS =
+      loop(
+          "reverseOperations",
+          MethodType.methodType(
+              void.class, int.class, int.class, double[].class, double[].class, double[].class));
+
+  // The same handles, read from instance fields so that the JIT never sees them as constants (a
+  // static final handle is one, and would be inlined): see "Each loop its own compiled unit" above.
+  // Do not make these static or read the static handles directly.
+  private final MethodHandle labelLoop = LABEL_OPERATIONS;
+  private final MethodHandle reverseLoop = REVERSE_OPERATIONS;
+
+  private static MethodHandle loop(String name, MethodType type) {
+    try {
+      return MethodHandles.lookup().findVirtual(Tape.class, name, type);
+    } catch (ReflectiveOperationException e) {
+      throw new LinkageError("Tape." + name, e);
+    }
+  }
 
   /** Takes trimmed copies of the recorder's arrays. */
   Tape(byte[] code, int[] first, int[] second, double[] param, int nodeCount, int[] inputNodes) {
@@ -187,7 +223,14 @@ final class Tape {
     // in the loop, in node order). It is only noted before the loop and returned after it, so that
     // the loop below has no early exit ahead of it: the common, all-finite case runs one pass
     int firstBadInput = presetInputsNotingBad(point, values);
-    int bad = labelOperations(values, labels);
+    int bad;
+    try {
+      bad = (int) labelLoop.invokeExact(this, values, labels);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new AssertionError("the labeling loop throws no checked exception", e);
+    }
     return firstBadInput < leafPrefix ? firstBadInput : bad;
   }
 
@@ -209,7 +252,10 @@ final class Tape {
     return firstBadInput;
   }
 
-  /** {@link #label}'s loop over the nodes after the leading leaves. */
+  /**
+   * {@link #label}'s loop over the nodes after the leading leaves; called through {@link
+   * #labelLoop} only.
+   */
   private int labelOperations(double[] values, double[] labels) {
     final byte[] code = this.code;
     final int[] first = this.first;
@@ -311,6 +357,22 @@ final class Tape {
       double[] adjoints,
       double[] gradient) {
     adjoints[target] = 1.0;
+    try {
+      reverseLoop.invokeExact(this, target, edgeEnd, values, labels, adjoints);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new AssertionError("the reverse loop throws no checked exception", e);
+    }
+    gather(adjoints, gradient);
+  }
+
+  /**
+   * {@link #reverse}'s loop, from {@code target} down to the first operation; called through
+   * {@link #reverseLoop} only.
+   */
+  private void reverseOperations(
+      int target, int edgeEnd, double[] values, double[] labels, double[] adjoints) {
     final byte[] code = this.code;
     final int[] first = this.first;
     final int[] second = this.second;
@@ -359,7 +421,6 @@ final class Tape {
         }
       }
     }
-    gather(adjoints, gradient);
   }
 
   /** The inputs' adjoints into {@code gradient}, and the leaves' adjoints back to 0. */
