@@ -207,6 +207,72 @@ class StructuredPredictionOnDagsTest {
   }
 
   @Test
+  void weightedExactCountsAgreeWithEnumerationInEveryDirection() {
+    // Multiplicities 0..3, and in every third round one edge weighing 2^70: the sweeps on long
+    // counts, their hand-over to BigInteger when a count passes 2^63, and the generic sweep on
+    // weights no long holds must all give the enumerated sums, forward, backward and per pair.
+    SplittableRandom r = new SplittableRandom(SEED + 3);
+    BigInteger huge = BigInteger.TWO.pow(70);
+    for (int round = 0; round < 60; round++) {
+      Graph<Integer, TestEdge> g = dag(r);
+      Map<TestEdge, BigInteger> weight = new HashMap<>();
+      for (TestEdge e : g.edgeSet()) {
+        weight.put(e, BigInteger.valueOf(r.nextInt(4)));
+      }
+      if (round % 3 == 0 && !g.edgeSet().isEmpty()) {
+        weight.put(g.edgeSet().iterator().next(), huge);
+      }
+      Integer source = g.vertexSet().iterator().next();
+      Map<Integer, List<List<TestEdge>>> all = paths(g, source);
+      PathSumSolver<Integer, BigInteger> solver =
+          PathSumSolvers.forGraph(g, Semirings.exactCounting(), weight::get);
+      PathSums<Integer, BigInteger> from = solver.solveFrom(source);
+      for (Integer v : g.vertexSet()) {
+        BigInteger expected = BigInteger.ZERO;
+        for (List<TestEdge> path : all.get(v)) {
+          BigInteger product = BigInteger.ONE;
+          for (TestEdge e : path) {
+            product = product.multiply(weight.get(e));
+          }
+          expected = expected.add(product);
+        }
+        String where = "seed " + SEED + ", round " + round + ", vertex " + v;
+        assertEquals(expected, from.get(v), where);
+        assertEquals(expected, solver.solveTo(v).get(source), where);
+        assertEquals(expected, solver.solveBetween(source, v), where);
+      }
+    }
+  }
+
+  @Test
+  void exactCountsPassTwoToTheSixtyThreeMidSweep() {
+    // 0 ⇉ 1 ⇉ … ⇉ 70 (two parallel edges per step), then 70 → 71 weighing 3: counts pass 2^63 at
+    // vertex 63, and every vertex before it was counted exactly on the way
+    int k = 70;
+    Graph<Integer, DefaultEdge> g = new DirectedPseudograph<>(DefaultEdge.class);
+    g.addVertex(0);
+    for (int i = 0; i < k; i++) {
+      g.addVertex(i + 1);
+      g.addEdge(i, i + 1);
+      g.addEdge(i, i + 1);
+    }
+    g.addVertex(k + 1);
+    DefaultEdge last = g.addEdge(k, k + 1);
+    PathSumSolver<Integer, BigInteger> solver =
+        PathSumSolvers.forGraph(
+            g, Semirings.exactCounting(), e -> e == last ? BigInteger.valueOf(3) : BigInteger.ONE);
+    PathSums<Integer, BigInteger> from = solver.solveFrom(0);
+    PathSums<Integer, BigInteger> to = solver.solveTo(k + 1);
+    for (int v = 0; v <= k; v++) {
+      assertEquals(BigInteger.TWO.pow(v), from.get(v), "from 0 to " + v);
+      assertEquals(BigInteger.TWO.pow(k - v).multiply(BigInteger.valueOf(3)), to.get(v), "to " + v);
+    }
+    assertEquals(BigInteger.TWO.pow(k).multiply(BigInteger.valueOf(3)), from.get(k + 1));
+    assertEquals(BigInteger.TWO.pow(62), solver.solveBetween(0, 62));
+    assertEquals(BigInteger.TWO.pow(64), solver.solveBetween(0, 64));
+  }
+
+  @Test
   void exactCountingAndProvenanceRefuseACycleNamingIt() {
     // 0 → 1 → 2 → 3 → 1, 3 → 4
     Graph<Integer, DefaultEdge> g = new DirectedPseudograph<>(DefaultEdge.class);

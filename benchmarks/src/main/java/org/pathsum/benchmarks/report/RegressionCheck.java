@@ -96,7 +96,7 @@ public final class RegressionCheck {
               "MarginalsBenchmark\\.(logForward|marginals|maxPlusBest|kBest10)$",
               Map.of(), Map.of(), false, false),
           new Group("counting", "ExactCountingBenchmark\\.(longCounting|exactCounting)$",
-              Map.of(), Map.of(), false, false),
+              Map.of(), Map.of(), true, false),
           new Group("peer", "PeerBenchmark\\.(hipparchusGradient|pathsumReverse)$",
               Map.of("n", "100,1000"), Map.of("n", "100,1000"), true, false));
 

@@ -282,6 +282,28 @@ public final class DagSweeps {
     return ObjectKernels.between(dag, s, edgeWeights, source, target, true);
   }
 
+  /**
+   * Path counts on primitive {@code long} (⊕ = +, ⊗ = ×, weights at least 0, not checked): the
+   * counts by vertex index, or null if a sum or product passed {@link Long#MAX_VALUE}, in which
+   * case nothing is known and the generic sweep must decide. Below that bound the counts are those
+   * of the generic sweeps of either counting semiring, exactly.
+   *
+   * @param backward a single-target sweep to {@code anchor} rather than a single-source one
+   */
+  public static long[] counts(CompiledDag dag, long[] edgeWeights, int anchor, boolean backward) {
+    return backward
+        ? LongKernels.backward(dag, edgeWeights, anchor)
+        : LongKernels.forward(dag, edgeWeights, anchor);
+  }
+
+  /**
+   * The demand form of {@link #counts}: the number of paths (weighted) from {@code source} to
+   * {@code target}, or −1 if a sum or product on the way passed {@link Long#MAX_VALUE}.
+   */
+  public static long countsBetween(CompiledDag dag, long[] edgeWeights, int source, int target) {
+    return LongKernels.between(dag, edgeWeights, source, target);
+  }
+
   private static CompiledDag checkDag(CompiledDag dag) {
     return Objects.requireNonNull(dag, "dag");
   }
