@@ -39,7 +39,10 @@ final class LongKernels {
     return out;
   }
 
-  /** The backward sweep to {@code target}, as the scatter of {@link ObjectKernels#backward}; null at the first overflow. */
+  /**
+   * The backward sweep to {@code target}, the scatter of {@link ObjectKernels#backward}; null at
+   * the first overflow.
+   */
   static long[] backward(CompiledDag g, long[] w, int target) {
     final int[] off = g.inOffsets;
     final int[] ids = g.inEdgeIds;
