@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +18,7 @@ import org.jgrapht.graph.DirectedWeightedPseudograph;
 import org.junit.jupiter.api.Test;
 import org.pathsum.semiring.DoubleSemiring;
 import org.pathsum.semiring.Semirings;
+import org.pathsum.solver.testing.PathEnumerationSolver;
 import org.pathsum.solver.testing.RandomDags;
 import org.pathsum.solver.testing.TestEdge;
 
@@ -85,7 +84,10 @@ class KBestOnDagsTest {
 
       for (Integer v : vertices) {
         String at = where + ", vertex " + v;
-        List<List<TestEdge>> paths = backward ? paths(g, v).get(anchor) : paths(g, anchor).get(v);
+        List<List<TestEdge>> paths =
+            backward
+                ? PathEnumerationSolver.pathsFrom(g, v).get(anchor)
+                : PathEnumerationSolver.pathsFrom(g, anchor).get(v);
         double[] enumerated = new double[paths.size()];
         for (int i = 0; i < enumerated.length; i++) {
           enumerated[i] = sign * sum(paths.get(i), w, backward);
@@ -259,27 +261,6 @@ class KBestOnDagsTest {
       }
     }
     return sum;
-  }
-
-  /** Every path from {@code s}, by end vertex (the empty path included), without recursion. */
-  private static <E> Map<Integer, List<List<E>>> paths(Graph<Integer, E> g, Integer s) {
-    Map<Integer, List<List<E>>> out = new HashMap<>();
-    for (Integer v : g.vertexSet()) {
-      out.put(v, new ArrayList<>());
-    }
-    Deque<List<E>> stack = new ArrayDeque<>();
-    stack.push(List.of());
-    while (!stack.isEmpty()) {
-      List<E> path = stack.pop();
-      Integer end = path.isEmpty() ? s : g.getEdgeTarget(path.get(path.size() - 1));
-      out.get(end).add(path);
-      for (E e : g.outgoingEdgesOf(end)) {
-        List<E> longer = new ArrayList<>(path);
-        longer.add(e);
-        stack.push(longer);
-      }
-    }
-    return out;
   }
 
   /**

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -17,6 +15,7 @@ import org.jgrapht.graph.DirectedWeightedPseudograph;
 import org.junit.jupiter.api.Test;
 import org.pathsum.semiring.DoubleSemiring;
 import org.pathsum.semiring.Semirings;
+import org.pathsum.solver.testing.PathEnumerationSolver;
 import org.pathsum.solver.testing.RandomGraphs;
 import org.pathsum.solver.testing.References;
 
@@ -48,7 +47,7 @@ class MarginalsTest {
       int s = 0;
       int t = g.vertexSet().size() - 1;
       double z = 0;
-      for (List<DefaultWeightedEdge> p : paths(g, s, t)) {
+      for (List<DefaultWeightedEdge> p : PathEnumerationSolver.pathsFrom(g, s).get(t)) {
         z += product(g, p, log);
       }
       if (z == 0) {
@@ -70,7 +69,7 @@ class MarginalsTest {
       int s = rnd.nextInt(n);
       int t = rnd.nextInt(n);
       double z = 0;
-      for (List<DefaultWeightedEdge> p : paths(g, s, t)) {
+      for (List<DefaultWeightedEdge> p : PathEnumerationSolver.pathsFrom(g, s).get(t)) {
         z += product(g, p, false);
       }
       if (z == 0 || Math.abs(z) < 1e-3) {
@@ -83,7 +82,7 @@ class MarginalsTest {
   private static void checkAgainstEnumeration(
       Graph<Integer, DefaultWeightedEdge> g, DoubleSemiring semiring, int s, int t, String where) {
     boolean log = semiring == LOG;
-    List<List<DefaultWeightedEdge>> paths = paths(g, s, t);
+    List<List<DefaultWeightedEdge>> paths = PathEnumerationSolver.pathsFrom(g, s).get(t);
     double z = 0;
     Map<DefaultWeightedEdge, Double> uses = new HashMap<>();
     Map<Integer, Double> visits = new HashMap<>();
@@ -495,34 +494,6 @@ class MarginalsTest {
       w = log ? w + g.getEdgeWeight(e) : w * g.getEdgeWeight(e);
     }
     return log ? Math.exp(w) : w;
-  }
-
-  /** Every s → t path of a DAG as its edges, by depth-first search with an explicit stack. */
-  private static <V, E> List<List<E>> paths(Graph<V, E> g, V s, V t) {
-    List<List<E>> out = new ArrayList<>();
-    if (s.equals(t)) {
-      out.add(List.of());
-    }
-    ArrayDeque<Iterator<E>> stack = new ArrayDeque<>();
-    List<E> prefix = new ArrayList<>();
-    stack.push(g.outgoingEdgesOf(s).iterator());
-    while (!stack.isEmpty()) {
-      Iterator<E> it = stack.peek();
-      if (!it.hasNext()) {
-        stack.pop();
-        if (!prefix.isEmpty()) {
-          prefix.remove(prefix.size() - 1);
-        }
-        continue;
-      }
-      E e = it.next();
-      prefix.add(e);
-      if (g.getEdgeTarget(e).equals(t)) {
-        out.add(List.copyOf(prefix));
-      }
-      stack.push(g.outgoingEdgesOf(g.getEdgeTarget(e)).iterator());
-    }
-    return out;
   }
 
   /** The same graph as edge arrays: vertices in vertexSet order, edges in edgeSet order. */

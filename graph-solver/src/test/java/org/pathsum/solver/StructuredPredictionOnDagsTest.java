@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +20,7 @@ import org.pathsum.semiring.Polynomial;
 import org.pathsum.semiring.SecondOrder;
 import org.pathsum.semiring.Semiring;
 import org.pathsum.semiring.Semirings;
+import org.pathsum.solver.testing.PathEnumerationSolver;
 import org.pathsum.solver.testing.RandomDags;
 import org.pathsum.solver.testing.TestEdge;
 
@@ -36,27 +34,6 @@ import org.pathsum.solver.testing.TestEdge;
 class StructuredPredictionOnDagsTest {
 
   private static final long SEED = 20261207L;
-
-  /** Every path from {@code s} as its list of edges (the empty path included), without recursion. */
-  private static <E> Map<Integer, List<List<E>>> paths(Graph<Integer, E> g, int s) {
-    Map<Integer, List<List<E>>> out = new HashMap<>();
-    for (Integer v : g.vertexSet()) {
-      out.put(v, new ArrayList<>());
-    }
-    Deque<List<E>> stack = new ArrayDeque<>();
-    stack.push(List.of());
-    while (!stack.isEmpty()) {
-      List<E> path = stack.pop();
-      int end = path.isEmpty() ? s : g.getEdgeTarget(path.get(path.size() - 1));
-      out.get(end).add(path);
-      for (E e : g.outgoingEdgesOf(end)) {
-        List<E> longer = new ArrayList<>(path);
-        longer.add(e);
-        stack.push(longer);
-      }
-    }
-    return out;
-  }
 
   private static Graph<Integer, TestEdge> dag(SplittableRandom r) {
     return RandomDags.randomDag(r, 9);
@@ -77,7 +54,7 @@ class StructuredPredictionOnDagsTest {
       PathSumSolver<Integer, KBest> solver =
           PathSumSolvers.forGraph(g, s, e -> KBest.of(w.get(e)));
       Integer source = g.vertexSet().iterator().next();
-      Map<Integer, List<List<TestEdge>>> all = paths(g, source);
+      Map<Integer, List<List<TestEdge>>> all = PathEnumerationSolver.pathsFrom(g, source);
       PathSums<Integer, KBest> from = solver.solveFrom(source);
       for (Integer v : g.vertexSet()) {
         double[] weights =
@@ -118,7 +95,7 @@ class StructuredPredictionOnDagsTest {
           PathSumSolvers.forGraph(
               g, Semirings.provenance(), e -> Polynomial.variable("e" + e.id()));
       Integer source = g.vertexSet().iterator().next();
-      Map<Integer, List<List<TestEdge>>> all = paths(g, source);
+      Map<Integer, List<List<TestEdge>>> all = PathEnumerationSolver.pathsFrom(g, source);
       PathSums<Integer, Polynomial> from = solver.solveFrom(source);
       for (Integer v : g.vertexSet()) {
         Polynomial poly = from.get(v);
@@ -193,7 +170,7 @@ class StructuredPredictionOnDagsTest {
     for (int round = 0; round < 100; round++) {
       Graph<Integer, TestEdge> g = dag(r);
       Integer source = g.vertexSet().iterator().next();
-      Map<Integer, List<List<TestEdge>>> all = paths(g, source);
+      Map<Integer, List<List<TestEdge>>> all = PathEnumerationSolver.pathsFrom(g, source);
       PathSums<Integer, BigInteger> from =
           PathSumSolvers.forGraph(g, Semirings.exactCounting(), e -> BigInteger.ONE)
               .solveFrom(source);
@@ -223,7 +200,7 @@ class StructuredPredictionOnDagsTest {
         weight.put(g.edgeSet().iterator().next(), huge);
       }
       Integer source = g.vertexSet().iterator().next();
-      Map<Integer, List<List<TestEdge>>> all = paths(g, source);
+      Map<Integer, List<List<TestEdge>>> all = PathEnumerationSolver.pathsFrom(g, source);
       PathSumSolver<Integer, BigInteger> solver =
           PathSumSolvers.forGraph(g, Semirings.exactCounting(), weight::get);
       PathSums<Integer, BigInteger> from = solver.solveFrom(source);
@@ -331,7 +308,7 @@ class StructuredPredictionOnDagsTest {
         c.put(e, r.nextDouble(-3, 5));
       }
       Integer source = g.vertexSet().iterator().next();
-      Map<Integer, List<List<TestEdge>>> all = paths(g, source);
+      Map<Integer, List<List<TestEdge>>> all = PathEnumerationSolver.pathsFrom(g, source);
       PathSums<Integer, Expectation> cost =
           PathSumSolvers.forGraph(
                   g,

@@ -7,10 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Runs the application in-process with captured standard output and error. */
 final class Cli {
@@ -29,6 +33,17 @@ final class Cli {
 
   static Cli run(String... args) {
     return runWithStdin("", args);
+  }
+
+  /** Runs {@code paths --graph GRAPH --semiring SEMIRING} followed by {@code more}. */
+  static Cli paths(Path graph, String semiring, String... more) {
+    String[] base = {"paths", "--graph", graph.toString(), "--semiring", semiring};
+    return run(Stream.concat(Stream.of(base), Stream.of(more)).toArray(String[]::new));
+  }
+
+  /** Writes {@code text} (UTF-8) to the file {@code name} in {@code dir}; returns its path. */
+  static Path write(Path dir, String name, String text) throws IOException {
+    return Files.writeString(dir.resolve(name), text);
   }
 
   /** Runs with {@code stdin} (UTF-8) as standard input. */

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,12 +24,6 @@ class InputsTest {
 
   @TempDir Path dir;
 
-  private Path file(String name, String text) throws IOException {
-    Path f = dir.resolve(name);
-    Files.writeString(f, text);
-    return f;
-  }
-
   private static List<String> fieldNames(JsonNode n) {
     List<String> names = new ArrayList<>();
     n.fieldNames().forEachRemaining(names::add);
@@ -47,7 +40,7 @@ class InputsTest {
 
   @Test
   void expressionFromAFileOrStandardInput() throws IOException {
-    Path f = file("f.txt", "t = x*y;\nt*t\n");
+    Path f = Cli.write(dir, "f.txt", "t = x*y;\nt*t\n");
     JsonNode fromFile = Cli.run("grad", "--expr-file", f.toString(), "--at", "x=3,y=2", "--json").json();
     assertEquals(36.0, fromFile.get("outputs").get(0).doubleValue());
     assertEquals(24.0, fromFile.get("jacobian").get("reverse").get(0).get(0).doubleValue());
@@ -60,7 +53,7 @@ class InputsTest {
 
   @Test
   void expressionFileErrorsNameTheFileLineAndColumn() throws IOException {
-    Path f = file("f.txt", "a = x;\nb + a\n");
+    Path f = Cli.write(dir, "f.txt", "a = x;\nb + a\n");
     Cli cli = Cli.run("grad", "--expr-file", f.toString(), "--at", "x=1").assertBadInput(3);
     assertTrue(cli.errLines().get(0).contains("f.txt:2:1: "), cli.err);
     assertEquals("b + a", cli.errLines().get(1));
@@ -70,7 +63,7 @@ class InputsTest {
 
   @Test
   void exprAndExprFileAreOneOrTheOther() throws IOException {
-    Path f = file("f.txt", "x");
+    Path f = Cli.write(dir, "f.txt", "x");
     Cli.run("grad", "--expr", "x", "--expr-file", f.toString(), "--at", "x=1").assertBadInput(2);
     Cli.run("grad", "--at", "x=1").assertBadInput(2);
     Cli missing = Cli.run("grad", "--expr-file", dir.resolve("nope").toString(), "--at", "x=1");
@@ -80,7 +73,7 @@ class InputsTest {
 
   @Test
   void hundredThousandParenthesesFromAFileAreRefusedCleanly() throws IOException {
-    Path f = file("deep.txt", "(".repeat(100_000) + "x" + ")".repeat(100_000));
+    Path f = Cli.write(dir, "deep.txt", "(".repeat(100_000) + "x" + ")".repeat(100_000));
     Cli cli = Cli.run("grad", "--expr-file", f.toString(), "--at", "x=1").assertBadInput(3);
     assertTrue(cli.errLines().get(0).contains("deep.txt:1:"), cli.err);
   }
@@ -114,8 +107,8 @@ class InputsTest {
   @Test
   void strictDigraphMergesParallelEdgesLaterAttributesWinning() throws IOException {
     String edges = "{ a -> b [weight=2]; a -> b [weight=3]; b -> c [weight=1]; }";
-    Path plain = file("plain.dot", "digraph " + edges);
-    Path strict = file("strict.dot", "strict digraph " + edges);
+    Path plain = Cli.write(dir, "plain.dot", "digraph " + edges);
+    Path strict = Cli.write(dir, "strict.dot", "strict digraph " + edges);
     JsonNode p =
         Cli.run("paths", "--graph", plain.toString(), "--semiring", "real", "--source", "a", "--json")
             .json();
@@ -134,30 +127,30 @@ class InputsTest {
 
   @Test
   void aFileWithTwoGraphsIsRefusedAtTheSecond() throws IOException {
-    Path two = file("two.dot", "digraph A { a -> b [weight=1]; }\n\n  digraph B { c -> d [weight=1]; }\n");
+    Path two = Cli.write(dir, "two.dot", "digraph A { a -> b [weight=1]; }\n\n  digraph B { c -> d [weight=1]; }\n");
     Cli cli =
         Cli.run("paths", "--graph", two.toString(), "--semiring", "real", "--source", "a")
             .assertBadInput(1);
     assertTrue(cli.err.contains("two.dot:3:3: a second graph"), cli.err);
     // Comments after the graph are fine; braces inside strings do not count.
-    Path one = file("one.dot", "digraph { \"}\" -> b [weight=1, label=\"{\"]; } // done\n/* end */\n");
+    Path one = Cli.write(dir, "one.dot", "digraph { \"}\" -> b [weight=1, label=\"{\"]; } // done\n/* end */\n");
     Cli ok = Cli.run("paths", "--graph", one.toString(), "--semiring", "real", "--source", "}");
     assertEquals(0, ok.status, ok.err);
   }
 
   @Test
   void dotWeightErrorsNameLineAndColumn() throws IOException {
-    Path g = file("g.dot", "digraph {\n  a -> b [weight=1];\n  b -> c [weight=abc];\n}\n");
+    Path g = Cli.write(dir, "g.dot", "digraph {\n  a -> b [weight=1];\n  b -> c [weight=abc];\n}\n");
     Cli cli =
         Cli.run("paths", "--graph", g.toString(), "--semiring", "real", "--source", "a")
             .assertBadInput(1);
     assertTrue(cli.err.contains("g.dot:3:18: weight 'abc'"), cli.err);
-    Path label = file("l.dot", "digraph {\n a -> b [label=\"1.5\"];\n}\n");
+    Path label = Cli.write(dir, "l.dot", "digraph {\n a -> b [label=\"1.5\"];\n}\n");
     Cli viterbi =
         Cli.run("paths", "--graph", label.toString(), "--semiring", "viterbi", "--source", "a")
             .assertBadInput(1);
     assertTrue(viterbi.err.contains("l.dot:2:16: weight '1.5'"), viterbi.err);
-    Path none = file("n.dot", "digraph {\n a -> b [weight=1];\n b -> c;\n}\n");
+    Path none = Cli.write(dir, "n.dot", "digraph {\n a -> b [weight=1];\n b -> c;\n}\n");
     Cli missing =
         Cli.run("paths", "--graph", none.toString(), "--semiring", "real", "--source", "a")
             .assertBadInput(1);
@@ -167,7 +160,7 @@ class InputsTest {
   @Test
   void quotedNamesAndIsolatedVerticesInEdgeLists() throws IOException {
     Path g =
-        file(
+        Cli.write(dir, 
             "g.txt",
             "\"New York\" b 2   # a comment\n"
                 + "\"say \\\"hi\\\"\" \"New York\" 1\n"
@@ -198,7 +191,7 @@ class InputsTest {
    */
   @Test
   void aHashStartsACommentOnlyAtTheStartOfAField() throws IOException {
-    Path g = file("sharp.txt", "# a comment line\nC# F# 1\nF# G#x 2 # trailing comment\n  #indented\n");
+    Path g = Cli.write(dir, "sharp.txt", "# a comment line\nC# F# 1\nF# G#x 2 # trailing comment\n  #indented\n");
     for (boolean witness : new boolean[] {false, true}) { // the streamed reader, the JGraphT one
       List<String> args =
           new java.util.ArrayList<>(
@@ -211,37 +204,37 @@ class InputsTest {
       assertEquals(List.of("C#", "F#", "G#x"), fieldNames(from.get("values")), args.toString());
       assertEquals(3.0, from.get("values").get("G#x").doubleValue(), args.toString());
     }
-    Path u = file("u.txt", "a b#\n");
+    Path u = Cli.write(dir, "u.txt", "a b#\n");
     JsonNode unweighted =
         Cli.run("paths", "--graph", u.toString(), "--semiring", "counting", "--source", "a",
                 "--unweighted", "--json")
             .json();
     assertEquals(List.of("a", "b#"), fieldNames(unweighted.get("values")));
 
-    Path w = file("w.txt", "a t 3#c\n");
+    Path w = Cli.write(dir, "w.txt", "a t 3#c\n");
     for (String route : List.of("--json", "--witness")) { // the streamed reader, the JGraphT one
       Cli bad =
           Cli.run("paths", "--graph", w.toString(), "--semiring", "tropical", "--source", "a", route)
               .assertBadInput(1);
       assertTrue(bad.err.contains("w.txt:1:5: weight '3#c' is not in the tropical semiring"), bad.err);
     }
-    Path missing = file("m.txt", "a b#1\n");
+    Path missing = Cli.write(dir, "m.txt", "a b#1\n");
     Cli noWeight =
         Cli.run("paths", "--graph", missing.toString(), "--semiring", "tropical", "--source", "a")
             .assertBadInput(1);
     assertTrue(noWeight.err.contains("m.txt:1:6: expected 'from to weight'"), noWeight.err);
-    Path quoted = file("q.txt", "\"a\"#x b 1\n");
+    Path quoted = Cli.write(dir, "q.txt", "\"a\"#x b 1\n");
     Cli glued =
         Cli.run("paths", "--graph", quoted.toString(), "--semiring", "tropical", "--source", "a")
             .assertBadInput(1);
     assertTrue(glued.err.contains("q.txt:1:4: expected a space after the quoted name"), glued.err);
 
-    Path dot = file("d.dot", "digraph {\n# a preprocessor line\n a -> b [weight=1]\n C# -> F [weight=2]\n}\n");
+    Path dot = Cli.write(dir, "d.dot", "digraph {\n# a preprocessor line\n a -> b [weight=1]\n C# -> F [weight=2]\n}\n");
     Cli inDot =
         Cli.run("paths", "--graph", dot.toString(), "--semiring", "tropical", "--source", "a")
             .assertBadInput(1);
     assertTrue(inDot.err.contains("d.dot:4:3: '#' starts a comment only at the start of a line"), inDot.err);
-    Path quotedDot = file("e.dot", "digraph {\n  # indented, still a line comment\n \"C#\" -> F [weight=2]\n}\n");
+    Path quotedDot = Cli.write(dir, "e.dot", "digraph {\n  # indented, still a line comment\n \"C#\" -> F [weight=2]\n}\n");
     JsonNode fromQuoted =
         Cli.run("paths", "--graph", quotedDot.toString(), "--semiring", "tropical", "--source", "C#",
                 "--json")
@@ -252,13 +245,13 @@ class InputsTest {
   /** Rule files follow the same rule: a weight {@code 1#c} is refused, not read as 1. */
   @Test
   void aHashInsideARuleWeightIsRefusedAndAfterABlankIsAComment() throws IOException {
-    Path ok = file("ok.wpds", "# rules\n<p, main> -> <p> 2 # pop\n");
+    Path ok = Cli.write(dir, "ok.wpds", "# rules\n<p, main> -> <p> 2 # pop\n");
     JsonNode v =
         Cli.run("wpds", "--rules", ok.toString(), "--semiring", "tropical", "--from", "<p, main>",
                 "--query", "<p>", "--json")
             .json();
     assertEquals(2.0, v.get("values").get("<p>").doubleValue());
-    Path bad = file("bad.wpds", "<p, main> -> <p> 2#c\n");
+    Path bad = Cli.write(dir, "bad.wpds", "<p, main> -> <p> 2#c\n");
     Cli cli =
         Cli.run("wpds", "--rules", bad.toString(), "--semiring", "tropical", "--from", "<p, main>",
                 "--query", "<p>")
@@ -268,7 +261,7 @@ class InputsTest {
 
   @Test
   void argumentFilesAreNotExpandedAndHugeCommandLinesAreRefusedAtOnce() throws IOException {
-    Path args = file("args.txt", "x ".repeat(50_000));
+    Path args = Cli.write(dir, "args.txt", "x ".repeat(50_000));
     Cli cli = Cli.run("grad", "--expr", "x", "--at", "x=1", "@" + args).assertBadInput(2);
     assertTrue(cli.errLines().get(0).length() <= Output.MESSAGE_WIDTH + 20, "short message");
     String[] many = new String[60_000];

@@ -15,12 +15,6 @@ class PathsBadInputTest {
 
   @TempDir Path dir;
 
-  private Path file(String name, String text) throws IOException {
-    Path f = dir.resolve(name);
-    Files.writeString(f, text);
-    return f;
-  }
-
   private static Cli paths(Path file, String semiring, String... anchor) {
     String[] args = new String[6 + anchor.length];
     System.arraycopy(
@@ -35,54 +29,54 @@ class PathsBadInputTest {
 
   @Test
   void unknownVertexIsNamed() throws IOException {
-    Path g = file("g.txt", "a b 1\n");
+    Path g = Cli.write(dir, "g.txt", "a b 1\n");
     assertTrue(paths(g, "real", "--source", "zz").assertBadInput(1).err.contains("'zz'"));
     assertTrue(paths(g, "real", "--target", "q").assertBadInput(1).err.contains("'q'"));
   }
 
   @Test
   void cycleIsNamed() throws IOException {
-    Path g = file("g.txt", "s a 1\na b 1\nb c 1\nc a 1\n");
+    Path g = Cli.write(dir, "g.txt", "s a 1\na b 1\nb c 1\nc a 1\n");
     String err = paths(g, "real", "--source", "s").assertBadInput(1).err;
     assertTrue(
         err.contains("a -> b -> c -> a")
             || err.contains("b -> c -> a -> b")
             || err.contains("c -> a -> b -> c"),
         err);
-    paths(file("loop.txt", "a a 1\n"), "real", "--source", "a").assertBadInput(1);
+    paths(Cli.write(dir, "loop.txt", "a a 1\n"), "real", "--source", "a").assertBadInput(1);
   }
 
   @Test
   void weightOutsideTheCarrierNamesLineAndColumn() throws IOException {
-    Path g = file("g.txt", "a b 0.5\n# comment\nb  c   1.5\n");
+    Path g = Cli.write(dir, "g.txt", "a b 0.5\n# comment\nb  c   1.5\n");
     assertTrue(
         paths(g, "viterbi", "--source", "a")
             .assertBadInput(1)
             .err
             .contains("g.txt:3:8: weight '1.5'"));
-    Path counts = file("c.txt", "a b 2\nb c -1\n");
+    Path counts = Cli.write(dir, "c.txt", "a b 2\nb c -1\n");
     assertTrue(
         paths(counts, "counting", "--source", "a").assertBadInput(1).err.contains("c.txt:2:5"));
-    Path bools = file("b.txt", "a b yes\n");
+    Path bools = Cli.write(dir, "b.txt", "a b yes\n");
     assertTrue(
         paths(bools, "boolean", "--source", "a").assertBadInput(1).err.contains("b.txt:1:5"));
-    Path reals = file("r.txt", "a b inf\n");
+    Path reals = Cli.write(dir, "r.txt", "a b inf\n");
     assertTrue(paths(reals, "real", "--source", "a").assertBadInput(1).err.contains("r.txt:1:5"));
-    Path tropical = file("t.txt", "a b -inf\n");
+    Path tropical = Cli.write(dir, "t.txt", "a b -inf\n");
     paths(tropical, "tropical", "--source", "a").assertBadInput(1);
-    Path words = file("w.txt", "a b abc\n");
+    Path words = Cli.write(dir, "w.txt", "a b abc\n");
     paths(words, "real", "--source", "a").assertBadInput(1);
   }
 
   @Test
   void malformedLineNamesLineAndColumn() throws IOException {
     assertTrue(
-        paths(file("g.txt", "a b 1\n\na b\n"), "real", "--source", "a")
+        paths(Cli.write(dir, "g.txt", "a b 1\n\na b\n"), "real", "--source", "a")
             .assertBadInput(1)
             .err
             .contains("g.txt:3:4"));
     assertTrue(
-        paths(file("h.txt", "a b 1 2\n"), "real", "--source", "a")
+        paths(Cli.write(dir, "h.txt", "a b 1 2\n"), "real", "--source", "a")
             .assertBadInput(1)
             .err
             .contains("h.txt:1:7"));
@@ -90,7 +84,7 @@ class PathsBadInputTest {
 
   @Test
   void countingNeitherWrapsNorOverflows() throws IOException {
-    Path g = file("g.txt", "a b 4294967296\nb c 4294967296\n");
+    Path g = Cli.write(dir, "g.txt", "a b 4294967296\nb c 4294967296\n");
     Cli cli = paths(g, "counting", "--source", "a");
     assertEquals(0, cli.status, cli.err);
     assertTrue(cli.out.contains("\"c\":18446744073709551616}"), cli.out); // 2^32 · 2^32
@@ -99,9 +93,9 @@ class PathsBadInputTest {
   @Test
   void unreadableOrMalformedFiles() throws IOException {
     paths(dir.resolve("missing.txt"), "real", "--source", "a").assertBadInput(1);
-    paths(file("bad.dot", "digraph { a -> \n"), "real", "--source", "a").assertBadInput(1);
-    paths(file("noweight.dot", "digraph { a -> b; }\n"), "real", "--source", "a").assertBadInput(1);
-    paths(file("undirected.dot", "graph { a -- b [weight=1]; }\n"), "real", "--source", "a")
+    paths(Cli.write(dir, "bad.dot", "digraph { a -> \n"), "real", "--source", "a").assertBadInput(1);
+    paths(Cli.write(dir, "noweight.dot", "digraph { a -> b; }\n"), "real", "--source", "a").assertBadInput(1);
+    paths(Cli.write(dir, "undirected.dot", "graph { a -- b [weight=1]; }\n"), "real", "--source", "a")
         .assertBadInput(1);
     Path binary = dir.resolve("binary.txt");
     Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, 0x41});
@@ -110,20 +104,20 @@ class PathsBadInputTest {
 
   @Test
   void unknownSemiringListsTheNames() throws IOException {
-    Path g = file("g.txt", "a b 1\n");
+    Path g = Cli.write(dir, "g.txt", "a b 1\n");
     assertTrue(paths(g, "complex", "--source", "a").assertBadInput(1).err.contains("tropical"));
   }
 
   @Test
   void neitherSourceNorTargetIsAUsageError() throws IOException {
-    Path g = file("g.txt", "a b 1\n");
+    Path g = Cli.write(dir, "g.txt", "a b 1\n");
     Cli cli = paths(g, "real").assertBadInput(2);
     assertTrue(cli.err.contains("--source") && cli.err.contains("--target"), cli.err);
   }
 
   @Test
   void aRepeatedOptionIsNamedInPlainWords() throws IOException {
-    Path g = file("g.txt", "a b 1\n");
+    Path g = Cli.write(dir, "g.txt", "a b 1\n");
     Cli cli = paths(g, "real", "--source", "a", "--source", "b").assertBadInput(2);
     assertTrue(cli.errLines().get(0).contains("--source is given more than once"), cli.err);
     assertFalse(cli.err.contains("expected only one match"), cli.err);
@@ -131,7 +125,7 @@ class PathsBadInputTest {
 
   @Test
   void anEmptyGraphSaysSoInsteadOfListingNoVertices() throws IOException {
-    Path g = file("empty.txt", "# nothing here\n");
+    Path g = Cli.write(dir, "empty.txt", "# nothing here\n");
     Cli cli = paths(g, "real", "--source", "a").assertBadInput(1);
     assertTrue(cli.err.contains("has no vertices"), cli.err);
     assertFalse(cli.err.contains("(its vertices: )"), cli.err);
@@ -139,7 +133,7 @@ class PathsBadInputTest {
 
   @Test
   void witnessNeedsASelectiveSemiring() throws IOException {
-    Path g = file("g.txt", "a b 1\n");
+    Path g = Cli.write(dir, "g.txt", "a b 1\n");
     Cli cli = paths(g, "real", "--source", "a", "--witness").assertBadInput(1);
     assertTrue(cli.err.contains("--witness"), cli.err);
     paths(g, "counting", "--source", "a", "--witness").assertBadInput(1);
@@ -148,11 +142,11 @@ class PathsBadInputTest {
 
   @Test
   void aMissingWeightIsAnErrorUnlessUnweighted() throws IOException {
-    Path g = file("g.txt", "a b 1\nb c\n");
+    Path g = Cli.write(dir, "g.txt", "a b 1\nb c\n");
     Cli cli = paths(g, "real", "--source", "a").assertBadInput(1);
     assertTrue(cli.err.contains("g.txt:2:4") && cli.err.contains("--unweighted"), cli.err);
     assertTrue(
-        paths(file("n.dot", "digraph { a -> b; }"), "real", "--source", "a")
+        paths(Cli.write(dir, "n.dot", "digraph { a -> b; }"), "real", "--source", "a")
             .assertBadInput(1)
             .err
             .contains("--unweighted"));
@@ -160,22 +154,22 @@ class PathsBadInputTest {
 
   @Test
   void logWeightsMustBeLogarithms() throws IOException {
-    Path g = file("g.txt", "a b inf\n");
+    Path g = Cli.write(dir, "g.txt", "a b inf\n");
     assertTrue(paths(g, "log", "--source", "a").assertBadInput(1).err.contains("g.txt:1:5"));
   }
 
   @Test
   void malformedQuotedNamesNameLineAndColumn() throws IOException {
     assertTrue(
-        paths(file("q.txt", "a b 1\n\"New York b 2\n"), "real", "--source", "a")
+        paths(Cli.write(dir, "q.txt", "a b 1\n\"New York b 2\n"), "real", "--source", "a")
             .assertBadInput(1)
             .err
             .contains("q.txt:2:1"));
     assertTrue(
-        paths(file("r.txt", "\"a\"b c 2\n"), "real", "--source", "a")
+        paths(Cli.write(dir, "r.txt", "\"a\"b c 2\n"), "real", "--source", "a")
             .assertBadInput(1)
             .err
             .contains("r.txt:1:4"));
-    paths(file("e.txt", "\"\" c 2\n"), "real", "--source", "c").assertBadInput(1);
+    paths(Cli.write(dir, "e.txt", "\"\" c 2\n"), "real", "--source", "c").assertBadInput(1);
   }
 }

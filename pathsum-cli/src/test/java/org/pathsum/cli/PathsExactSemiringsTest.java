@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,17 +23,6 @@ class PathsExactSemiringsTest {
 
   @TempDir Path dir;
 
-  private Path file(String name, String text) throws IOException {
-    Path f = dir.resolve(name);
-    Files.writeString(f, text);
-    return f;
-  }
-
-  private static Cli paths(Path file, String semiring, String... more) {
-    String[] base = {"paths", "--graph", file.toString(), "--semiring", semiring};
-    return Cli.run(Stream.concat(Stream.of(base), Stream.of(more)).toArray(String[]::new));
-  }
-
   @Test
   void seventyDiamondsInARowHaveTwoToTheSeventyPaths() throws IOException {
     StringBuilder sb = new StringBuilder();
@@ -45,19 +32,19 @@ class PathsExactSemiringsTest {
       sb.append("u").append(i).append(" d").append(i + 1).append('\n');
       sb.append("l").append(i).append(" d").append(i + 1).append('\n');
     }
-    Path f = file("diamonds.txt", sb.toString());
+    Path f = Cli.write(dir, "diamonds.txt", sb.toString());
     BigInteger expected = BigInteger.TWO.pow(70); // two ways through each diamond
     assertTrue(expected.bitLength() > 64);
-    Cli text = paths(f, "counting", "--source", "d0", "--target", "d70", "--unweighted");
+    Cli text = Cli.paths(f, "counting", "--source", "d0", "--target", "d70", "--unweighted");
     assertEquals(0, text.status, text.err);
     assertEquals("counting path sum from d0 to d70: " + expected + "\n", text.out);
-    Cli json = paths(f, "counting", "--source", "d0", "--target", "d70", "--unweighted", "--json");
+    Cli json = Cli.paths(f, "counting", "--source", "d0", "--target", "d70", "--unweighted", "--json");
     JsonNode value = json.json().get("value");
     assertTrue(value.isIntegralNumber(), "a JSON number, not a string: " + json.out);
     assertEquals(expected, value.bigIntegerValue());
     assertTrue(json.out.contains("\"value\":" + expected + "}"), json.out);
     // every vertex's count from d0, the table too
-    JsonNode all = paths(f, "counting", "--source", "d0", "--unweighted", "--json").json();
+    JsonNode all = Cli.paths(f, "counting", "--source", "d0", "--unweighted", "--json").json();
     assertEquals(BigInteger.TWO.pow(69), all.get("values").get("u69").bigIntegerValue());
   }
 
@@ -78,8 +65,8 @@ class PathsExactSemiringsTest {
         w.add(x);
         weights.add(x.toString());
       }
-      Path f = file("g.txt", g.text(weights));
-      JsonNode values = paths(f, "counting", "--source", "v0", "--json").json().get("values");
+      Path f = Cli.write(dir, "g.txt", g.text(weights));
+      JsonNode values = Cli.paths(f, "counting", "--source", "v0", "--json").json().get("values");
       for (int v = 0; v < g.n(); v++) {
         BigInteger expected = BigInteger.ZERO;
         for (List<Integer> p : g.paths(0, v)) {
@@ -103,12 +90,12 @@ class PathsExactSemiringsTest {
 
   @Test
   void countingStillRefusesACycle() throws IOException {
-    Path f = file("c.txt", "s a 1\na b 1\nb a 1\n");
-    Cli cli = paths(f, "counting", "--source", "s").assertBadInput(1);
+    Path f = Cli.write(dir, "c.txt", "s a 1\na b 1\nb a 1\n");
+    Cli cli = Cli.paths(f, "counting", "--source", "s").assertBadInput(1);
     assertTrue(cli.err.contains("a -> b -> a") || cli.err.contains("b -> a -> b"), cli.err);
     Cli huge =
-        paths(
-            file("h.txt", "s a 99999999999999999999999999\n"),
+        Cli.paths(
+            Cli.write(dir, "h.txt", "s a 99999999999999999999999999\n"),
             "counting",
             "--source",
             "s",
@@ -130,7 +117,7 @@ class PathsExactSemiringsTest {
         r[e] = (random.nextInt(17) - 8) / 4.0;
         weights.add(p[e] + ":" + r[e]);
       }
-      Path f = file("g.txt", g.text(weights));
+      Path f = Cli.write(dir, "g.txt", g.text(weights));
       int t = g.n() - 1;
       // ⟨Σ_π p(π), Σ_π p(π)·r(π)⟩ with p(π) the product of the p's and r(π) the sum of r/p
       double pSum = 0;
@@ -153,7 +140,7 @@ class PathsExactSemiringsTest {
       }
       String what = "seed " + seed + ":\n" + g.text(weights);
       JsonNode value =
-          paths(f, "expectation", "--source", "v0", "--target", SmallDag.name(t), "--json")
+          Cli.paths(f, "expectation", "--source", "v0", "--target", SmallDag.name(t), "--json")
               .json()
               .get("value");
       assertEquals(2, value.size(), what);
@@ -166,8 +153,8 @@ class PathsExactSemiringsTest {
   void expectationTextAndCycles() throws IOException {
     // s -> a (0.5:1 and 0.25:0.5), a -> t (1:2), s -> t (0.25:0): a = ⟨0.75, 1.5⟩,
     // t = ⟨0.75, 0.75·2 + 1.5·1⟩ ⊕ ⟨0.25, 0⟩ = ⟨1, 3⟩
-    Path f = file("e.txt", "s a 0.5:1\ns a 0.25:0.5\na t 1:2\ns t 0.25:0\n");
-    Cli cli = paths(f, "expectation", "--source", "s");
+    Path f = Cli.write(dir, "e.txt", "s a 0.5:1\ns a 0.25:0.5\na t 1:2\ns t 0.25:0\n");
+    Cli cli = Cli.paths(f, "expectation", "--source", "s");
     assertEquals(
         "expectation path sums from s (vertices with sum [0, 0] omitted):\n"
             + "  s  [1, 0]\n"
@@ -175,21 +162,21 @@ class PathsExactSemiringsTest {
             + "  t  [1, 3]\n",
         cli.out);
     // a loop of weight ⟨1/2, 1⟩ at a: ⟨p*, p*·r·p*⟩ = ⟨2, 4⟩
-    Path loop = file("l.txt", "s a 1:0\na a 0.5:1\n");
+    Path loop = Cli.write(dir, "l.txt", "s a 1:0\na a 0.5:1\n");
     JsonNode a =
-        paths(loop, "expectation", "--source", "s", "--json").json().get("values").get("a");
+        Cli.paths(loop, "expectation", "--source", "s", "--json").json().get("values").get("a");
     assertEquals(2.0, a.get(0).doubleValue(), 1e-12);
     assertEquals(4.0, a.get(1).doubleValue(), 1e-12);
     // a loop whose p-series diverges is refused, naming it
-    Cli divergent = paths(file("d.txt", "s a 1:0\na a 1.5:1\n"), "expectation", "--source", "s");
+    Cli divergent = Cli.paths(Cli.write(dir, "d.txt", "s a 1:0\na a 1.5:1\n"), "expectation", "--source", "s");
     assertTrue(divergent.assertBadInput(1).err.contains("a -> a"), divergent.err);
   }
 
   @Test
   void aBadPairNamesItsLineAndColumn() throws IOException {
     for (String bad : List.of("0.5", "0.5:", ":1", "a:b", "1:2:3", "inf:1", "0.5:NaN")) {
-      Path f = file("b.txt", "s a 1:0\na  t " + bad + "\n");
-      Cli cli = paths(f, "expectation", "--source", "s").assertBadInput(1);
+      Path f = Cli.write(dir, "b.txt", "s a 1:0\na  t " + bad + "\n");
+      Cli cli = Cli.paths(f, "expectation", "--source", "s").assertBadInput(1);
       assertTrue(cli.err.contains("b.txt:2:6: weight '" + bad + "'"), bad + ": " + cli.err);
       assertTrue(cli.err.contains("p:r"), cli.err);
     }
@@ -198,11 +185,11 @@ class PathsExactSemiringsTest {
   @Test
   void provenanceListsEveryPathAsAMonomial() throws IOException {
     // two parallel s -> a edges named a, a -> t named b, s -> m -> t both named c
-    Path f = file("p.txt", "s a a\ns a a\na t b\ns m c\nm t c\n");
-    JsonNode root = paths(f, "provenance", "--source", "s", "--target", "t", "--json").json();
+    Path f = Cli.write(dir, "p.txt", "s a a\ns a a\na t b\ns m c\nm t c\n");
+    JsonNode root = Cli.paths(f, "provenance", "--source", "s", "--target", "t", "--json").json();
     assertEquals("2*a*b + c^2", root.get("value").asText());
     assertTrue(root.get("value").isTextual());
-    Cli text = paths(f, "provenance", "--target", "t");
+    Cli text = Cli.paths(f, "provenance", "--target", "t");
     assertEquals(
         "provenance path sums to t (vertices with sum 0 omitted):\n"
             + "  s  2*a*b + c^2\n"
@@ -210,9 +197,9 @@ class PathsExactSemiringsTest {
             + "  t  1\n"
             + "  m  c\n",
         text.out);
-    Cli cycle = paths(file("c.txt", "s a x\na s y\n"), "provenance", "--source", "s");
+    Cli cycle = Cli.paths(Cli.write(dir, "c.txt", "s a x\na s y\n"), "provenance", "--source", "s");
     assertTrue(cycle.assertBadInput(1).err.contains("cycle"), cycle.err);
-    Cli badName = paths(file("n.txt", "s a x\na t x*y\n"), "provenance", "--source", "s");
+    Cli badName = Cli.paths(Cli.write(dir, "n.txt", "s a x\na t x*y\n"), "provenance", "--source", "s");
     assertTrue(badName.assertBadInput(1).err.contains("n.txt:2:5"), badName.err);
   }
 }

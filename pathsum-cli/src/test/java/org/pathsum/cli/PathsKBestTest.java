@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,17 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 class PathsKBestTest {
 
   @TempDir Path dir;
-
-  private Path file(String name, String text) throws IOException {
-    Path f = dir.resolve(name);
-    Files.writeString(f, text);
-    return f;
-  }
-
-  private static Cli paths(Path file, String semiring, String... more) {
-    String[] base = {"paths", "--graph", file.toString(), "--semiring", semiring};
-    return Cli.run(Stream.concat(Stream.of(base), Stream.of(more)).toArray(String[]::new));
-  }
 
   /** An enumerated path: its vertex names and its weight. */
   private record Walk(List<String> vertices, double weight) {}
@@ -51,7 +38,7 @@ class PathsKBestTest {
         w[e] = random.nextInt(9) - 3;
         weights.add(Double.toString(w[e]));
       }
-      Path f = file("g.txt", g.text(weights));
+      Path f = Cli.write(dir, "g.txt", g.text(weights));
       int k = 1 + random.nextInt(4);
       for (String semiring : List.of("tropical", "max-plus")) {
         Comparator<Walk> best = Comparator.comparingDouble(Walk::weight);
@@ -60,7 +47,7 @@ class PathsKBestTest {
         }
         String what = "seed " + seed + ", " + semiring + ", k " + k + ":\n" + g.text(weights);
         JsonNode root =
-            paths(f, semiring, "--source", "v0", "--k", Integer.toString(k), "--witness", "--json")
+            Cli.paths(f, semiring, "--source", "v0", "--k", Integer.toString(k), "--witness", "--json")
                 .json();
         assertEquals(k, root.get("k").asInt());
         for (int v = 0; v < g.n(); v++) {
@@ -96,7 +83,7 @@ class PathsKBestTest {
         // a pair query and a single-target query agree with the single-source one
         JsonNode last = root.get("values").get(SmallDag.name(g.n() - 1));
         JsonNode pair =
-            paths(
+            Cli.paths(
                     f,
                     semiring,
                     "--source",
@@ -109,7 +96,7 @@ class PathsKBestTest {
                 .json();
         assertEquals(last, pair.get("value"), what);
         JsonNode to =
-            paths(
+            Cli.paths(
                     f,
                     semiring,
                     "--target",
@@ -126,8 +113,8 @@ class PathsKBestTest {
   @Test
   void walksGoRoundCyclesAndTheTextListsThem() throws IOException {
     // a <-> b, each edge 1: the walks from a to a weigh 0, 2, 4, …; to b 1, 3, 5, …
-    Path f = file("c.txt", "a b 1\nb a 1\n");
-    Cli cli = paths(f, "tropical", "--source", "a", "--k", "3", "--witness");
+    Path f = Cli.write(dir, "c.txt", "a b 1\nb a 1\n");
+    Cli cli = Cli.paths(f, "tropical", "--source", "a", "--k", "3", "--witness");
     assertEquals(0, cli.status, cli.err);
     assertEquals(
         "tropical 3 best walk weights from a (vertices without a walk omitted):\n"
@@ -138,21 +125,21 @@ class PathsKBestTest {
             + "     3  a -> b -> a -> b\n"
             + "     5  a -> b -> a -> b -> a -> b\n",
         cli.out);
-    Cli plain = paths(f, "tropical", "--source", "a", "--k", "2");
+    Cli plain = Cli.paths(f, "tropical", "--source", "a", "--k", "2");
     assertEquals(
         "tropical 2 best walk weights from a (vertices without a walk omitted):\n"
             + "  a  0, 2\n"
             + "  b  1, 3\n",
         plain.out);
-    Cli pair = paths(f, "tropical", "--source", "b", "--target", "a", "--k", "2", "--witness");
+    Cli pair = Cli.paths(f, "tropical", "--source", "b", "--target", "a", "--k", "2", "--witness");
     assertEquals(
         "tropical 2 best walk weights from b to a: 1, 3\n"
             + "  1  b -> a\n"
             + "  3  b -> a -> b -> a\n",
         pair.out);
     Cli none =
-        paths(
-            file("n.txt", "a b 1\n"),
+        Cli.paths(
+            Cli.write(dir, "n.txt", "a b 1\n"),
             "tropical",
             "--source",
             "b",
@@ -166,13 +153,13 @@ class PathsKBestTest {
 
   @Test
   void refusals() throws IOException {
-    Path f = file("g.txt", "a b 1\nb a -2\n");
-    Cli real = paths(f, "real", "--source", "a", "--k", "2");
+    Path f = Cli.write(dir, "g.txt", "a b 1\nb a -2\n");
+    Cli real = Cli.paths(f, "real", "--source", "a", "--k", "2");
     assertTrue(real.assertBadInput(1).err.contains("--k"), real.err);
-    Cli zero = paths(f, "tropical", "--source", "a", "--k", "0");
+    Cli zero = Cli.paths(f, "tropical", "--source", "a", "--k", "0");
     assertTrue(zero.assertBadInput(1).err.contains("--k 0"), zero.err);
-    Cli negativeCycle = paths(f, "tropical", "--source", "a", "--k", "2");
+    Cli negativeCycle = Cli.paths(f, "tropical", "--source", "a", "--k", "2");
     assertTrue(negativeCycle.assertBadInput(1).err.contains("g.txt"), negativeCycle.err);
-    paths(f, "tropical", "--source", "q", "--k", "2").assertBadInput(1);
+    Cli.paths(f, "tropical", "--source", "q", "--k", "2").assertBadInput(1);
   }
 }

@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,17 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 class PathsMarginalsTest {
 
   @TempDir Path dir;
-
-  private Path file(String name, String text) throws IOException {
-    Path f = dir.resolve(name);
-    Files.writeString(f, text);
-    return f;
-  }
-
-  private static Cli paths(Path file, String semiring, String... more) {
-    String[] base = {"paths", "--graph", file.toString(), "--semiring", semiring};
-    return Cli.run(Stream.concat(Stream.of(base), Stream.of(more)).toArray(String[]::new));
-  }
 
   private static void close(double expected, double actual, String what) {
     assertEquals(expected, actual, 1e-9 * Math.max(1, Math.abs(expected)), what);
@@ -72,10 +59,10 @@ class PathsMarginalsTest {
         for (double x : w) {
           weights.add(Double.toString(semiring.equals("log") ? Math.log(x) : x));
         }
-        Path f = file("g.txt", g.text(weights));
+        Path f = Cli.write(dir, "g.txt", g.text(weights));
         String what = "seed " + seed + ", " + semiring + ":\n" + g.text(weights);
         JsonNode root =
-            paths(
+            Cli.paths(
                     f,
                     semiring,
                     "--source",
@@ -107,9 +94,9 @@ class PathsMarginalsTest {
   void aSelfLoopIsUsedAsOftenAsExpected() throws IOException {
     // s -> a -> t with a loop at a of weight 1/2: the paths s a^k t weigh 2^-k, Z = 2; the loop
     // is used Σ k 2^-k / 2 = 1 time on average, a is visited Σ (k + 1) 2^-k / 2 = 2 times
-    Path f = file("loop.txt", "s a 1\na a 0.5\na t 1\n");
+    Path f = Cli.write(dir, "loop.txt", "s a 1\na a 0.5\na t 1\n");
     JsonNode root =
-        paths(f, "real", "--source", "s", "--target", "t", "--marginals", "--json").json();
+        Cli.paths(f, "real", "--source", "s", "--target", "t", "--marginals", "--json").json();
     close(2.0, root.get("value").doubleValue(), "Z");
     close(1.0, root.get("edges").get(0).get(2).doubleValue(), "s -> a");
     close(1.0, root.get("edges").get(1).get(2).doubleValue(), "the loop");
@@ -120,8 +107,8 @@ class PathsMarginalsTest {
   @Test
   void textIsTheSameAsATable() throws IOException {
     // s -> a twice (2, 3), s -> b (1), a -> t (4), b -> t (5): Z = 2·4 + 3·4 + 1·5 = 25
-    Path f = file("g.txt", "s a 2\ns a 3\ns b 1\na t 4\nb t 5\n");
-    Cli cli = paths(f, "real", "--source", "s", "--target", "t", "--marginals");
+    Path f = Cli.write(dir, "g.txt", "s a 2\ns a 3\ns b 1\na t 4\nb t 5\n");
+    Cli cli = Cli.paths(f, "real", "--source", "s", "--target", "t", "--marginals");
     assertEquals(0, cli.status, cli.err);
     assertEquals(
         "real path sum from s to t: 25\n"
@@ -143,8 +130,8 @@ class PathsMarginalsTest {
   void anAutomatonHasItsStartAndFinalAsEndpoints() throws IOException {
     // probabilities 0.5 and 0.25 on two arcs 0 -> 1, final weight 1̄: the arcs' marginals are
     // 2/3 and 1/3; OpenFst's log weights are -ln p
-    Path f = file("a.fst.txt", "0 1 1 " + -Math.log(0.5) + "\n0 1 2 " + -Math.log(0.25) + "\n1\n");
-    JsonNode root = paths(f, "log", "--att", "acceptor", "--marginals", "--json").json();
+    Path f = Cli.write(dir, "a.fst.txt", "0 1 1 " + -Math.log(0.5) + "\n0 1 2 " + -Math.log(0.25) + "\n1\n");
+    JsonNode root = Cli.paths(f, "log", "--att", "acceptor", "--marginals", "--json").json();
     assertEquals("0", root.get("source").asText());
     assertEquals("final", root.get("target").asText());
     close(Math.log(0.75), root.get("value").doubleValue(), "log Z");
@@ -155,19 +142,19 @@ class PathsMarginalsTest {
 
   @Test
   void refusals() throws IOException {
-    Path f = file("g.txt", "s a 2\na t 1\nx s 1\n");
-    Cli tropical = paths(f, "tropical", "--source", "s", "--target", "t", "--marginals");
+    Path f = Cli.write(dir, "g.txt", "s a 2\na t 1\nx s 1\n");
+    Cli tropical = Cli.paths(f, "tropical", "--source", "s", "--target", "t", "--marginals");
     assertTrue(tropical.assertBadInput(1).err.contains("--marginals"), tropical.err);
-    Cli oneEnd = paths(f, "real", "--source", "s", "--marginals");
+    Cli oneEnd = Cli.paths(f, "real", "--source", "s", "--marginals");
     assertTrue(oneEnd.assertBadInput(1).err.contains("--target"), oneEnd.err);
-    Cli noPath = paths(f, "real", "--source", "t", "--target", "x", "--marginals");
+    Cli noPath = Cli.paths(f, "real", "--source", "t", "--target", "x", "--marginals");
     assertTrue(noPath.assertBadInput(1).err.contains("no path"), noPath.err);
-    paths(f, "real", "--source", "s", "--target", "q", "--marginals").assertBadInput(1);
-    paths(f, "tropical", "--source", "s", "--target", "t", "--marginals", "--k", "2")
+    Cli.paths(f, "real", "--source", "s", "--target", "q", "--marginals").assertBadInput(1);
+    Cli.paths(f, "tropical", "--source", "s", "--target", "t", "--marginals", "--k", "2")
         .assertBadInput(1);
     Cli divergent =
-        paths(
-            file("d.txt", "s a 1\na a 2\na t 1\n"),
+        Cli.paths(
+            Cli.write(dir, "d.txt", "s a 1\na a 2\na t 1\n"),
             "real",
             "--source",
             "s",

@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,17 +27,6 @@ class PathsQueriesTest {
 
   @TempDir Path dir;
 
-  private Path file(String name, String text) throws IOException {
-    Path f = dir.resolve(name);
-    Files.writeString(f, text);
-    return f;
-  }
-
-  private static Cli paths(Path file, String semiring, String... more) {
-    String[] base = {"paths", "--graph", file.toString(), "--semiring", semiring};
-    return Cli.run(Stream.concat(Stream.of(base), Stream.of(more)).toArray(String[]::new));
-  }
-
   private static List<String> fieldNames(JsonNode n) {
     List<String> names = new ArrayList<>();
     n.fieldNames().forEachRemaining(names::add);
@@ -54,51 +41,51 @@ class PathsQueriesTest {
 
   @Test
   void pairQueryGivesOneValueAndEchoesTheQuery() throws IOException {
-    Path g = file("g.txt", GRAPH);
-    JsonNode root = paths(g, "tropical", "--source", "s", "--target", "t", "--json").json();
+    Path g = Cli.write(dir, "g.txt", GRAPH);
+    JsonNode root = Cli.paths(g, "tropical", "--source", "s", "--target", "t", "--json").json();
     assertEquals(List.of("semiring", "source", "target", "value"), fieldNames(root));
     assertEquals("tropical", root.get("semiring").asText());
     assertEquals("s", root.get("source").asText());
     assertEquals("t", root.get("target").asText());
     assertEquals(6.0, root.get("value").doubleValue()); // min(2+4, 3+4, 1+6)
 
-    JsonNode none = paths(g, "tropical", "--source", "t", "--target", "s", "--json").json();
+    JsonNode none = Cli.paths(g, "tropical", "--source", "t", "--target", "s", "--json").json();
     assertEquals("Infinity", none.get("value").asText(), "no path: the zero, +inf");
     JsonNode noWitness =
-        paths(g, "tropical", "--source", "t", "--target", "s", "--witness", "--json").json();
+        Cli.paths(g, "tropical", "--source", "t", "--target", "s", "--witness", "--json").json();
     assertEquals(List.of("semiring", "source", "target", "value", "witness"), fieldNames(noWitness));
     assertEquals(0, noWitness.get("witness").size(), "no path: an empty witness");
     JsonNode witnessed =
-        paths(g, "tropical", "--source", "s", "--target", "t", "--witness", "--json").json();
+        Cli.paths(g, "tropical", "--source", "s", "--target", "t", "--witness", "--json").json();
     assertEquals(List.of("s", "a", "t"), strings(witnessed.get("witness")));
-    JsonNode self = paths(g, "real", "--source", "a", "--target", "a", "--json").json();
+    JsonNode self = Cli.paths(g, "real", "--source", "a", "--target", "a", "--json").json();
     assertEquals(1.0, self.get("value").doubleValue(), "the empty path: one");
   }
 
   @Test
   void pairQueryIsDemandRestrictedToPathsBetweenTheTwo() throws IOException {
     // c's self-loop gives infinitely many s -> c paths, but no s -> t path passes through c.
-    Path g = file("c.txt", "s a 1\na t 1\ns c 1\nc c 1\n");
-    Cli whole = paths(g, "counting", "--source", "s").assertBadInput(1);
+    Path g = Cli.write(dir, "c.txt", "s a 1\na t 1\ns c 1\nc c 1\n");
+    Cli whole = Cli.paths(g, "counting", "--source", "s").assertBadInput(1);
     assertTrue(whole.err.contains("c"), whole.err);
-    JsonNode pair = paths(g, "counting", "--source", "s", "--target", "t", "--json").json();
+    JsonNode pair = Cli.paths(g, "counting", "--source", "s", "--target", "t", "--json").json();
     assertEquals(1, pair.get("value").asLong());
   }
 
   @Test
   void pairQueryText() throws IOException {
-    Path g = file("g.txt", GRAPH);
-    Cli cli = paths(g, "tropical", "--source", "s", "--target", "t", "--witness");
+    Path g = Cli.write(dir, "g.txt", GRAPH);
+    Cli cli = Cli.paths(g, "tropical", "--source", "s", "--target", "t", "--witness");
     assertEquals(0, cli.status, cli.err);
     assertEquals("tropical path sum from s to t: 6\n  path: s -> a -> t\n", cli.out);
-    Cli none = paths(g, "tropical", "--source", "t", "--target", "s", "--witness");
+    Cli none = Cli.paths(g, "tropical", "--source", "t", "--target", "s", "--witness");
     assertEquals("tropical path sum from t to s: inf\n  no path\n", none.out);
   }
 
   @Test
   void witnessesFromTheSourceAndToTheTarget() throws IOException {
-    Path g = file("g.txt", GRAPH);
-    JsonNode from = paths(g, "tropical", "--source", "s", "--witness", "--json").json();
+    Path g = Cli.write(dir, "g.txt", GRAPH);
+    JsonNode from = Cli.paths(g, "tropical", "--source", "s", "--witness", "--json").json();
     assertEquals(List.of("semiring", "source", "values", "witnesses"), fieldNames(from));
     JsonNode w = from.get("witnesses");
     assertEquals(List.of("s", "a", "b", "t"), fieldNames(w));
@@ -107,7 +94,7 @@ class PathsQueriesTest {
     assertEquals(List.of("s", "b"), strings(w.get("b")));
     assertEquals(List.of("s", "a", "t"), strings(w.get("t")));
 
-    JsonNode to = paths(g, "max-plus", "--target", "t", "--witness", "--json").json();
+    JsonNode to = Cli.paths(g, "max-plus", "--target", "t", "--witness", "--json").json();
     assertEquals(List.of("semiring", "target", "values", "witnesses"), fieldNames(to));
     assertEquals(7.0, to.get("values").get("s").doubleValue()); // max(2+4, 3+4, 1+6)
     assertEquals(4.0, to.get("values").get("a").doubleValue());
@@ -120,8 +107,8 @@ class PathsQueriesTest {
 
   @Test
   void witnessTextAlignsValuesAndShowsPaths() throws IOException {
-    Path g = file("g.txt", GRAPH);
-    Cli cli = paths(g, "tropical", "--source", "s", "--witness");
+    Path g = Cli.write(dir, "g.txt", GRAPH);
+    Cli cli = Cli.paths(g, "tropical", "--source", "s", "--witness");
     assertEquals(
         "tropical path sums from s (vertices with sum inf omitted):\n"
             + "  s  0  s\n"
@@ -133,26 +120,26 @@ class PathsQueriesTest {
 
   @Test
   void unweightedCountingCountsPathsAndBooleanIsReachability() throws IOException {
-    Path g = file("g.txt", GRAPH);
+    Path g = Cli.write(dir, "g.txt", GRAPH);
     // Weighted, counting multiplies weights as multiplicities: t = 2*4 + 3*4 + 1*6.
-    JsonNode weighted = paths(g, "counting", "--source", "s", "--json").json();
+    JsonNode weighted = Cli.paths(g, "counting", "--source", "s", "--json").json();
     assertEquals(26, weighted.get("values").get("t").asLong());
     // Unweighted: the number of paths; two parallel s -> a edges are two paths.
-    JsonNode counted = paths(g, "counting", "--source", "s", "--unweighted", "--json").json();
+    JsonNode counted = Cli.paths(g, "counting", "--source", "s", "--unweighted", "--json").json();
     assertEquals(List.of("semiring", "source", "unweighted", "values"), fieldNames(counted));
     assertEquals(2, counted.get("values").get("a").asLong());
     assertEquals(1, counted.get("values").get("b").asLong());
     assertEquals(3, counted.get("values").get("t").asLong());
     // No weight column at all; boolean gives reachability.
-    Path bare = file("bare.txt", "s a\na t\nc d\n");
-    JsonNode reach = paths(bare, "boolean", "--source", "s", "--unweighted", "--json").json();
+    Path bare = Cli.write(dir, "bare.txt", "s a\na t\nc d\n");
+    JsonNode reach = Cli.paths(bare, "boolean", "--source", "s", "--unweighted", "--json").json();
     assertEquals(List.of("s", "a", "t"), fieldNames(reach.get("values")));
     reach.get("values").forEach(v -> assertTrue(v.booleanValue()));
     // A weight that is not a count is ignored when unweighted.
-    Path realWeights = file("r.txt", "s a 0.5\n");
+    Path realWeights = Cli.write(dir, "r.txt", "s a 0.5\n");
     assertEquals(
         1,
-        paths(realWeights, "counting", "--source", "s", "--unweighted", "--json")
+        Cli.paths(realWeights, "counting", "--source", "s", "--unweighted", "--json")
             .json()
             .get("values")
             .get("a")
@@ -164,10 +151,10 @@ class PathsQueriesTest {
     // Two paths s -> t with probabilities 0.5 * 0.5 and 0.25, total 0.5.
     String text =
         "s a " + Math.log(0.5) + "\na t " + Math.log(0.5) + "\ns t " + Math.log(0.25) + "\n";
-    Path g = file("log.txt", text);
-    JsonNode root = paths(g, "log", "--source", "s", "--target", "t", "--json").json();
+    Path g = Cli.write(dir, "log.txt", text);
+    JsonNode root = Cli.paths(g, "log", "--source", "s", "--target", "t", "--json").json();
     assertEquals(Math.log(0.5), root.get("value").doubleValue(), 1e-12);
-    JsonNode all = paths(g, "log", "--source", "s", "--json").json();
+    JsonNode all = Cli.paths(g, "log", "--source", "s", "--json").json();
     assertEquals(0.0, all.get("values").get("s").doubleValue());
     assertEquals(Math.log(0.5), all.get("values").get("a").doubleValue(), 1e-12);
   }

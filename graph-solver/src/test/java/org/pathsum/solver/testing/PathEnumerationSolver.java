@@ -1,9 +1,11 @@
 package org.pathsum.solver.testing;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -104,6 +106,46 @@ public final class PathEnumerationSolver<V, E, W> implements PathSumSolver<V, W>
       Function<? super E, ? extends W> weights,
       long maxPaths) {
     return new PathEnumerationSolver<>(graph, semiring, weights, maxPaths);
+  }
+
+  /**
+   * Every path from {@code source} as its list of edges, by the vertex it ends in: the empty path
+   * at the source, a vertex that no path reaches mapped to an empty list, parallel edges giving
+   * distinct paths. The same depth-first enumeration with an explicit stack as the sums, for tests
+   * that need the paths themselves (marginals, the k best paths, weights the sums do not carry).
+   *
+   * @throws PathLimitExceededException past {@link #DEFAULT_MAX_PATHS} non-empty paths (which a
+   *     graph with a cycle reaches)
+   */
+  public static <V, E> Map<V, List<List<E>>> pathsFrom(Graph<V, E> graph, V source) {
+    Map<V, List<List<E>>> out = new HashMap<>();
+    for (V v : graph.vertexSet()) {
+      out.put(v, new ArrayList<>());
+    }
+    out.get(source).add(List.of());
+    ArrayDeque<Iterator<E>> stack = new ArrayDeque<>();
+    List<E> prefix = new ArrayList<>(); // the path to the top frame's vertex
+    stack.push(graph.outgoingEdgesOf(source).iterator());
+    long paths = 0;
+    while (!stack.isEmpty()) {
+      Iterator<E> edges = stack.peek();
+      if (!edges.hasNext()) {
+        stack.pop();
+        if (!prefix.isEmpty()) {
+          prefix.remove(prefix.size() - 1);
+        }
+        continue;
+      }
+      E e = edges.next();
+      if (++paths > DEFAULT_MAX_PATHS) {
+        throw new PathLimitExceededException(DEFAULT_MAX_PATHS, source);
+      }
+      prefix.add(e);
+      V end = graph.getEdgeTarget(e);
+      out.get(end).add(List.copyOf(prefix));
+      stack.push(graph.outgoingEdgesOf(end).iterator());
+    }
+    return out;
   }
 
   @Override
