@@ -143,16 +143,22 @@ class StructuredPredictionOnDagsTest {
     assertEquals("x*z + y*z + z", p.toString());
   }
 
-  @Test
-  void exactCountingCountsTwoToTheHundredPaths() {
-    int k = 100;
+  /** 0 ⇉ 1 ⇉ … ⇉ k: two parallel edges per step (a diamond each), 2^v paths from 0 to v. */
+  private static Graph<Integer, DefaultEdge> doubledChain(int k) {
     Graph<Integer, DefaultEdge> g = new DirectedPseudograph<>(DefaultEdge.class);
     g.addVertex(0);
     for (int i = 0; i < k; i++) {
       g.addVertex(i + 1);
-      g.addEdge(i, i + 1); // two parallel edges: a diamond
+      g.addEdge(i, i + 1);
       g.addEdge(i, i + 1);
     }
+    return g;
+  }
+
+  @Test
+  void exactCountingCountsTwoToTheHundredPaths() {
+    int k = 100;
+    Graph<Integer, DefaultEdge> g = doubledChain(k);
     PathSumSolver<Integer, BigInteger> solver =
         PathSumSolvers.forGraph(g, Semirings.exactCounting(), e -> BigInteger.ONE);
     assertEquals(BigInteger.TWO.pow(100), solver.solveBetween(0, k));
@@ -223,16 +229,10 @@ class StructuredPredictionOnDagsTest {
 
   @Test
   void exactCountsPassTwoToTheSixtyThreeMidSweep() {
-    // 0 ⇉ 1 ⇉ … ⇉ 70 (two parallel edges per step), then 70 → 71 weighing 3: counts pass 2^63 at
+    // 0 ⇉ 1 ⇉ … ⇉ 70, then 70 → 71 weighing 3: counts pass 2^63 at
     // vertex 63, and every vertex before it was counted exactly on the way
     int k = 70;
-    Graph<Integer, DefaultEdge> g = new DirectedPseudograph<>(DefaultEdge.class);
-    g.addVertex(0);
-    for (int i = 0; i < k; i++) {
-      g.addVertex(i + 1);
-      g.addEdge(i, i + 1);
-      g.addEdge(i, i + 1);
-    }
+    Graph<Integer, DefaultEdge> g = doubledChain(k);
     g.addVertex(k + 1);
     DefaultEdge last = g.addEdge(k, k + 1);
     PathSumSolver<Integer, BigInteger> solver =
